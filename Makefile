@@ -1,0 +1,34 @@
+# Thin wrapper for the README's commands. Everything real lives in CMake.
+JOBS ?= $(shell nproc)
+FUZZ_SECONDS ?= 20
+
+.PHONY: all deps build test fuzz bench demo clean
+
+all: build
+
+deps:
+	bash packaging/build-deps.sh
+
+build: deps
+	cmake --preset dev
+	cmake --build --preset dev -j $(JOBS)
+
+# The whole suite: sanitizer build + every Qt Test through ctest, then each fuzzer for a bounded time.
+test: deps
+	cmake --preset ci
+	cmake --build --preset ci -j $(JOBS)
+	cmake --preset fuzz
+	cmake --build --preset fuzz -j $(JOBS)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) ctest --test-dir build/fuzz --output-on-failure -j $(JOBS)
+	ctest --preset ci -j $(JOBS)
+
+bench: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS)
+	ctest --test-dir build/release -L bench --verbose
+
+demo: build
+	./build/dev/app/inkan-sandbox --data "$${INKAN_DEMO_DIR:-$$HOME/.local/share/Inkan/sandbox}" --port 0 --demo
+
+clean:
+	rm -rf build

@@ -1,0 +1,10 @@
+#pragma once
+#include "SecureBytes.h"
+
+namespace inkan::crypto {
+/// Bytes from the OS CSPRNG (OpenSSL RAND_bytes). Aborts rather than return weak randomness.
+SecureBytes randomSecret(qsizetype size);
+QByteArray randomBytes(qsizetype size);
+/// A random UUID v4 in lower-case canonical form.
+QString randomUuidV4();
+}
