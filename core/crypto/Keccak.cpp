@@ -1,1 +1,12 @@
-// in progress (issue 2)
+#include "Keccak.h"
+
+#include <QCryptographicHash>
+
+namespace inkan::crypto {
+
+QByteArray keccak256(QByteArrayView data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Keccak_256);
+}
+
+} // namespace inkan::crypto

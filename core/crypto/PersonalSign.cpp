@@ -1,1 +1,78 @@
-// in progress (issue 2)
+#include "PersonalSign.h"
+
+#include "Keccak.h"
+
+#include <QCoreApplication>
+
+namespace inkan::crypto::personal {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inkan", text);
+}
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+} // namespace
+
+QByteArray hashMessage(QByteArrayView message)
+{
+    QByteArray prefixed = QByteArrayLiteral("\x19" "Ethereum Signed Message:\n");
+    prefixed += QByteArray::number(message.size());
+    prefixed += message;
+    return keccak256(prefixed);
+}
+
+QString sign(const PrivateKey &key, QByteArrayView message)
+{
+    const Signature signature = key.signDigest(hashMessage(message));
+    return QStringLiteral("0x") + QString::fromLatin1(signature.toRsv().toHex());
+}
+
+Result<QByteArray> bytesFromHex(QStringView hex)
+{
+    QStringView digits = hex.trimmed();
+    if (digits.startsWith(u"0x") || digits.startsWith(u"0X"))
+        digits = digits.sliced(2);
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (!isHexDigit(digits[i])) {
+            return makeError(ErrorKind::InvalidInput,
+                             tr("The hex text contains '%1' at position %2, which is not a hex digit.")
+                                 .arg(digits[i])
+                                 .arg(i + 1));
+        }
+    }
+    if (digits.size() % 2 != 0) {
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The hex text has an odd number of digits (%1); bytes take two each.")
+                             .arg(digits.size()));
+    }
+    return QByteArray::fromHex(digits.toLatin1());
+}
+
+Result<Address> recover(QByteArrayView message, QStringView signatureHex)
+{
+    Result<QByteArray> bytes = bytesFromHex(signatureHex);
+    if (!bytes)
+        return bytes.error();
+    Result<Signature> signature = Signature::fromRsv(*bytes);
+    if (!signature)
+        return signature.error();
+    Result<QByteArray> publicKey = recoverPublicKey(hashMessage(message), *signature);
+    if (!publicKey)
+        return publicKey.error();
+    return Address::fromPublicKey(*publicKey);
+}
+
+bool verify(QByteArrayView message, QStringView signatureHex, const Address &expected)
+{
+    const Result<Address> signer = recover(message, signatureHex);
+    return signer.ok() && !expected.isNull() && *signer == expected;
+}
+
+} // namespace inkan::crypto::personal

@@ -31,6 +31,8 @@ public:
     const SecureBytes &bytes() const { return m_secret; }
     /// 65-byte uncompressed public key 0x04 || X || Y.
     QByteArray publicKey() const;
+    /// 33-byte compressed public key (0x02/0x03 || X), as BIP-32 fingerprints use.
+    QByteArray compressedPublicKey() const;
     Address address() const;
     /// RFC 6979 deterministic, low-s, recoverable signature over a 32-byte digest.
     Signature signDigest(QByteArrayView digest32) const;

@@ -17,6 +17,8 @@ public:
     explicit SecureBytes(QByteArrayView bytes);
     /// Takes a password typed by the user as UTF-8, then wipes the QString's copy it made.
     static SecureBytes fromUtf8(const QString &text);
+    /// As fromUtf8, and also wipes and clears `text` itself (when its buffer is not shared).
+    static SecureBytes takeUtf8(QString &text);
     /// Parses 0x-prefixed or bare hex. Returns empty on bad hex.
     static SecureBytes fromHex(QByteArrayView hex);
     /// Moves the bytes out of a QByteArray and wipes the original buffer.
