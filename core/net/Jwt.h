@@ -1,0 +1,26 @@
+#pragma once
+// Compact JWS (JWT) parsing: three base64url parts, a JSON header and payload. Used to read a
+// token's expiry (Web3Connect access tokens) and to verify OIDC ID tokens (ES256K).
+#include "Error.h"
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace inkan::net {
+
+QByteArray base64UrlDecode(QByteArrayView text, bool *ok = nullptr);
+QByteArray base64UrlEncode(QByteArrayView bytes);
+
+struct Jwt {
+    QJsonObject header;
+    QJsonObject payload;
+    QByteArray signingInput; // "<header b64>.<payload b64>", the bytes the signature covers
+    QByteArray signature;    // raw bytes
+
+    /// Strict: exactly three non-empty-header/payload parts, valid base64url, JSON objects.
+    static Result<Jwt> parse(QByteArrayView compact);
+    /// `exp` as seconds since the epoch; 0 when absent or not a number.
+    qint64 expiresAt() const;
+};
+
+} // namespace inkan::net
