@@ -11,6 +11,9 @@ const QStringList &englishWords();
 SecureBytes generateMnemonic(int words);
 /// entropy (16..32 bytes, multiple of 4) to words.
 Result<SecureBytes> mnemonicFromEntropy(const SecureBytes &entropy);
+/// The user's words in canonical form: split on any whitespace, lower-cased, joined with single
+/// spaces. Use before validate()/toSeed() on typed or pasted text.
+SecureBytes normalizeMnemonic(const SecureBytes &mnemonic);
 /// Checks word count, every word against the list (naming the first unknown word and its
 /// position) and the checksum.
 Result<void> validate(const SecureBytes &mnemonic);
