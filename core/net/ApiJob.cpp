@@ -41,6 +41,8 @@ void ApiJob::start()
 {
     if (m_finished || m_aborted)
         return;
+    if (m_rejection)
+        return finish(m_rejection);
     if (!m_context.transport)
         return finish(ApiError::fromError(makeError(ErrorKind::Internal, ApiError::tr("The network layer is gone."))));
     send(false);

@@ -69,6 +69,9 @@ public:
 
     /// Stops the request; the job fails with Cause::Cancelled.
     void abort();
+    /// Makes the job fail with `error` instead of sending (a client found bad input). Only
+    /// before the job has started, i.e. in the call that created it.
+    void rejectBeforeSending(const ApiError &error) { m_rejection = error; }
 
 Q_SIGNALS:
     void finished();
@@ -93,6 +96,7 @@ private:
     ApiRequest m_request;
     QPointer<PendingCall> m_call;
     std::optional<ApiError> m_error;
+    std::optional<ApiError> m_rejection;
     bool m_finished = false;
     bool m_aborted = false;
     bool m_autoDelete = true;

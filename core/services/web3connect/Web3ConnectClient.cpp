@@ -1,0 +1,391 @@
+#include "services/web3connect/Web3ConnectClient.h"
+#include "crypto/Address.h"
+#include "net/Jwt.h"
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace inkan::services::web3connect {
+
+using net::ApiError;
+using net::ApiRequest;
+using net::RequestJob;
+
+namespace {
+
+ApiRequest get(const QString &path)
+{
+    ApiRequest r;
+    r.verb = "GET";
+    r.path = path;
+    return r;
+}
+
+ApiRequest withBody(const QByteArray &verb, const QString &path, const QJsonValue &body)
+{
+    ApiRequest r;
+    r.verb = verb;
+    r.path = path;
+    r.json = body;
+    return r;
+}
+
+QString secretText(const crypto::SecureBytes &secret)
+{
+    // The body has to be JSON text; the copy lives only as long as the request is built.
+    return QString::fromUtf8(secret.constChar(), secret.size());
+}
+
+void applyPage(ApiRequest &request, const Page &page)
+{
+    request.query.addQueryItem(QStringLiteral("perPageItemNum"), QString::number(page.perPageItemNum));
+    request.query.addQueryItem(QStringLiteral("pageNum"), QString::number(page.pageNum));
+    request.query.addQueryItem(QStringLiteral("order"), page.descending ? QStringLiteral("desc") : QStringLiteral("asc"));
+}
+
+QJsonObject gpsObject(const Gps &gps)
+{
+    return QJsonObject{{QStringLiteral("gps"), QJsonObject{{QStringLiteral("latitude"), gps.latitude},
+                                                          {QStringLiteral("longitude"), gps.longitude}}}};
+}
+
+ApiError invalidInput(const QString &sentence)
+{
+    ApiError e = ApiError::fromError(makeError(ErrorKind::InvalidInput, sentence));
+    return e;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+bool AccessTokenCredential::tokenExpiresSoon() const
+{
+    if (m_token.isEmpty())
+        return true;
+    auto jwt = net::Jwt::parse(m_token.view());
+    if (!jwt || jwt->expiresAt() == 0)
+        return false; // not a JWT we can read: let the server decide (a 401 triggers refresh)
+    return jwt->expiresAt() - 60 <= QDateTime::currentSecsSinceEpoch();
+}
+
+void AccessTokenCredential::obtain(bool forceRefresh, QObject *, std::function<void(net::CredentialOutcome)> done)
+{
+    const bool needRefresh = forceRefresh || m_token.isEmpty() || tokenExpiresSoon();
+    if (!needRefresh || (m_secret.isEmpty() && !m_token.isEmpty() && !forceRefresh)) {
+        done(m_token);
+        return;
+    }
+    if (m_secret.isEmpty()) {
+        ApiError e = ApiError::fromHttpStatus(401);
+        e.cause = ApiError::Cause::Local;
+        e.userMessage = ApiError::tr("Your Web3Connect session has expired; sign in again.");
+        done(e);
+        return;
+    }
+    m_waiting.append(std::move(done));
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    ApiRequest request = withBody("POST", QStringLiteral("/auth/account/access_token/refresh"),
+                                  QJsonObject{{QStringLiteral("api_key_secret"), secretText(m_secret)}});
+    request.authenticated = false;
+    auto *job = new RequestJob<crypto::SecureBytes>(m_context, request, [](const net::HttpReply &reply) -> net::ApiResult<crypto::SecureBytes> {
+        if (!reply.payload.isString() || reply.payload.toString().isEmpty())
+            return ApiError::badReply(ApiError::tr("the access token is not text"));
+        return crypto::SecureBytes(reply.payload.toString().toUtf8());
+    });
+    // The credential lives as long as its client; the job is parented to the transport, so
+    // guard against the client going away first.
+    std::weak_ptr<bool> alive = m_alive;
+    QObject::connect(job, &net::ApiJob::finished, job, [this, job, alive] {
+        if (alive.expired())
+            return;
+        m_refreshing = false;
+        net::CredentialOutcome outcome = job->error() ? net::CredentialOutcome(*job->error())
+                                                      : net::CredentialOutcome(*job->value());
+        if (job->error() && job->error()->httpStatus == 401) {
+            net::ApiError e = *job->error();
+            e.userMessage = ApiError::tr("Web3Connect did not accept the API key secret.");
+            outcome = e;
+        }
+        if (!job->error()) {
+            m_token = *job->value();
+            if (onTokenChanged)
+                onTokenChanged();
+        }
+        const auto waiting = std::exchange(m_waiting, {});
+        for (const auto &callback : waiting)
+            callback(outcome);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Web3ConnectClient::Web3ConnectClient(net::HttpTransport *transport, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+{
+    m_context.transport = transport;
+    m_context.endpoint = {baseUrl, net::AuthScheme::Bearer, net::Envelope::Web3Connect};
+    net::ServiceContext plain = m_context;
+    m_credential = std::make_shared<AccessTokenCredential>(plain);
+    m_credential->onTokenChanged = [this] { Q_EMIT accessTokenChanged(); };
+    m_context.credentials = m_credential;
+}
+
+Web3ConnectClient::~Web3ConnectClient()
+{
+    m_credential->onTokenChanged = nullptr;
+}
+
+void Web3ConnectClient::setApiKeySecret(crypto::SecureBytes secret) { m_credential->setSecret(std::move(secret)); }
+void Web3ConnectClient::setAccessToken(crypto::SecureBytes token) { m_credential->setToken(std::move(token)); }
+crypto::SecureBytes Web3ConnectClient::accessToken() const { return m_credential->token(); }
+void Web3ConnectClient::clearCredentials() { m_credential->clear(); }
+
+template <typename T>
+RequestJob<T> *Web3ConnectClient::makeJob(ApiRequest request, typename RequestJob<T>::Parser parser)
+{
+    return new RequestJob<T>(m_context, std::move(request), std::move(parser));
+}
+
+std::optional<ApiError> Web3ConnectClient::checkAddress(const QString &address, const QString &what) const
+{
+    auto parsed = crypto::Address::parse(address);
+    if (!parsed)
+        return invalidInput(ApiError::tr("The %1 is not a valid ID wallet address: %2").arg(what, parsed.error().message));
+    return std::nullopt;
+}
+
+std::optional<ApiError> Web3ConnectClient::checkTokenId(const QString &tokenId) const
+{
+    static const QRegularExpression pattern(QStringLiteral("^0x[0-9a-fA-F]{1,128}$"));
+    if (!pattern.match(tokenId).hasMatch())
+        return invalidInput(ApiError::tr("\"%1\" is not a token id (0x followed by hex digits).").arg(tokenId.left(80)));
+    return std::nullopt;
+}
+
+RequestJob<crypto::SecureBytes> *Web3ConnectClient::refreshAccessToken(const crypto::SecureBytes &apiKeySecret)
+{
+    ApiRequest r = withBody("POST", QStringLiteral("/auth/account/access_token/refresh"),
+                            QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)}});
+    r.authenticated = false;
+    return makeJob<crypto::SecureBytes>(r, [](const net::HttpReply &reply) -> net::ApiResult<crypto::SecureBytes> {
+        if (!reply.payload.isString() || reply.payload.toString().isEmpty())
+            return ApiError::badReply(ApiError::tr("the access token is not text"));
+        return crypto::SecureBytes(reply.payload.toString().toUtf8());
+    });
+}
+
+RequestJob<AccountIdentity> *Web3ConnectClient::checkAccountTypeAndAddress(const crypto::SecureBytes &apiKeySecret)
+{
+    ApiRequest r = withBody("POST", QStringLiteral("/auth/account/access_token/check_account_type_and_address"),
+                            QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)}});
+    r.authenticated = false;
+    return makeJob<AccountIdentity>(r, parseAccountIdentity);
+}
+
+RequestJob<QString> *Web3ConnectClient::generateButtonJs(const crypto::SecureBytes &apiKeySecret, const QUrl &redirectUrl)
+{
+    ApiRequest r = withBody("POST", QStringLiteral("/auth/account/association/generate_web3connect_button_js"),
+                            QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)},
+                                        {QStringLiteral("redirect_url"), redirectUrl.toString(QUrl::FullyEncoded)}});
+    r.authenticated = false;
+    auto *job = makeJob<QString>(r, parseString);
+    if (!redirectUrl.isValid() || redirectUrl.scheme().isEmpty())
+        job->rejectBeforeSending(invalidInput(ApiError::tr("The redirect URL is not a valid absolute URL.")));
+    return job;
+}
+
+RequestJob<ImportedAccount> *Web3ConnectClient::importAccount(const QString &email)
+{
+    auto *job = makeJob<ImportedAccount>(withBody("POST", QStringLiteral("/account/import"),
+                                                  QJsonObject{{QStringLiteral("email"), email}}),
+                                         parseImportedAccount);
+    if (!email.contains(QLatin1Char('@')))
+        job->rejectBeforeSending(invalidInput(ApiError::tr("\"%1\" is not an e-mail address.").arg(email.left(80))));
+    return job;
+}
+
+RequestJob<QString> *Web3ConnectClient::submitImportBatch(const crypto::SecureBytes &apiKeySecret, const QStringList &emails)
+{
+    ApiRequest r = withBody("POST", QStringLiteral("/account/import/batch/submit"),
+                            QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)},
+                                        {QStringLiteral("emails"), QJsonArray::fromStringList(emails)}});
+    auto *job = makeJob<QString>(r, parseBatchId);
+    if (emails.isEmpty() || emails.size() > 10000)
+        job->rejectBeforeSending(invalidInput(ApiError::tr("A batch takes 1 to 10,000 e-mail addresses; this one has %1.").arg(emails.size())));
+    return job;
+}
+
+RequestJob<ImportBatchStatus> *Web3ConnectClient::checkImportBatch(const crypto::SecureBytes &apiKeySecret, const QString &batchId)
+{
+    return makeJob<ImportBatchStatus>(withBody("POST", QStringLiteral("/account/import/batch/check"),
+                                               QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)},
+                                                           {QStringLiteral("batch_id"), batchId}}),
+                                      parseImportBatchStatus);
+}
+
+RequestJob<PhoneVerificationStarted> *Web3ConnectClient::verifyPhoneStep1(const QString &e164)
+{
+    auto *job = makeJob<PhoneVerificationStarted>(withBody("POST", QStringLiteral("/verify/phone/step1"),
+                                                           QJsonObject{{QStringLiteral("phone_number"), e164}}),
+                                                  parsePhoneStep1);
+    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    if (!pattern.match(e164).hasMatch())
+        job->rejectBeforeSending(invalidInput(ApiError::tr("\"%1\" is not a phone number in E.164 form (like +818012345678).").arg(e164.left(40))));
+    return job;
+}
+
+RequestJob<bool> *Web3ConnectClient::verifyPhoneStep2(const QString &tmpToken, const QString &code)
+{
+    return makeJob<bool>(withBody("POST", QStringLiteral("/verify/phone/step2"),
+                                  QJsonObject{{QStringLiteral("tmp_token"), tmpToken}, {QStringLiteral("code"), code}}),
+                         parseTrue);
+}
+
+RequestJob<DomainVerification> *Web3ConnectClient::verifyDomainStep1()
+{
+    return makeJob<DomainVerification>(get(QStringLiteral("/verify/domain/step1")), parseDomainStep1);
+}
+
+RequestJob<bool> *Web3ConnectClient::verifyDomainStep2()
+{
+    return makeJob<bool>(get(QStringLiteral("/verify/domain/step2")), parseTrue);
+}
+
+RequestJob<PublicInfo> *Web3ConnectClient::publicInfo(const QString &idWalletAddress)
+{
+    auto *job = makeJob<PublicInfo>(get(QStringLiteral("/account/id_wallet/%1/public_info").arg(net::pathSegment(idWalletAddress))),
+                                    parsePublicInfo);
+    if (auto e = checkAddress(idWalletAddress, ApiError::tr("address")))
+        job->rejectBeforeSending(*e);
+    return job;
+}
+
+RequestJob<MyInfo> *Web3ConnectClient::myInfo()
+{
+    return makeJob<MyInfo>(get(QStringLiteral("/account/my_info")), parseMyInfo);
+}
+
+RequestJob<Nft> *Web3ConnectClient::mint(const QString &holderAddress, const QJsonObject &staticMetadata,
+                                         const QJsonObject &dynamicMetadata)
+{
+    const QJsonObject body{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("static"), staticMetadata},
+                                                                   {QStringLiteral("dynamic"), dynamicMetadata}}}};
+    auto *job = makeJob<Nft>(withBody("POST", QStringLiteral("/nft/mint/to/%1").arg(net::pathSegment(holderAddress)), body),
+                             parseNft);
+    if (auto e = checkAddress(holderAddress, ApiError::tr("holder")))
+        job->rejectBeforeSending(*e);
+    return job;
+}
+
+RequestJob<Nft> *Web3ConnectClient::nft(const QString &tokenId)
+{
+    auto *job = makeJob<Nft>(get(QStringLiteral("/nft/%1").arg(net::pathSegment(tokenId))), parseNft);
+    if (auto e = checkTokenId(tokenId))
+        job->rejectBeforeSending(*e);
+    return job;
+}
+
+RequestJob<Nft> *Web3ConnectClient::transfer(const QString &tokenId, const QString &receiverAddress)
+{
+    ApiRequest r;
+    r.verb = "PUT";
+    r.path = QStringLiteral("/nft/%1/transfer/to/%2").arg(net::pathSegment(tokenId), net::pathSegment(receiverAddress));
+    auto *job = makeJob<Nft>(r, parseNft);
+    if (auto e = checkTokenId(tokenId))
+        job->rejectBeforeSending(*e);
+    else if (auto e = checkAddress(receiverAddress, ApiError::tr("receiver")))
+        job->rejectBeforeSending(*e);
+    return job;
+}
+
+RequestJob<Nft> *Web3ConnectClient::updateDynamicMetadata(const QString &tokenId, const QJsonObject &fields)
+{
+    auto *job = makeJob<Nft>(withBody("PUT", QStringLiteral("/nft/%1/metadata/dynamic").arg(net::pathSegment(tokenId)), fields),
+                             parseNft);
+    if (auto e = checkTokenId(tokenId))
+        job->rejectBeforeSending(*e);
+    return job;
+}
+
+RequestJob<QList<Nft>> *Web3ConnectClient::heldBy(const QString &idWalletAddress, const Page &page)
+{
+    ApiRequest r = get(QStringLiteral("/nft/held_by_id_wallet/%1").arg(net::pathSegment(idWalletAddress)));
+    applyPage(r, page);
+    auto *job = makeJob<QList<Nft>>(r, parseNftList);
+    if (auto e = checkAddress(idWalletAddress, ApiError::tr("holder")))
+        job->rejectBeforeSending(*e);
+    return job;
+}
+
+RequestJob<QList<Nft>> *Web3ConnectClient::mintedByMe(const Page &page)
+{
+    ApiRequest r = get(QStringLiteral("/nft/minted_by_me"));
+    applyPage(r, page);
+    return makeJob<QList<Nft>>(r, parseNftList);
+}
+
+RequestJob<QString> *Web3ConnectClient::setVisibility(const QString &tokenId, bool makePublic)
+{
+    auto *job = makeJob<QString>(withBody("PUT", QStringLiteral("/nft/%1/visibility").arg(net::pathSegment(tokenId)),
+                                          QJsonObject{{QStringLiteral("to"), makePublic ? QStringLiteral("public") : QStringLiteral("private")}}),
+                                 parseString);
+    if (auto e = checkTokenId(tokenId))
+        job->rejectBeforeSending(*e);
+    return job;
+}
+
+RequestJob<QList<Nft>> *Web3ConnectClient::search(const QJsonObject &fields, const Page &page)
+{
+    ApiRequest r = withBody("POST", QStringLiteral("/nft/search"), fields);
+    applyPage(r, page);
+    return makeJob<QList<Nft>>(r, parseNftList);
+}
+
+RequestJob<QList<Nft>> *Web3ConnectClient::searchMintedByMe(const QJsonObject &fields, const Page &page)
+{
+    ApiRequest r = withBody("POST", QStringLiteral("/nft/minted_by_me/search"), fields);
+    applyPage(r, page);
+    return makeJob<QList<Nft>>(r, parseNftList);
+}
+
+RequestJob<VerificationCode> *Web3ConnectClient::verificationStep1(const QString &tokenId, const Gps &holderPosition)
+{
+    auto *job = makeJob<VerificationCode>(withBody("POST", QStringLiteral("/nft/%1/verification/qr_code/step1").arg(net::pathSegment(tokenId)),
+                                                   gpsObject(holderPosition)),
+                                          parseVerificationCode);
+    if (auto e = checkTokenId(tokenId))
+        job->rejectBeforeSending(*e);
+    return job;
+}
+
+RequestJob<QString> *Web3ConnectClient::verificationStep2(const QString &code, const Gps &scannerPosition)
+{
+    ApiRequest r = withBody("POST", QStringLiteral("/nft/verification/qr_code/step2"), gpsObject(scannerPosition));
+    r.query.addQueryItem(QStringLiteral("c"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    return makeJob<QString>(r, [](const net::HttpReply &reply) -> net::ApiResult<QString> {
+        auto id = parseVerifiedTokenId(reply);
+        if (auto *s = std::get_if<QString>(&id); s && s->isEmpty())
+            return ApiError::badReply(ApiError::tr("step 2 returned no token_id"));
+        return id;
+    });
+}
+
+RequestJob<QString> *Web3ConnectClient::verificationResult(const QString &code)
+{
+    ApiRequest r = get(QStringLiteral("/nft/verification/qr_code/result"));
+    r.query.addQueryItem(QStringLiteral("c"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    return makeJob<QString>(r, parseVerifiedTokenId);
+}
+
+RequestJob<NftHistory> *Web3ConnectClient::history(const QString &tokenId)
+{
+    auto *job = makeJob<NftHistory>(get(QStringLiteral("/nft/%1/history").arg(net::pathSegment(tokenId))), parseHistory);
+    if (auto e = checkTokenId(tokenId))
+        job->rejectBeforeSending(*e);
+    return job;
+}
+
+} // namespace inkan::services::web3connect
