@@ -1,0 +1,58 @@
+#pragma once
+// QR image -> text with ZXing-C++, always on an 8-bit luminance view. Camera frames in YUV
+// formats are read in place from their Y plane (or their interleaved luma bytes); they are
+// never converted to RGB. Thread-safe: every function is static and keeps no state, so the
+// scanning worker calls them off the GUI thread.
+#include "Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QImage>
+#include <QMetaType>
+#include <QPolygon>
+#include <QString>
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+
+namespace inkan::qr {
+
+enum class DecodeMode {
+    /// One fast pass, for a stream of camera frames: the next frame is the retry.
+    LiveVideo,
+    /// A single photo or file: after the first pass, also tries a contrast-stretched, an
+    /// inverted and a smoothed/downscaled view before giving up.
+    StillImage,
+};
+
+struct DecodedQr {
+    QString text;      // UTF-8 (or the charset the symbol declares) decoded to text
+    QByteArray bytes;  // the payload as carried: the UTF-8 of `text` when a charset was declared, raw bytes otherwise
+    QPolygon corners;  // the symbol's four corners in the input's pixel coordinates
+};
+
+/// A borrowed 8-bit luminance image: one byte per sample, `pixelStride` bytes between samples
+/// of a row (2 for YUYV), `rowStride` bytes between rows (negative for bottom-up frames).
+struct LuminanceView {
+    const uchar *data = nullptr;
+    int width = 0;
+    int height = 0;
+    int rowStride = 0;
+    int pixelStride = 1;
+};
+
+class QrDecoder {
+    Q_DECLARE_TR_FUNCTIONS(QrDecoder)
+public:
+    /// Any QImage format. Error kind NotFound when there is no readable QR code.
+    static Result<DecodedQr> decode(const QImage &image, DecodeMode mode = DecodeMode::StillImage);
+    /// A camera or video frame; maps it read-only for the duration of the call.
+    static Result<DecodedQr> decode(const QVideoFrame &frame, DecodeMode mode = DecodeMode::LiveVideo);
+    static Result<DecodedQr> decode(const LuminanceView &view, DecodeMode mode = DecodeMode::LiveVideo);
+
+    /// True when frames of this format are decoded in place (no toImage() fallback).
+    static bool readsInPlace(QVideoFrameFormat::PixelFormat format);
+};
+
+} // namespace inkan::qr
+
+Q_DECLARE_METATYPE(inkan::qr::DecodedQr)

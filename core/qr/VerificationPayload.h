@@ -1,0 +1,36 @@
+#pragma once
+// What a scanner accepts from a QR code: the NFT verification JSON of API.md,
+// {"c":"<CODE>","m":{},"p":"nft_verification_code","v":"0"}, or a bare code. Everything else
+// (a link, a wallet address, oversized or binary content, another type or version) is
+// rejected with a sentence saying what it was, and is never passed on to a service.
+#include "Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace inkan::qr {
+
+struct VerificationPayload {
+    Q_DECLARE_TR_FUNCTIONS(VerificationPayload)
+public:
+    enum class Form { Json, BareCode };
+
+    QString code;
+    Form form = Form::Json;
+
+    static constexpr qsizetype kMaxPayloadBytes = 1024; // the real payload is under 100
+    static constexpr qsizetype kMinCodeLength = 4;
+    static constexpr qsizetype kMaxCodeLength = 128;
+    static constexpr const char *kPurpose = "nft_verification_code";
+    static constexpr const char *kVersion = "0";
+
+    /// Parses the bytes a QR code carried (UTF-8). Error kind InvalidInput with the reason.
+    static Result<VerificationPayload> parse(const QByteArray &scanned);
+    /// True for 4–128 characters of A–Z, a–z, 0–9, '-' and '_' that are not a 0x-hex value.
+    static bool isValidCode(const QString &code);
+    /// The JSON text a holder's verification QR code carries for `code`.
+    static QString toQrText(const QString &code);
+};
+
+} // namespace inkan::qr
