@@ -1,0 +1,41 @@
+#pragma once
+// Capture (Numbers Protocol) auth API (/api/v3): e-mail + password or wallet sign-in, and the
+// user behind a token. Auth header: `Authorization: token <auth_token>`.
+#include "crypto/SecureBytes.h"
+#include "net/ApiJob.h"
+#include <QJsonObject>
+#include <QObject>
+
+namespace inkan::services::capture {
+
+struct CaptureUser {
+    QString address;
+    QString username;
+    QString email;
+    QJsonObject raw;
+};
+
+net::ApiResult<crypto::SecureBytes> parseAuthToken(const net::HttpReply &reply);
+net::ApiResult<QString> parseMessage(const net::HttpReply &reply);
+net::ApiResult<CaptureUser> parseUser(const net::HttpReply &reply);
+
+class CaptureClient : public QObject {
+    Q_OBJECT
+public:
+    CaptureClient(net::HttpTransport *transport, const QUrl &baseUrl, QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_context.endpoint.baseUrl; }
+    void setAuthToken(crypto::SecureBytes token) { m_credential->setToken(std::move(token)); }
+    const crypto::SecureBytes &authToken() const { return m_credential->token(); }
+
+    net::RequestJob<crypto::SecureBytes> *login(const QString &email, const crypto::SecureBytes &password);
+    net::RequestJob<QString> *web3Message(const QString &address);
+    net::RequestJob<crypto::SecureBytes> *loginWithSignature(const QString &address, const QString &signature);
+    net::RequestJob<CaptureUser> *me();
+
+private:
+    net::ServiceContext m_context;
+    std::shared_ptr<net::StaticCredential> m_credential;
+};
+
+} // namespace inkan::services::capture
