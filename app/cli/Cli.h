@@ -1,9 +1,15 @@
 #pragma once
 // The shared frame of every inkan-cli command: global options, output (text or --json),
 // password input and the exit-code contract (0 ok, 2 usage, 3 auth, 4 input, 5 network).
+//
+// Adding a command group: write FooCommand.cpp with `int runFoo(Context &, const QStringList &)`
+// and `QString fooHelp()` (one synopsis line per command, each followed by an indented
+// example), declare both below, and add one row to kCommandGroups in main.cpp.
 #include "Error.h"
 #include "crypto/SecureBytes.h"
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -31,10 +37,15 @@ public:
     /// Password: --password-file FILE, else $INKAN_PASSWORD, else a no-echo prompt on a
     /// terminal. `confirm` asks twice on a terminal. Error when none of those is available.
     Result<crypto::SecureBytes> readPassword(const QString &prompt, bool confirm = false);
+    /// A second, new password typed twice on the terminal (--password-file and INKAN_PASSWORD
+    /// already hold the current one); an error when there is no terminal.
+    Result<crypto::SecureBytes> readNewPasswordFromTerminal(const QString &prompt);
     /// A password from an explicit file (first line, trailing newline dropped).
     Result<crypto::SecureBytes> readPasswordFile(const QString &path);
     /// All of stdin (for mnemonics and keys), trimmed, held in SecureBytes.
     Result<crypto::SecureBytes> readSecretFromStdin(const QString &prompt);
+    /// Writes secret bytes and a newline straight to stdout, without passing through a QString.
+    void printSecretLine(const crypto::SecureBytes &secret);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -44,8 +55,29 @@ private:
     QTextStream m_err;
 };
 
+/// A command's own arguments after its name: --flag, --option VALUE (or --option=VALUE) and
+/// positional words. "--" ends the options.
+struct Arguments {
+    QStringList positional;
+    QHash<QString, QString> values; // option name without "--" -> value
+    QSet<QString> flags;            // flag names without "--"
+
+    bool has(const QString &name) const { return flags.contains(name) || values.contains(name); }
+    QString value(const QString &name, const QString &fallback = {}) const { return values.value(name, fallback); }
+};
+/// Parses `args` against the flags and valued options a command accepts; an unknown option or a
+/// missing value is an error whose message names it (report it with Context::usage).
+Result<Arguments> parseArguments(const QStringList &args, const QStringList &flags, const QStringList &valueOptions);
+
+/// Translation in the "inkan" context, for every user-visible string of the CLI.
+QString tr(const char *text);
+
 /// Each command group: args are what follows the group name ("wallet", "qr", …).
 int runWallet(Context &ctx, const QStringList &args);
 int runQr(Context &ctx, const QStringList &args);
+
+/// Each group's part of `inkan-cli help`: its commands, each with an example.
+QString walletHelp();
+QString qrHelp();
 
 } // namespace inkan::cli
