@@ -1,0 +1,99 @@
+#pragma once
+// Where tokens, API key secrets and passwords live: the OS keychain through QtKeychain when one
+// runs, otherwise one file encrypted with a key derived from the wallet password (scrypt, then
+// AES-256-GCM; written atomically with mode 0600). Never QSettings, never a log. Every call is
+// asynchronous: the file store runs its KDF and disk work on its own worker thread.
+#include "Error.h"
+#include "crypto/SecureBytes.h"
+#include <QFuture>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace inkan::session {
+
+class SecretStore {
+public:
+    virtual ~SecretStore() = default;
+    /// "keychain" or "file" (recorded per account so it is read back from the same place).
+    virtual QString backend() const = 0;
+    /// NotFound when there is no such entry.
+    virtual QFuture<Result<crypto::SecureBytes>> read(const QString &key) = 0;
+    virtual QFuture<Result<void>> write(const QString &key, const crypto::SecureBytes &secret) = 0;
+    /// Removing an absent entry succeeds.
+    virtual QFuture<Result<void>> remove(const QString &key) = 0;
+};
+
+/// Asks for the wallet password only when the file store is needed.
+using PasswordSource = std::function<Result<crypto::SecureBytes>()>;
+
+struct SecretStoreOptions {
+    QString dataDir;
+    /// "auto" (keychain if it answers, else file), "keychain" or "file". $INKAN_SECRET_BACKEND
+    /// overrides "auto".
+    QString preferred = QStringLiteral("auto");
+    int keychainProbeTimeoutMs = 3000;
+    /// scrypt cost for a new file; tests may lower it.
+    quint64 scryptN = 1 << 15;
+};
+
+/// Picks the backend (probing the keychain without waiting on a missing D-Bus) and opens it.
+/// Must be called on a thread with an event loop (the keychain answers through it).
+Result<std::shared_ptr<SecretStore>> openSecretStore(const SecretStoreOptions &options, const PasswordSource &password);
+
+/// The encrypted file store. Public for tests.
+class EncryptedFileSecretStore : public SecretStore {
+public:
+    EncryptedFileSecretStore(QString path, crypto::SecureBytes password, quint64 scryptN = 1 << 15);
+    ~EncryptedFileSecretStore() override;
+    QString backend() const override { return QStringLiteral("file"); }
+    QFuture<Result<crypto::SecureBytes>> read(const QString &key) override;
+    QFuture<Result<void>> write(const QString &key, const crypto::SecureBytes &secret) override;
+    QFuture<Result<void>> remove(const QString &key) override;
+    /// Blocking forms, for the worker thread (and tests).
+    Result<crypto::SecureBytes> readNow(const QString &key);
+    Result<void> writeNow(const QString &key, const crypto::SecureBytes &secret);
+    Result<void> removeNow(const QString &key);
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
+};
+
+/// The OS keychain (Secret Service / KWallet / macOS Keychain / Windows Credential Manager).
+class KeychainSecretStore : public SecretStore {
+public:
+    explicit KeychainSecretStore(QString serviceName = QStringLiteral("Inkan"));
+    QString backend() const override { return QStringLiteral("keychain"); }
+    QFuture<Result<crypto::SecureBytes>> read(const QString &key) override;
+    QFuture<Result<void>> write(const QString &key, const crypto::SecureBytes &secret) override;
+    QFuture<Result<void>> remove(const QString &key) override;
+    /// True when a keychain answers within the timeout; false at once without a session bus.
+    static bool isAvailable(int timeoutMs);
+
+private:
+    QString m_service;
+};
+
+/// Waits for a future while running the event loop (CLI and tests; a GUI uses watchers).
+template <typename T>
+T waitFor(QFuture<T> future);
+
+} // namespace inkan::session
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+
+template <typename T>
+T inkan::session::waitFor(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
