@@ -1,0 +1,180 @@
+#include "qr/ScanController.h"
+
+namespace inkan::qr {
+
+namespace {
+
+Result<DecodedQr> decodeWithQrDecoder(const ScanController::Input &input)
+{
+    return input.frame.isValid() ? QrDecoder::decode(input.frame, input.mode)
+                                 : QrDecoder::decode(input.image, input.mode);
+}
+
+} // namespace
+
+ScanController::ScanController(QObject *parent) : QObject(parent), m_decode(decodeWithQrDecoder)
+{
+    m_thread.setObjectName(QStringLiteral("qr-scan"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+ScanController::~ScanController()
+{
+    for (const auto &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    // Waits for a decode in progress; its result event is dropped with this object.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ScanController::setSource(FrameSource *source)
+{
+    for (const auto &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    m_source = source;
+    if (!source)
+        return;
+    m_sourceConnections << connect(source, &FrameSource::videoFrameAvailable, this, &ScanController::submitFrame);
+    m_sourceConnections << connect(source, &FrameSource::imageAvailable, this, [this](const QImage &image) {
+        const bool live = m_source && m_source->isLive();
+        submitImage(image, live ? DecodeMode::LiveVideo : DecodeMode::StillImage);
+    });
+    m_sourceConnections << connect(source, &FrameSource::errorOccurred, this, [this](const QString &message) {
+        m_lastError = message;
+        Q_EMIT errorOccurred(message);
+    });
+}
+
+void ScanController::setDecodeFunction(DecodeFunction decode)
+{
+    m_decode = decode ? std::move(decode) : DecodeFunction(decodeWithQrDecoder);
+}
+
+void ScanController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ScanController::start()
+{
+    if (m_state == State::Scanning)
+        return;
+    ++m_generation;
+    m_lastError.clear();
+    setState(State::Scanning);
+    if (m_source && m_source->state() != FrameSource::State::Running
+        && m_source->state() != FrameSource::State::Starting)
+        m_source->start();
+}
+
+void ScanController::stop()
+{
+    ++m_generation;
+    m_pending.reset();
+    if (m_source)
+        m_source->stop();
+    setState(State::Stopped);
+}
+
+void ScanController::pause()
+{
+    if (m_state != State::Scanning)
+        return;
+    ++m_generation;
+    m_pending.reset();
+    setState(State::Paused);
+}
+
+void ScanController::resume()
+{
+    if (m_state == State::Paused)
+        setState(State::Scanning);
+}
+
+void ScanController::forgetReportedCode()
+{
+    m_lastCode.clear();
+    m_lastSeen.invalidate();
+}
+
+void ScanController::submitFrame(const QVideoFrame &frame)
+{
+    if (frame.isValid())
+        submit(Input{frame, {}, DecodeMode::LiveVideo});
+}
+
+void ScanController::submitImage(const QImage &image, DecodeMode mode)
+{
+    if (!image.isNull())
+        submit(Input{{}, image, mode});
+}
+
+void ScanController::submit(Input input)
+{
+    if (m_state != State::Scanning)
+        return;
+    ++m_counters.framesReceived;
+    if (!m_decoding) {
+        dispatch(std::move(input));
+        return;
+    }
+    if (m_pending)
+        ++m_counters.framesDropped; // the waiting frame is older than this one
+    m_pending = std::move(input);
+}
+
+void ScanController::dispatch(Input input)
+{
+    m_decoding = true;
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, generation, decode = m_decode, input = std::move(input)] {
+            const Result<DecodedQr> result = decode(input);
+            // `this` outlives the worker thread (the destructor waits for it), and the
+            // context object drops the call if this object is gone by the time it runs.
+            QMetaObject::invokeMethod(
+                this, [this, generation, result] { onDecoded(generation, result); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void ScanController::onDecoded(quint64 generation, const Result<DecodedQr> &result)
+{
+    m_decoding = false;
+    if (generation == m_generation && m_state == State::Scanning) {
+        ++m_counters.framesDecoded;
+        if (result.ok()) {
+            report(result.value());
+        } else if (result.error().kind != ErrorKind::NotFound && result.error().message != m_lastError) {
+            m_lastError = result.error().message;
+            Q_EMIT errorOccurred(m_lastError);
+        }
+    }
+    if (m_pending && m_state == State::Scanning) {
+        Input next = std::move(*m_pending);
+        m_pending.reset();
+        dispatch(std::move(next));
+    }
+}
+
+void ScanController::report(const DecodedQr &code)
+{
+    const bool seenRecently = code.bytes == m_lastCode && m_lastSeen.isValid()
+                              && std::chrono::milliseconds(m_lastSeen.elapsed()) < m_repeatInterval;
+    m_lastCode = code.bytes;
+    m_lastSeen.start();
+    if (seenRecently)
+        return;
+    ++m_counters.codesReported;
+    Q_EMIT codeFound(code);
+}
+
+} // namespace inkan::qr

@@ -1,0 +1,335 @@
+// ScanController and the frame sources that need no hardware: one report per code, newest
+// frame wins while the worker is busy, decoding off the controller's thread, start/stop/pause.
+#include "qr/FrameSource.h"
+#include "qr/QrEncoder.h"
+#include "qr/ScanController.h"
+#include "unit/qr/QrTestImages.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMediaDevices>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace inkan::qr;
+using namespace inkan::qr::testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+QVideoFrame codeFrame(const QString &text)
+{
+    return makeFrame(scene(codeImage(text, 4), {640, 480}), QVideoFrameFormat::Format_NV12);
+}
+
+// An image tagged with its position in the stream, for decode functions that only look at the tag.
+QImage taggedImage(int index)
+{
+    QImage image(8, 8, QImage::Format_Grayscale8);
+    image.fill(0);
+    image.setText(QStringLiteral("index"), QString::number(index));
+    return image;
+}
+
+inkan::Result<DecodedQr> foundTag(const ScanController::Input &input)
+{
+    DecodedQr decoded;
+    decoded.text = input.image.text(QStringLiteral("index"));
+    decoded.bytes = decoded.text.toUtf8();
+    return decoded;
+}
+
+} // namespace
+
+class TestScanController : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void streamWithOneCodeReportsItOnce()
+    {
+        SyntheticFrameSource source;
+        ScanController controller;
+        controller.setSource(&source);
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        controller.start();
+        QCOMPARE(source.state(), FrameSource::State::Running);
+        const QVideoFrame frame = codeFrame(QStringLiteral("ONE-CODE"));
+        for (int i = 0; i < 30; ++i) {
+            source.push(frame);
+            QTest::qWait(5);
+        }
+        QTRY_VERIFY(!controller.isDecoding());
+        QCOMPARE(found.count(), 1);
+        QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("ONE-CODE"));
+        const auto counters = controller.counters();
+        QCOMPARE(counters.framesReceived, quint64(30));
+        QCOMPARE(counters.framesDecoded + counters.framesDropped, quint64(30));
+        QVERIFY(counters.framesDecoded >= 2);
+        QCOMPARE(counters.codesReported, quint64(1));
+    }
+
+    void busyWorkerDropsFramesAndNewestWins()
+    {
+        ScanController controller;
+        std::atomic<int> decodeCalls{0};
+        std::mutex seenMutex;
+        QStringList seen;
+        controller.setDecodeFunction([&](const ScanController::Input &input) {
+            ++decodeCalls;
+            std::this_thread::sleep_for(150ms); // a decoder far slower than the camera
+            std::lock_guard lock(seenMutex);
+            seen << input.image.text(QStringLiteral("index"));
+            return foundTag(input);
+        });
+        controller.setRepeatInterval(0ms);
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        controller.start();
+        for (int i = 0; i < 50; ++i)
+            controller.submitImage(taggedImage(i), DecodeMode::LiveVideo);
+        QVERIFY(controller.isDecoding());
+        QTRY_VERIFY(!controller.isDecoding());
+        QTest::qWait(200); // nothing else may arrive
+        QCOMPARE(decodeCalls.load(), 2);
+        {
+            std::lock_guard lock(seenMutex);
+            QCOMPARE(seen, QStringList({QStringLiteral("0"), QStringLiteral("49")}));
+        }
+        const auto counters = controller.counters();
+        QCOMPARE(counters.framesReceived, quint64(50));
+        QCOMPARE(counters.framesDecoded, quint64(2));
+        QCOMPARE(counters.framesDropped, quint64(48));
+        QCOMPARE(found.count(), 2);
+    }
+
+    void submittingNeverWaitsForTheDecoder()
+    {
+        ScanController controller;
+        controller.setDecodeFunction([](const ScanController::Input &input) {
+            std::this_thread::sleep_for(300ms);
+            return foundTag(input);
+        });
+        controller.start();
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 100; ++i)
+            controller.submitImage(taggedImage(i));
+        QVERIFY2(timer.elapsed() < 250, "submitting frames must not block on decoding");
+        QTRY_VERIFY(!controller.isDecoding());
+    }
+
+    void decodingRunsOffTheControllerThread()
+    {
+        ScanController controller;
+        std::atomic<QThread *> decodeThread{nullptr};
+        controller.setDecodeFunction([&](const ScanController::Input &input) {
+            decodeThread = QThread::currentThread();
+            return foundTag(input);
+        });
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        controller.start();
+        controller.submitImage(taggedImage(1));
+        QTRY_COMPARE(found.count(), 1);
+        QVERIFY(decodeThread.load() != nullptr);
+        QVERIFY(decodeThread.load() != QThread::currentThread());
+    }
+
+    void differentCodeThenTheFirstAgainIsReported()
+    {
+        ScanController controller;
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        controller.start();
+        const QVideoFrame first = codeFrame(QStringLiteral("FIRST"));
+        const QVideoFrame second = codeFrame(QStringLiteral("SECOND"));
+        for (const QVideoFrame &frame : {first, first, second, second, first}) {
+            controller.submitFrame(frame);
+            QTRY_VERIFY(!controller.isDecoding());
+        }
+        QCOMPARE(found.count(), 3);
+        QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("FIRST"));
+        QCOMPARE(found.at(1).at(0).value<DecodedQr>().text, QStringLiteral("SECOND"));
+        QCOMPARE(found.at(2).at(0).value<DecodedQr>().text, QStringLiteral("FIRST"));
+    }
+
+    void sameCodeAgainAfterItWasOutOfSight()
+    {
+        ScanController controller;
+        controller.setDecodeFunction(foundTag);
+        controller.setRepeatInterval(150ms);
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        controller.start();
+        // Held in view for longer than the interval: still one report.
+        QElapsedTimer held;
+        held.start();
+        while (held.elapsed() < 400) {
+            controller.submitImage(taggedImage(7));
+            QTest::qWait(20);
+        }
+        QTRY_VERIFY(!controller.isDecoding());
+        QCOMPARE(found.count(), 1);
+        // Away for longer than the interval, then back: reported again.
+        QTest::qWait(250);
+        controller.submitImage(taggedImage(7));
+        QTRY_COMPARE(found.count(), 2);
+        // Forgotten on request: reported straight away.
+        QTRY_VERIFY(!controller.isDecoding());
+        controller.forgetReportedCode();
+        controller.submitImage(taggedImage(7));
+        QTRY_COMPARE(found.count(), 3);
+    }
+
+    void pauseIgnoresFramesAndResumeScansAgain()
+    {
+        SyntheticFrameSource source;
+        ScanController controller;
+        controller.setSource(&source);
+        controller.setDecodeFunction(foundTag);
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        QSignalSpy states(&controller, &ScanController::stateChanged);
+        controller.start();
+        controller.pause();
+        QCOMPARE(controller.state(), ScanController::State::Paused);
+        QCOMPARE(source.state(), FrameSource::State::Running); // the preview keeps running
+        source.push(taggedImage(1));
+        QTest::qWait(50);
+        QCOMPARE(found.count(), 0);
+        QCOMPARE(controller.counters().framesReceived, quint64(0));
+        controller.resume();
+        source.push(taggedImage(2));
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("2"));
+        QCOMPARE(states.count(), 3); // Scanning, Paused, Scanning
+    }
+
+    void stopDiscardsTheDecodeInProgress()
+    {
+        SyntheticFrameSource source;
+        ScanController controller;
+        controller.setSource(&source);
+        controller.setDecodeFunction([](const ScanController::Input &input) {
+            std::this_thread::sleep_for(100ms);
+            return foundTag(input);
+        });
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        controller.start();
+        source.push(taggedImage(1));
+        source.push(taggedImage(2));
+        controller.stop();
+        QCOMPARE(source.state(), FrameSource::State::Stopped);
+        QTRY_VERIFY(!controller.isDecoding());
+        QTest::qWait(150);
+        QCOMPARE(found.count(), 0);
+        // Restarting works, and the busy flag did not leak.
+        controller.start();
+        source.push(taggedImage(3));
+        QTRY_COMPARE(found.count(), 1);
+    }
+
+    void unreadableFramesAreReportedOnce()
+    {
+        ScanController controller;
+        controller.setDecodeFunction([](const ScanController::Input &) -> inkan::Result<DecodedQr> {
+            return inkan::makeError(inkan::ErrorKind::Unsupported, QStringLiteral("unreadable"));
+        });
+        QSignalSpy errors(&controller, &ScanController::errorOccurred);
+        controller.start();
+        for (int i = 0; i < 5; ++i) {
+            controller.submitImage(taggedImage(i));
+            QTRY_VERIFY(!controller.isDecoding());
+        }
+        QCOMPARE(errors.count(), 1);
+    }
+
+    void destroyingWhileDecodingIsSafe()
+    {
+        auto controller = std::make_unique<ScanController>();
+        controller->setDecodeFunction([](const ScanController::Input &input) {
+            std::this_thread::sleep_for(100ms);
+            return foundTag(input);
+        });
+        controller->start();
+        controller->submitImage(taggedImage(1));
+        controller.reset();
+        QTest::qWait(150); // a late result must not reach the deleted controller
+    }
+
+    void imageFileIsDecodedWithStillRetries()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inverted.png"));
+        // Inverted: readable only through the still-image retries.
+        QVERIFY(inverted(scene(codeImage(QStringLiteral("FROM-FILE"), 4), {640, 480})).save(path));
+        ImageFileFrameSource source(path);
+        QVERIFY(!source.isLive());
+        QVERIFY(source.description().contains(QLatin1String("inverted.png")));
+        ScanController controller;
+        controller.setSource(&source);
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        controller.start();
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("FROM-FILE"));
+        QTRY_COMPARE(source.state(), FrameSource::State::Finished);
+    }
+
+    void missingImageFileFails()
+    {
+        ImageFileFrameSource source(QStringLiteral("/nonexistent/code.png"));
+        ScanController controller;
+        controller.setSource(&source);
+        QSignalSpy errors(&controller, &ScanController::errorOccurred);
+        controller.start();
+        QTRY_COMPARE(errors.count(), 1);
+        QCOMPARE(source.state(), FrameSource::State::Failed);
+        QVERIFY(errors.at(0).at(0).toString().contains(QLatin1String("code.png")));
+    }
+
+    void clipboardImageIsDecoded()
+    {
+        QGuiApplication::clipboard()->setImage(scene(codeImage(QStringLiteral("CLIPPED"), 4), {640, 480}));
+        if (QGuiApplication::clipboard()->image().isNull())
+            QSKIP("this platform plugin keeps no clipboard");
+        ClipboardFrameSource source;
+        ScanController controller;
+        controller.setSource(&source);
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        controller.start();
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("CLIPPED"));
+
+        QGuiApplication::clipboard()->clear();
+        ClipboardFrameSource empty;
+        QSignalSpy failed(&empty, &FrameSource::errorOccurred);
+        empty.start();
+        QCOMPARE(failed.count(), 1);
+    }
+
+    void screenSourceDeliversImagesOrSaysWhyNot()
+    {
+        ScreenFrameSource source;
+        source.setInterval(50);
+        QSignalSpy images(&source, &FrameSource::imageAvailable);
+        QSignalSpy errors(&source, &FrameSource::errorOccurred);
+        source.start();
+        QTRY_VERIFY(images.count() >= 2 || errors.count() == 1);
+        source.stop();
+    }
+
+    void cameraWithoutHardwareFailsClearly()
+    {
+        if (!QMediaDevices::videoInputs().isEmpty())
+            QSKIP("a camera is connected");
+        CameraFrameSource source;
+        QVERIFY(source.isLive());
+        QSignalSpy errors(&source, &FrameSource::errorOccurred);
+        source.start();
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(source.state(), FrameSource::State::Failed);
+        QVERIFY(!source.errorString().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestScanController)
+#include "tst_scancontroller.moc"
