@@ -370,7 +370,7 @@ const WalletCommand kWalletCommands[] = {
 
 QString walletHelp()
 {
-    const auto entry = [](const QString &synopsis, const QString &what, const QString &example) {
+    const auto entry = [](const QString &synopsis, const QString &what, const QString &example) -> QString {
         return QStringLiteral("  ") + synopsis + QStringLiteral("\n      ") + what + QStringLiteral("\n      ")
             + tr("e.g. %1").arg(example) + u'\n';
     };
