@@ -1,0 +1,160 @@
+// inkan-cli qr through QProcess: encode/decode round trip, byte-exact --out, the NV12
+// camera-frame path, --repeat timing, --json, and exit 4 on an image without a code.
+#include "unit/qr/QrTestImages.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inkan::qr::testing;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(INKAN_BIN_DIR "/inkan-cli"));
+    process.setArguments(args);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+const QString kVerificationText =
+    QStringLiteral(R"({"c":"1234567890","m":{},"p":"nft_verification_code","v":"0"})");
+
+} // namespace
+
+class TestQrCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(QStringLiteral(INKAN_BIN_DIR "/inkan-cli")), "build the inkan-cli target first");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void encodeThenDecode_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("verification json") << kVerificationText;
+        QTest::newRow("japanese") << QStringLiteral("検証コード 1234");
+        QTest::newRow("leading dashes") << QStringLiteral("--not-an-option");
+    }
+    void encodeThenDecode()
+    {
+        QFETCH(QString, text);
+        const QString png = m_dir.filePath(QStringLiteral("code.png"));
+        const Run encoded = runCli({QStringLiteral("qr"), QStringLiteral("encode"), QStringLiteral("--out"), png,
+                                    QStringLiteral("--scale"), QStringLiteral("5"), QStringLiteral("--"), text});
+        QVERIFY2(encoded.exitCode == 0, encoded.err.constData());
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width() % 5, 0);
+
+        const Run decoded = runCli({QStringLiteral("qr"), QStringLiteral("decode"), png});
+        QVERIFY2(decoded.exitCode == 0, decoded.err.constData());
+        QCOMPARE(QString::fromUtf8(decoded.out), text + u'\n');
+    }
+
+    void outIsByteExact()
+    {
+        // Trailing newline, CR and tab: a file written from the decode must keep every byte.
+        const QString text = QStringLiteral("line one\r\nline two\t\n");
+        const QString png = m_dir.filePath(QStringLiteral("exact.png"));
+        QVERIFY(runCli({QStringLiteral("qr"), QStringLiteral("encode"), text, QStringLiteral("--out"), png}).exitCode == 0);
+        const QString textFile = m_dir.filePath(QStringLiteral("exact.txt"));
+        const Run decoded = runCli({QStringLiteral("qr"), QStringLiteral("decode"), png, QStringLiteral("--out"), textFile});
+        QCOMPARE(decoded.exitCode, 0);
+        QVERIFY(decoded.out.isEmpty());
+        QFile file(textFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), text.toUtf8());
+    }
+
+    void nv12PathOnAPhotoLikeImage()
+    {
+        const QString photo = m_dir.filePath(QStringLiteral("photo.png"));
+        QVERIFY(withNoise(scene(codeImage(kVerificationText, 5), {1280, 720}, QTransform().rotate(20)), 20).save(photo));
+        const Run run = runCli({QStringLiteral("--json"), QStringLiteral("qr"), QStringLiteral("decode"), photo,
+                                QStringLiteral("--as-nv12"), QStringLiteral("--repeat"), QStringLiteral("3")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QLatin1String("text")).toString(), kVerificationText);
+        QCOMPARE(json.value(QLatin1String("path")).toString(), QStringLiteral("nv12"));
+        QCOMPARE(json.value(QLatin1String("verification_code")).toString(), QStringLiteral("1234567890"));
+        QCOMPARE(json.value(QLatin1String("corners")).toArray().size(), 4);
+        QVERIFY(json.value(QLatin1String("mean_ns")).toDouble() > 0);
+        QVERIFY2(run.err.contains("ns per decode"), run.err.constData());
+    }
+
+    void oddSizedImageThroughNv12()
+    {
+        const QString odd = m_dir.filePath(QStringLiteral("odd.png"));
+        QVERIFY(scene(codeImage(QStringLiteral("ODD"), 4), {641, 481}).save(odd));
+        const Run run = runCli({QStringLiteral("qr"), QStringLiteral("decode"), odd, QStringLiteral("--as-nv12"),
+                                QStringLiteral("--live")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("ODD\n"));
+    }
+
+    void imageWithoutCodeExitsFour()
+    {
+        const QString blank = m_dir.filePath(QStringLiteral("blank.png"));
+        QVERIFY(scene(QImage(1, 1, QImage::Format_RGB32), {320, 240}).save(blank));
+        for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--as-nv12")}}) {
+            const Run run = runCli(QStringList{QStringLiteral("qr"), QStringLiteral("decode"), blank} + extra);
+            QCOMPARE(run.exitCode, 4);
+            QVERIFY(run.out.isEmpty());
+            QVERIFY2(run.err.contains("No QR code was found"), run.err.constData());
+        }
+        const Run json = runCli({QStringLiteral("--json"), QStringLiteral("qr"), QStringLiteral("decode"), blank});
+        QCOMPARE(json.exitCode, 4);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("not-found"));
+    }
+
+    void unreadableInputsAndUsage()
+    {
+        QCOMPARE(runCli({QStringLiteral("qr"), QStringLiteral("decode"), m_dir.filePath(QStringLiteral("missing.png"))}).exitCode, 4);
+        const QString notImage = m_dir.filePath(QStringLiteral("not-an-image.png"));
+        QFile file(notImage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("plain text");
+        file.close();
+        QCOMPARE(runCli({QStringLiteral("qr"), QStringLiteral("decode"), notImage}).exitCode, 4);
+        QCOMPARE(runCli({QStringLiteral("qr"), QStringLiteral("encode"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("qr"), QStringLiteral("encode"), QStringLiteral("x"), QStringLiteral("--out"),
+                         m_dir.filePath(QStringLiteral("s.png")), QStringLiteral("--scale"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("qr"), QStringLiteral("decode"), notImage, QStringLiteral("--repeat"),
+                         QStringLiteral("many")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("qr"), QStringLiteral("frobnicate")}).exitCode, 2);
+        const Run tooLong = runCli({QStringLiteral("qr"), QStringLiteral("encode"), QString(5000, QLatin1Char('x')),
+                                    QStringLiteral("--out"), m_dir.filePath(QStringLiteral("long.png"))});
+        QCOMPARE(tooLong.exitCode, 4);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("long.png"))));
+        const Run help = runCli({QStringLiteral("qr"), QStringLiteral("help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("qr decode FILE"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestQrCli)
+#include "tst_qrcli.moc"
