@@ -188,9 +188,9 @@ std::optional<ApiError> HttpTransport::checkUrlAllowed(const QUrl &url)
 QUrl HttpTransport::resolve(const QUrl &baseUrl, const QString &path, const QUrlQuery &query)
 {
     QByteArray encoded = baseUrl.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    while (encoded.endsWith('/'))
+    while (!path.isEmpty() && encoded.endsWith('/'))
         encoded.chop(1);
-    if (!path.startsWith(QLatin1Char('/')))
+    if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
         encoded += '/';
     encoded += path.toUtf8();
     QUrl url = QUrl::fromEncoded(encoded, QUrl::StrictMode);
