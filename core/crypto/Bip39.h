@@ -19,6 +19,7 @@ SecureBytes normalizeMnemonic(const SecureBytes &mnemonic);
 Result<void> validate(const SecureBytes &mnemonic);
 /// PBKDF2-HMAC-SHA512, 2048 rounds, salt "mnemonic" + passphrase, both NFKD. 64-byte seed.
 /// Does not validate: call validate() first where the words came from a user.
+/// Blocking for a few milliseconds (2048 HMAC-SHA512 rounds): call from a worker.
 SecureBytes toSeed(const SecureBytes &mnemonic, const SecureBytes &passphrase = {});
 
 } // namespace inkan::crypto::bip39
