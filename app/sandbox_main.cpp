@@ -1,0 +1,114 @@
+// inkan-sandbox: parse the command line, start the sandbox, print where it listens, run until
+// SIGINT/SIGTERM.
+#include "Sandbox.h"
+#include "ShutdownSignals.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using inkan::sandbox::Sandbox;
+using inkan::sandbox::SandboxOptions;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inkan-sandbox", text);
+}
+
+bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A local Web3Connect, OIDC, Capture, nonce-auth and Pakt service with SQLite storage."));
+    parser.addHelpOption();
+    const QCommandLineOption data(QStringLiteral("data"), tr("Directory for sandbox.sqlite, outbox.log, dns.json, demo.json."),
+                                  tr("DIR"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("TCP port; 0 picks a free one."), tr("PORT"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption bind(QStringLiteral("bind"), tr("Address to listen on."), tr("ADDR"),
+                                  QStringLiteral("127.0.0.1"));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Seed the demo data (once) and write DIR/demo.json."));
+    const QCommandLineOption qrTtl(QStringLiteral("qr-ttl"), tr("Lifetime of NFT verification codes."),
+                                   tr("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), tr("Lifetime of Web3Connect and OIDC access tokens."),
+                                      tr("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption maxDistance(QStringLiteral("max-scan-distance-km"),
+                                         tr("How far a scanner may be from the holder."), tr("KM"),
+                                         QStringLiteral("1"));
+    const QCommandLineOption testHooks(QStringLiteral("test-hooks"),
+                                       tr("Enable the /_test/ routes of the integration tests. Never in normal use."));
+    parser.addOptions({data, port, bind, demo, qrTtl, tokenTtl, maxDistance, testHooks});
+    parser.process(app);
+
+    options->dataDir = parser.value(data);
+    if (options->dataDir.isEmpty()) {
+        *error = tr("--data DIR is required.");
+        return false;
+    }
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535) {
+        *error = tr("--port must be a number from 0 to 65535.");
+        return false;
+    }
+    options->port = quint16(portNumber);
+    if (!options->bindAddress.setAddress(parser.value(bind))) {
+        *error = tr("--bind must be an IP address.");
+        return false;
+    }
+    options->demo = parser.isSet(demo);
+    options->qrTtlSeconds = parser.value(qrTtl).toInt(&ok);
+    if (!ok || options->qrTtlSeconds < 1) {
+        *error = tr("--qr-ttl must be a positive number of seconds.");
+        return false;
+    }
+    options->tokenTtlSeconds = parser.value(tokenTtl).toInt(&ok);
+    if (!ok || options->tokenTtlSeconds < 1) {
+        *error = tr("--token-ttl must be a positive number of seconds.");
+        return false;
+    }
+    options->maxScanDistanceKm = parser.value(maxDistance).toDouble(&ok);
+    if (!ok || options->maxScanDistanceKm <= 0) {
+        *error = tr("--max-scan-distance-km must be a positive number.");
+        return false;
+    }
+    options->testHooks = parser.isSet(testHooks);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("inkan-sandbox"));
+    QTextStream err(stderr);
+
+    SandboxOptions options;
+    QString error;
+    if (!parseOptions(app, &options, &error)) {
+        err << error << '\n';
+        return 2;
+    }
+    inkan::sandbox::ShutdownSignals signals;
+    Sandbox sandbox(options);
+    const inkan::Result<QString> started = sandbox.start();
+    if (!started) {
+        err << started.error().message << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "listening on " << *started << '\n';
+    out.flush();
+    std::fflush(stdout);
+
+    QObject::connect(&signals, &inkan::sandbox::ShutdownSignals::shutdownRequested, &app,
+                     [](int) { QCoreApplication::quit(); });
+    const int code = app.exec();
+    sandbox.stop();
+    return code;
+}

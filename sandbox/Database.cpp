@@ -1,0 +1,349 @@
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QStringList>
+
+namespace inkan::sandbox {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inkan::sandbox::Database", text);
+}
+
+// Migration N takes the schema from version N to N + 1. Never edit a shipped step: add one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            // 0 -> 1: everything the four services keep.
+            "CREATE TABLE settings (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+            "CREATE TABLE accounts ("
+            " id TEXT PRIMARY KEY,"
+            " account_type TEXT NOT NULL CHECK (account_type IN ('organization', 'end_user')),"
+            " email TEXT UNIQUE,"
+            " name TEXT,"
+            " domain TEXT,"
+            " domain_verified INTEGER NOT NULL DEFAULT 0,"
+            " domain_txt_token TEXT,"
+            " phone_number TEXT,"
+            " phone_verified INTEGER NOT NULL DEFAULT 0,"
+            " password_hash TEXT,"
+            " api_key_hash TEXT UNIQUE,"
+            " wallet_key BLOB NOT NULL,"
+            " wallet_public_key BLOB NOT NULL,"
+            " wallet_address TEXT NOT NULL UNIQUE,"
+            " created_at INTEGER NOT NULL,"
+            " updated_at INTEGER NOT NULL)",
+            "CREATE TABLE organization_members ("
+            " organization_id TEXT NOT NULL REFERENCES accounts(id),"
+            " end_user_id TEXT NOT NULL REFERENCES accounts(id),"
+            " created_at INTEGER NOT NULL,"
+            " PRIMARY KEY (organization_id, end_user_id))",
+            "CREATE TABLE association_sessions ("
+            " session_hash TEXT PRIMARY KEY,"
+            " organization_id TEXT NOT NULL REFERENCES accounts(id),"
+            " redirect_url TEXT NOT NULL,"
+            " expires_at INTEGER NOT NULL,"
+            " used INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE phone_verifications ("
+            " tmp_token_hash TEXT PRIMARY KEY,"
+            " account_id TEXT NOT NULL REFERENCES accounts(id),"
+            " phone_number TEXT NOT NULL,"
+            " code TEXT NOT NULL,"
+            " wrong_tries INTEGER NOT NULL DEFAULT 0,"
+            " expires_at INTEGER NOT NULL,"
+            " spent INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE import_batches ("
+            " batch_id TEXT PRIMARY KEY,"
+            " organization_id TEXT NOT NULL REFERENCES accounts(id),"
+            " started_at INTEGER NOT NULL,"
+            " finished_at INTEGER,"
+            " status TEXT NOT NULL CHECK (status IN ('running', 'done')))",
+            "CREATE TABLE import_batch_items ("
+            " batch_id TEXT NOT NULL REFERENCES import_batches(batch_id),"
+            " position INTEGER NOT NULL,"
+            " email TEXT NOT NULL,"
+            " ok INTEGER,"
+            " wallet_address TEXT,"
+            " PRIMARY KEY (batch_id, position))",
+            "CREATE TABLE nfts ("
+            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " token_id TEXT NOT NULL UNIQUE,"
+            " minter_id TEXT NOT NULL REFERENCES accounts(id),"
+            " holder_id TEXT NOT NULL REFERENCES accounts(id),"
+            " visibility TEXT NOT NULL CHECK (visibility IN ('public', 'private')),"
+            " static_json TEXT NOT NULL,"
+            " dynamic_json TEXT NOT NULL,"
+            " minter_signature TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL)",
+            "CREATE INDEX nfts_holder ON nfts(holder_id, seq)",
+            "CREATE INDEX nfts_minter ON nfts(minter_id, seq)",
+            "CREATE TABLE nft_transactions ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " token_id TEXT NOT NULL REFERENCES nfts(token_id),"
+            " kind TEXT NOT NULL CHECK (kind IN ('mint', 'transfer', 'burn')),"
+            " block_number INTEGER NOT NULL UNIQUE,"
+            " track_id TEXT NOT NULL,"
+            " from_id TEXT REFERENCES accounts(id),"
+            " to_id TEXT REFERENCES accounts(id),"
+            " created_at INTEGER NOT NULL)",
+            "CREATE INDEX nft_transactions_token ON nft_transactions(token_id, block_number)",
+            "CREATE TABLE verifications ("
+            " code_hash TEXT PRIMARY KEY,"
+            " token_id TEXT NOT NULL REFERENCES nfts(token_id),"
+            " holder_id TEXT NOT NULL REFERENCES accounts(id),"
+            " latitude REAL NOT NULL,"
+            " longitude REAL NOT NULL,"
+            " created_at INTEGER NOT NULL,"
+            " expires_at INTEGER NOT NULL,"
+            " verified_at INTEGER,"
+            " verifier_id TEXT REFERENCES accounts(id))",
+            "CREATE TABLE oidc_codes ("
+            " code_hash TEXT PRIMARY KEY,"
+            " client_id TEXT NOT NULL REFERENCES accounts(id),"
+            " account_id TEXT NOT NULL REFERENCES accounts(id),"
+            " redirect_uri TEXT NOT NULL,"
+            " code_challenge TEXT NOT NULL,"
+            " scope TEXT NOT NULL,"
+            " nonce TEXT,"
+            " expires_at INTEGER NOT NULL,"
+            " used INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE capture_users ("
+            " address TEXT PRIMARY KEY,"
+            " username TEXT NOT NULL UNIQUE,"
+            " email TEXT UNIQUE,"
+            " password_hash TEXT,"
+            " language TEXT NOT NULL,"
+            " referral_code TEXT NOT NULL,"
+            " points TEXT NOT NULL DEFAULT '0',"
+            " joined_at INTEGER NOT NULL)",
+            "CREATE TABLE capture_nonces ("
+            " address TEXT PRIMARY KEY,"
+            " message TEXT NOT NULL,"
+            " expires_at INTEGER NOT NULL)",
+            "CREATE TABLE capture_tokens ("
+            " token_hash TEXT PRIMARY KEY,"
+            " address TEXT NOT NULL REFERENCES capture_users(address),"
+            " created_at INTEGER NOT NULL)",
+            "CREATE TABLE nonceauth_users ("
+            " address TEXT PRIMARY KEY,"
+            " email TEXT,"
+            " name TEXT NOT NULL DEFAULT '',"
+            " intended_use TEXT NOT NULL DEFAULT '',"
+            " api_key TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL)",
+            "CREATE TABLE nonceauth_nonces ("
+            " address TEXT PRIMARY KEY,"
+            " nonce TEXT NOT NULL,"
+            " expires_at INTEGER NOT NULL)",
+            "CREATE TABLE nonceauth_balances ("
+            " address TEXT NOT NULL,"
+            " chain_id INTEGER NOT NULL,"
+            " token_address TEXT NOT NULL,"
+            " symbol TEXT NOT NULL,"
+            " decimals INTEGER NOT NULL,"
+            " balance TEXT NOT NULL,"
+            " allowance TEXT NOT NULL,"
+            " price REAL NOT NULL,"
+            " logo_path TEXT NOT NULL,"
+            " PRIMARY KEY (address, chain_id, token_address))",
+            "CREATE TABLE pakt_builders ("
+            " token_hash TEXT PRIMARY KEY,"
+            " app_name TEXT NOT NULL)",
+            "CREATE TABLE pakt_accounts ("
+            " account TEXT PRIMARY KEY,"
+            " first_name TEXT,"
+            " last_name TEXT,"
+            " email TEXT,"
+            " onboarded INTEGER NOT NULL DEFAULT 0,"
+            " created_at INTEGER NOT NULL)",
+            "CREATE TABLE pakt_temp_tokens ("
+            " jti TEXT PRIMARY KEY,"
+            " used INTEGER NOT NULL DEFAULT 0)",
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+Database::Database(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::currentSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+Result<void> Database::open(const QString &filePath)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return makeError(ErrorKind::Io, tr("Cannot open the sandbox database %1: %2")
+                                                .arg(filePath, db.lastError().text()));
+        }
+    }
+    try {
+        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        // NORMAL in WAL mode loses nothing on a process crash (kill -9); only a power cut may drop
+        // the last commits, which a local sandbox can afford for its speed.
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        migrate();
+    } catch (const DatabaseError &error) {
+        close();
+        return makeError(ErrorKind::Io, tr("Cannot prepare the sandbox database: %1")
+                                            .arg(QString::fromUtf8(error.what())));
+    }
+    return {};
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+int Database::schemaVersion()
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).value_or(0).toInt();
+}
+
+void Database::migrate()
+{
+    const int from = schemaVersion();
+    if (from > currentSchemaVersion()) {
+        throw DatabaseError(tr("The database has schema version %1, newer than this sandbox "
+                               "understands (%2).")
+                                .arg(from)
+                                .arg(currentSchemaVersion())
+                                .toStdString());
+    }
+    for (int version = from; version < currentSchemaVersion(); ++version) {
+        begin();
+        try {
+            for (const QString &statement : migrations()[version])
+                exec(statement);
+            // PRAGMA takes no bound values; the number comes from this file, not from input.
+            exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
+            commit();
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+}
+
+void Database::begin()
+{
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_inTransaction = true;
+}
+
+void Database::commit()
+{
+    m_inTransaction = false;
+    exec(QStringLiteral("COMMIT"));
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]")
+                                .arg(query.lastError().text(), sql.left(80))
+                                .toStdString());
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        throw DatabaseError(QStringLiteral("statement failed: %1 [%2]")
+                                .arg(query.lastError().text(), sql.left(80))
+                                .toStdString());
+    }
+    return query;
+}
+
+void Database::execForEach(const QString &sql, const QList<QVariantList> &rows)
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql)) {
+        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]")
+                                .arg(query.lastError().text(), sql.left(80))
+                                .toStdString());
+    }
+    for (const QVariantList &values : rows) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bindValue(int(i), values[i]);
+        if (!query.exec()) {
+            throw DatabaseError(QStringLiteral("statement failed: %1 [%2]")
+                                    .arg(query.lastError().text(), sql.left(80))
+                                    .toStdString());
+        }
+    }
+}
+
+std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = exec(sql, values);
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0);
+}
+
+int Database::execAffected(const QString &sql, const QVariantList &values)
+{
+    return exec(sql, values).numRowsAffected();
+}
+
+QByteArray Database::setting(const QString &key)
+{
+    return scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key})
+        .value_or(QVariant())
+        .toByteArray();
+}
+
+void Database::setSetting(const QString &key, const QByteArray &value)
+{
+    exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+         {key, value});
+}
+
+} // namespace inkan::sandbox

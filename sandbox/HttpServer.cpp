@@ -1,0 +1,80 @@
+#include "HttpServer.h"
+
+#include "SandboxState.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+#include <QTextStream>
+
+namespace inkan::sandbox {
+
+namespace {
+
+HttpRequest copyRequest(const QHttpServerRequest &request)
+{
+    HttpRequest copy;
+    copy.method = request.method();
+    copy.path = request.url().path(QUrl::FullyDecoded);
+    copy.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        copy.headers.insert(name.toLower(), value);
+    copy.body = request.body();
+    return copy;
+}
+
+void logRequest(const HttpRequest &request, int status, qint64 nanoseconds)
+{
+    // Method, path without query values, status, time: never a body, header, token or code.
+    static QTextStream err(stderr);
+    err << HttpRequest::methodName(request.method) << ' ' << request.pathForLog() << ' ' << status
+        << ' ' << QString::number(double(nanoseconds) / 1e6, 'f', 1) << "ms\n";
+    err.flush();
+}
+
+} // namespace
+
+HttpServer::HttpServer(const Router &router, SandboxState &state, Worker &worker,
+                       QObject *parent)
+    : QAbstractHttpServer(parent), m_router(router), m_state(state), m_worker(worker)
+{
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto copy = std::make_shared<HttpRequest>(copyRequest(request));
+    QElapsedTimer timer;
+    timer.start();
+    // The request object lives as long as its socket; the guard tells us whether it still does.
+    QPointer<QTcpSocket> guard(socket);
+    const QHttpServerRequest *original = &request;
+    ++m_pending;
+    m_worker.run([this, copy] { return m_router.dispatch(*copy, m_state); })
+        .then(this, [this, copy, timer, guard, original](const HttpResponse &response) {
+            --m_pending;
+            logRequest(*copy, response.status, timer.nsecsElapsed());
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                respond(*original, guard.data(), response);
+        });
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() takes every request; the Router answers unknown paths itself.
+    respond(request, socket, errorResponse(Service::Site, {404, QString(), {}}));
+}
+
+void HttpServer::respond(const QHttpServerRequest &request, QTcpSocket *socket,
+                         const HttpResponse &response)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
+}
+
+} // namespace inkan::sandbox

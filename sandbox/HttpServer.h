@@ -1,0 +1,34 @@
+#pragma once
+// QAbstractHttpServer underneath the Router: each request is copied, handed to the worker
+// thread, and its response written back on this (the main) thread. One log line per request.
+#include "Router.h"
+#include "Worker.h"
+
+#include <QAbstractHttpServer>
+#include <QPointer>
+
+namespace inkan::sandbox {
+
+class HttpServer : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    HttpServer(const Router &router, SandboxState &state, Worker &worker,
+               QObject *parent = nullptr);
+
+    /// Requests handed to the worker and not yet answered.
+    int pendingRequests() const { return m_pending; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void respond(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
+
+    const Router &m_router;
+    SandboxState &m_state;
+    Worker &m_worker;
+    int m_pending = 0;
+};
+
+} // namespace inkan::sandbox

@@ -1,0 +1,59 @@
+#pragma once
+// NFTs: the rules of minting, visibility, transfer and dynamic metadata, shared by the REST
+// routes, the QR verification and the demo seeding.
+#include "Accounts.h"
+#include "Http.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace inkan::sandbox {
+
+class Database;
+class SandboxState;
+
+struct Nft {
+    QString tokenId; // 0x + 64 lower-case hex digits
+    QString minterId;
+    QString holderId;
+    QString visibility; // "public" or "private"
+    QJsonObject staticMetadata;
+    QJsonObject dynamicMetadata;
+    QString minterSignature;
+    qint64 createdAt = 0;
+};
+
+namespace nfts {
+
+/// Lower-case token id, or empty when `text` is not 0x + 64 hex digits.
+QString normalizeTokenId(const QString &text);
+std::optional<Nft> byTokenId(Database &db, const QString &tokenId);
+/// A private NFT exists only for its holder and its minter.
+bool isVisibleTo(const Nft &nft, const Account &caller);
+/// The seed's NFT object: token_id, token_uri, minter_digital_signature, created_at, metadata.
+QJsonObject toJson(const Nft &nft, const QString &baseUrl);
+
+/// keccak256(token id as 32 bytes ‖ UTF-8 of the canonical JSON of the static metadata); the
+/// minter's ID wallet signs these 32 bytes with personal_sign (EIP-191).
+QByteArray signedDigest(const QString &tokenId, const QJsonObject &staticMetadata);
+/// Compact JSON with keys sorted (QJsonObject keeps them sorted) and no whitespace.
+QByteArray canonicalJson(const QJsonObject &object);
+
+/// Mints to an end-user's wallet: checks the minter (a verified organization), the holder and
+/// the metadata (400 names the field). A new NFT is private.
+ApiResult<Nft> mint(SandboxState &state, const Account &minter, const QString &holderAddress,
+                    const QJsonObject &body);
+/// Moves an NFT to another end-user on behalf of its holder or minter.
+ApiResult<Nft> transfer(SandboxState &state, const Account &caller, const QString &tokenId,
+                        const QString &receiverAddress);
+ApiResult<QString> setVisibility(SandboxState &state, const Account &caller, const QString &tokenId,
+                                 const QString &visibility);
+
+/// Checks dynamic metadata values against the seed's types; `path` prefixes field names in
+/// messages ("metadata.dynamic.").
+std::optional<ApiError> validateDynamic(const QJsonObject &dynamic, const QString &path);
+
+} // namespace nfts
+} // namespace inkan::sandbox
