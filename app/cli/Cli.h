@@ -75,9 +75,23 @@ QString tr(const char *text);
 /// Each command group: args are what follows the group name ("wallet", "qr", …).
 int runWallet(Context &ctx, const QStringList &args);
 int runQr(Context &ctx, const QStringList &args);
+int runService(Context &ctx, const QStringList &args);
+int runLogin(Context &ctx, const QStringList &args);
+int runLogout(Context &ctx, const QStringList &args);
+int runProfile(Context &ctx, const QStringList &args);
+int runBalances(Context &ctx, const QStringList &args);
+int runNft(Context &ctx, const QStringList &args);
+int runOrg(Context &ctx, const QStringList &args);
+int runVerify(Context &ctx, const QStringList &args);
 
 /// Each group's part of `inkan-cli help`: its commands, each with an example.
 QString walletHelp();
 QString qrHelp();
+QString serviceHelp();
+QString loginHelp();      // login and logout
+QString profileHelp();    // profile and balances
+QString nftHelp();
+QString orgHelp();
+QString verifyHelp();
 
 } // namespace inkan::cli

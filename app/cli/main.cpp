@@ -18,6 +18,14 @@ struct CommandGroup {
 const CommandGroup kCommandGroups[] = {
     {"wallet", runWallet, walletHelp},
     {"qr", runQr, qrHelp},
+    {"service", runService, serviceHelp},
+    {"login", runLogin, loginHelp},
+    {"logout", runLogout, nullptr},
+    {"profile", runProfile, profileHelp},
+    {"balances", runBalances, nullptr},
+    {"nft", runNft, nftHelp},
+    {"org", runOrg, orgHelp},
+    {"verify", runVerify, verifyHelp},
 };
 
 const QString kGlobalSynopsis =
@@ -38,7 +46,8 @@ int printHelp(Context &ctx)
     out << tr("Exit codes: 0 ok, 2 usage, 3 wrong password or refused, 4 invalid input, 5 network or service failure.")
         << "\n";
     for (const CommandGroup &group : kCommandGroups)
-        out << '\n' << group.help();
+        if (group.help) // groups that share another group's help text have none of their own
+            out << '\n' << group.help();
     out.flush();
     return ExitOk;
 }

@@ -1,0 +1,259 @@
+// inkan-cli login web3connect|capture|nonceauth|pakt|oidc, and logout. A sign-in is stored
+// only when it succeeded: secrets first, then the account.
+#include "ServiceSupport.h"
+#include "services/capture/CaptureSignIn.h"
+#include "services/nonceauth/NonceAuthSignIn.h"
+#include "services/oidc/OidcDesktopFlow.h"
+#include "services/pakt/PaktSignIn.h"
+#include "services/web3connect/Web3ConnectSignIn.h"
+#include <QFile>
+#include <QJsonArray>
+
+namespace inkan::cli {
+
+using session::Account;
+using session::ServiceKind;
+
+namespace {
+
+const QString kWeb3 = QStringLiteral("inkan-cli [--json] login web3connect [--account NAME] [--api-key-secret-file FILE]");
+const QString kCapture = QStringLiteral("inkan-cli [--json] login capture [--account NAME] (--email EMAIL [--capture-password-file FILE] | --wallet [--key ADDRESS] [--yes])");
+const QString kNonce = QStringLiteral("inkan-cli [--json] login nonceauth [--account NAME] [--key ADDRESS] [--yes]");
+const QString kPakt = QStringLiteral("inkan-cli [--json] login pakt [--account NAME] [--key ADDRESS] [--builder-token-file FILE] [--first-name F --last-name L --email E] [--yes]");
+const QString kOidc = QStringLiteral("inkan-cli [--json] login oidc [--account NAME] [--client-id ID] [--implicit] [--fragment] [--print-url]");
+const QString kLogout = QStringLiteral("inkan-cli [--json] logout [--account NAME]");
+
+/// A secret from FILE (first line), else an environment variable, else stdin / the terminal.
+Result<crypto::SecureBytes> secretInput(Context &ctx, const Arguments &args, const QString &fileOption,
+                                        const char *environment, const QString &prompt)
+{
+    if (args.has(fileOption))
+        return ctx.readPasswordFile(args.value(fileOption));
+    QByteArray fromEnvironment = qgetenv(environment);
+    if (!fromEnvironment.isEmpty())
+        return crypto::SecureBytes::takeFrom(fromEnvironment);
+    return ctx.readSecretFromStdin(prompt);
+}
+
+int finishSignIn(Context &ctx, ServiceSession &svc, Account account, services::SignInFlow *flow)
+{
+    QObject::connect(flow, &services::SignInFlow::stepChanged, [&ctx](const QString &step) {
+        if (!ctx.json) {
+            ctx.err() << step << QStringLiteral("…\n");
+            ctx.err().flush();
+        }
+    });
+    Result<services::SignInResult> result = services::awaitFlow(flow);
+    if (!result)
+        return ctx.fail(result.error());
+    auto manager = svc.sessions();
+    if (!manager)
+        return ctx.fail(manager.error());
+    auto saved = (*manager)->saveSignIn(account, *result);
+    if (!saved)
+        return ctx.fail(saved.error());
+    QJsonObject json{{QStringLiteral("account"), saved->name},
+                     {QStringLiteral("subject"), saved->subject},
+                     {QStringLiteral("role"), saved->role},
+                     {QStringLiteral("details"), result->details}};
+    QString text = tr("Signed in to %1 as %2.").arg(saved->name, saved->subject);
+    if (!saved->role.isEmpty())
+        text += QLatin1Char(' ') + tr("Role: %1.").arg(saved->role);
+    return ctx.succeed(text, json);
+}
+
+int loginWeb3(Context &ctx, const QStringList &raw)
+{
+    auto args = parseArguments(raw, serviceFlags({}), serviceValueOptions({QStringLiteral("api-key-secret-file")}));
+    if (!args || !args->positional.isEmpty())
+        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kWeb3);
+    ServiceSession svc(ctx);
+    auto account = svc.account(*args, ServiceKind::Web3Connect);
+    if (!account)
+        return ctx.fail(account.error());
+    auto secret = secretInput(ctx, *args, QStringLiteral("api-key-secret-file"), "INKAN_API_KEY_SECRET", tr("API key secret: "));
+    if (!secret)
+        return ctx.fail(secret.error());
+    auto client = svc.web3connect(*account, false);
+    if (!client)
+        return ctx.fail(client.error());
+    auto *flow = new services::web3connect::Web3ConnectSignIn(*client, *secret, *client);
+    return finishSignIn(ctx, svc, *account, flow);
+}
+
+int loginCapture(Context &ctx, const QStringList &raw)
+{
+    auto args = parseArguments(raw, serviceFlags({QStringLiteral("wallet")}),
+                               serviceValueOptions({QStringLiteral("email"), QStringLiteral("capture-password-file")}));
+    if (!args || !args->positional.isEmpty() || args->has(QStringLiteral("wallet")) == args->has(QStringLiteral("email")))
+        return ctx.usage(args ? tr("Give either --email or --wallet.") : args.error().message, kCapture);
+    ServiceSession svc(ctx);
+    auto account = svc.account(*args, ServiceKind::Capture);
+    if (!account)
+        return ctx.fail(account.error());
+    services::capture::CaptureClient client(&svc.transport(), account->baseUrl);
+    services::capture::CaptureSignIn *flow = nullptr;
+    if (args->has(QStringLiteral("email"))) {
+        auto password = secretInput(ctx, *args, QStringLiteral("capture-password-file"), "INKAN_CAPTURE_PASSWORD", tr("Capture password: "));
+        if (!password)
+            return ctx.fail(password.error());
+        flow = services::capture::CaptureSignIn::withPassword(&client, args->value(QStringLiteral("email")), *password, &client);
+    } else {
+        auto signer = svc.signer(*args, *account);
+        if (!signer)
+            return ctx.fail(signer.error());
+        flow = services::capture::CaptureSignIn::withWallet(&client, *signer, &client);
+        flow->setSignatureApprover(svc.approver(*args));
+    }
+    return finishSignIn(ctx, svc, *account, flow);
+}
+
+int loginNonce(Context &ctx, const QStringList &raw)
+{
+    auto args = parseArguments(raw, serviceFlags({}), serviceValueOptions({}));
+    if (!args || !args->positional.isEmpty())
+        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kNonce);
+    ServiceSession svc(ctx);
+    auto account = svc.account(*args, ServiceKind::NonceAuth);
+    if (!account)
+        return ctx.fail(account.error());
+    auto signer = svc.signer(*args, *account);
+    if (!signer)
+        return ctx.fail(signer.error());
+    services::nonceauth::NonceAuthClient client(&svc.transport(), account->baseUrl);
+    auto *flow = new services::nonceauth::NonceAuthSignIn(&client, *signer, &client);
+    flow->setSignatureApprover(svc.approver(*args));
+    return finishSignIn(ctx, svc, *account, flow);
+}
+
+int loginPakt(Context &ctx, const QStringList &raw)
+{
+    auto args = parseArguments(raw, serviceFlags({}),
+                               serviceValueOptions({QStringLiteral("builder-token-file"), QStringLiteral("first-name"),
+                                                    QStringLiteral("last-name"), QStringLiteral("email")}));
+    if (!args || !args->positional.isEmpty())
+        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kPakt);
+    ServiceSession svc(ctx);
+    auto account = svc.account(*args, ServiceKind::Pakt);
+    if (!account)
+        return ctx.fail(account.error());
+    auto manager = svc.sessions();
+    if (!manager)
+        return ctx.fail(manager.error());
+    // The builder token is the app's key from Pakt: asked for once, then kept with the account.
+    Result<crypto::SecureBytes> builder = makeError(ErrorKind::NotFound, QString());
+    if (args->has(QStringLiteral("builder-token-file")) || !qEnvironmentVariableIsEmpty("INKAN_PAKT_BUILDER_TOKEN"))
+        builder = secretInput(ctx, *args, QStringLiteral("builder-token-file"), "INKAN_PAKT_BUILDER_TOKEN", QString());
+    else
+        builder = (*manager)->readSecret(*account, session::secret::builderToken);
+    if (!builder && builder.error().kind == ErrorKind::NotFound)
+        builder = secretInput(ctx, *args, QStringLiteral("builder-token-file"), "INKAN_PAKT_BUILDER_TOKEN", tr("Pakt builder token: "));
+    if (!builder)
+        return ctx.fail(builder.error());
+    auto signer = svc.signer(*args, *account);
+    if (!signer)
+        return ctx.fail(signer.error());
+    std::optional<services::pakt::OnboardingDetails> onboarding;
+    if (args->has(QStringLiteral("first-name")) || args->has(QStringLiteral("email")))
+        onboarding = services::pakt::OnboardingDetails{args->value(QStringLiteral("first-name")),
+                                                       args->value(QStringLiteral("last-name")),
+                                                       args->value(QStringLiteral("email"))};
+    services::pakt::PaktClient client(&svc.transport(), account->baseUrl, *builder);
+    auto *flow = new services::pakt::PaktSignIn(&client, *signer, onboarding, &client);
+    flow->setSignatureApprover(svc.approver(*args));
+    const int code = finishSignIn(ctx, svc, *account, flow);
+    if (code == ExitOk) {
+        Account stored = *svc.accounts().find(account->id);
+        if (auto kept = (*manager)->writeSecret(stored, session::secret::builderToken, *builder); !kept)
+            return ctx.fail(kept.error());
+    }
+    return code;
+}
+
+int loginOidc(Context &ctx, const QStringList &raw)
+{
+    auto args = parseArguments(raw, serviceFlags({QStringLiteral("implicit"), QStringLiteral("fragment"), QStringLiteral("print-url")}),
+                               serviceValueOptions({QStringLiteral("client-id"), QStringLiteral("timeout")}));
+    if (!args || !args->positional.isEmpty())
+        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kOidc);
+    ServiceSession svc(ctx);
+    auto account = svc.account(*args, ServiceKind::Oidc);
+    if (!account)
+        return ctx.fail(account.error());
+    const QString clientId = args->value(QStringLiteral("client-id"), account->clientId);
+    if (clientId.isEmpty())
+        return ctx.usage(tr("OIDC needs the organization's client id: --client-id ID (or service add … --client-id)."), kOidc);
+    services::oidc::OidcClient client(&svc.transport(), account->baseUrl);
+    services::oidc::OidcDesktopFlow::Options options;
+    options.clientId = clientId;
+    options.implicit = args->has(QStringLiteral("implicit"));
+    options.responseMode = args->has(QStringLiteral("fragment")) ? services::oidc::ResponseMode::Fragment
+                                                                 : services::oidc::ResponseMode::FormPost;
+    options.timeoutSeconds = args->value(QStringLiteral("timeout"), QStringLiteral("300")).toInt();
+    auto *flow = new services::oidc::OidcDesktopFlow(&client, options, &client);
+    if (args->has(QStringLiteral("print-url"))) {
+        // Headless: print the URL instead of opening a browser; the listener still waits.
+        flow->setUrlHandler([&ctx](const QUrl &url) {
+            ctx.err() << tr("Open this address in a browser to sign in:") << '\n' << url.toString(QUrl::FullyEncoded) << '\n';
+            ctx.err().flush();
+        });
+    }
+    if (account->clientId != clientId) {
+        account->clientId = clientId;
+        if (auto updated = svc.accounts().update(*account); !updated)
+            return ctx.fail(updated.error());
+    }
+    return finishSignIn(ctx, svc, *account, flow);
+}
+
+} // namespace
+
+int runLogin(Context &ctx, const QStringList &args)
+{
+    const QString kind = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (kind == u"web3connect")
+        return loginWeb3(ctx, rest);
+    if (kind == u"capture")
+        return loginCapture(ctx, rest);
+    if (kind == u"nonceauth")
+        return loginNonce(ctx, rest);
+    if (kind == u"pakt")
+        return loginPakt(ctx, rest);
+    if (kind == u"oidc")
+        return loginOidc(ctx, rest);
+    return ctx.usage(tr("login takes web3connect, capture, nonceauth, pakt or oidc."), loginHelp());
+}
+
+int runLogout(Context &ctx, const QStringList &raw)
+{
+    auto args = parseArguments(raw, {}, {QStringLiteral("account")});
+    if (!args || !args->positional.isEmpty())
+        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kLogout);
+    ServiceSession svc(ctx);
+    auto account = svc.account(*args);
+    if (!account)
+        return ctx.fail(account.error());
+    auto manager = svc.sessions();
+    if (!manager)
+        return ctx.fail(manager.error());
+    auto signedOut = (*manager)->signOut(*account);
+    if (!signedOut)
+        return ctx.fail(signedOut.error());
+    return ctx.succeed(tr("Signed out of %1; its token is forgotten.").arg(account->name),
+                       QJsonObject{{QStringLiteral("account"), account->name}, {QStringLiteral("signed_in"), false}});
+}
+
+QString loginHelp()
+{
+    return tr("Sign-in:\n"
+              "  %1\n      INKAN_API_KEY_SECRET=… inkan-cli login web3connect --account org\n"
+              "  %2\n      inkan-cli login capture --email me@example.com\n"
+              "  %3\n      inkan-cli login nonceauth --account users --yes\n"
+              "  %4\n      inkan-cli login pakt --builder-token-file pakt.key --first-name Ada --last-name L --email ada@example.com\n"
+              "  %5\n      inkan-cli login oidc --account oidc --client-id 6aecfd05-… --print-url\n"
+              "  %6\n      inkan-cli logout --account org\n")
+        .arg(kWeb3, kCapture, kNonce, kPakt, kOidc, kLogout);
+}
+
+} // namespace inkan::cli

@@ -1,0 +1,392 @@
+// inkan-cli nft: list, show, history, search, visibility, transfer, mint, mint-batch,
+// update-dynamic, on the Web3Connect account that is signed in.
+#include "ServiceSupport.h"
+#include "jobs/BatchMint.h"
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+#include <unistd.h>
+
+namespace inkan::cli {
+
+using session::Account;
+using services::web3connect::Nft;
+using services::web3connect::Web3ConnectClient;
+
+namespace {
+
+const QString kList = QStringLiteral("inkan-cli [--json] nft list [--account NAME] [--holder ADDRESS | --minted] [--page N] [--per-page N] [--desc]");
+const QString kShow = QStringLiteral("inkan-cli [--json] nft show TOKEN_ID [--account NAME]");
+const QString kHistory = QStringLiteral("inkan-cli [--json] nft history TOKEN_ID [--account NAME]");
+const QString kSearch = QStringLiteral("inkan-cli [--json] nft search [--minted] FIELD=VALUE… [--page N] [--per-page N] [--desc]");
+const QString kVisibility = QStringLiteral("inkan-cli [--json] nft visibility TOKEN_ID public|private [--account NAME]");
+const QString kTransfer = QStringLiteral("inkan-cli [--json] nft transfer TOKEN_ID RECEIVER_ADDRESS [--account NAME]");
+const QString kMint = QStringLiteral("inkan-cli [--json] nft mint HOLDER_ADDRESS --metadata FILE.json [--account NAME]");
+const QString kMintBatch = QStringLiteral("inkan-cli [--json] nft mint-batch FILE.csv [--map COLUMN=holder|static.F|dynamic.F|ignore,…] [--concurrency N] [--account NAME]");
+const QString kUpdate = QStringLiteral("inkan-cli [--json] nft update-dynamic TOKEN_ID FIELD=VALUE… [--file FILE.json] [--account NAME]");
+
+const QStringList kPaging = {QStringLiteral("page"), QStringLiteral("per-page")};
+
+services::web3connect::Page pageOf(const Arguments &args)
+{
+    services::web3connect::Page page;
+    page.pageNum = args.value(QStringLiteral("page"), QStringLiteral("1")).toInt();
+    page.perPageItemNum = args.value(QStringLiteral("per-page"), QStringLiteral("10")).toInt();
+    page.descending = args.has(QStringLiteral("desc"));
+    return page;
+}
+
+/// FIELD=VALUE words into an object; numbers and true/false keep their JSON type.
+Result<QJsonObject> fieldsOf(const QStringList &words)
+{
+    QJsonObject fields;
+    for (const QString &word : words) {
+        const qsizetype eq = word.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return makeError(ErrorKind::InvalidInput, tr("\"%1\" is not FIELD=VALUE.").arg(word));
+        const QString value = word.mid(eq + 1);
+        const QJsonDocument parsed = QJsonDocument::fromJson("[" + value.toUtf8() + "]");
+        const QJsonValue typed = parsed.isArray() && parsed.array().size() == 1 && !parsed.array().first().isString()
+            ? parsed.array().first() : QJsonValue(value);
+        fields.insert(word.left(eq), typed);
+    }
+    return fields;
+}
+
+int printList(Context &ctx, const net::ApiResult<QList<Nft>> &outcome)
+{
+    if (auto *e = std::get_if<net::ApiError>(&outcome))
+        return failWith(ctx, *e);
+    QJsonArray array;
+    QStringList lines;
+    for (const Nft &nft : std::get<QList<Nft>>(outcome)) {
+        array.append(nftToJson(nft));
+        lines.append(nftLine(nft));
+    }
+    if (lines.isEmpty())
+        lines.append(tr("No NFTs."));
+    return ctx.succeed(lines.join(QLatin1Char('\n')), QJsonObject{{QStringLiteral("nfts"), array}});
+}
+
+int printNft(Context &ctx, const net::ApiResult<Nft> &outcome)
+{
+    if (auto *e = std::get_if<net::ApiError>(&outcome))
+        return failWith(ctx, *e);
+    const Nft &nft = std::get<Nft>(outcome);
+    return ctx.succeed(QString::fromUtf8(QJsonDocument(nftToJson(nft)).toJson(QJsonDocument::Indented)).trimmed(),
+                       QJsonObject{{QStringLiteral("nft"), nftToJson(nft)}});
+}
+
+/// Shared start of every nft command: parsed arguments, the account and its client.
+struct Prepared {
+    Arguments args;
+    Account account;
+    Web3ConnectClient *client = nullptr;
+};
+
+std::optional<Prepared> prepare(Context &ctx, ServiceSession &svc, const QStringList &raw, const QStringList &flags,
+                                const QStringList &values, qsizetype minPositional, qsizetype maxPositional,
+                                const QString &synopsis, int &exitCode)
+{
+    auto args = parseArguments(raw, flags, serviceValueOptions(values));
+    if (!args || args->positional.size() < minPositional || args->positional.size() > maxPositional) {
+        exitCode = ctx.usage(args ? tr("Wrong number of arguments.") : args.error().message, synopsis);
+        return std::nullopt;
+    }
+    auto account = svc.account(*args);
+    if (!account) {
+        exitCode = ctx.fail(account.error());
+        return std::nullopt;
+    }
+    auto client = svc.web3connect(*account);
+    if (!client) {
+        exitCode = ctx.fail(client.error());
+        return std::nullopt;
+    }
+    return Prepared{*args, *account, *client};
+}
+
+int list(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = prepare(ctx, svc, raw, {QStringLiteral("minted"), QStringLiteral("desc")}, kPaging + QStringList{QStringLiteral("holder")}, 0, 0, kList, code);
+    if (!p)
+        return code;
+    const bool minted = p->args.has(QStringLiteral("minted"))
+        || (!p->args.has(QStringLiteral("holder")) && p->account.role == QLatin1String("organization"));
+    if (minted)
+        return printList(ctx, run(p->client->mintedByMe(pageOf(p->args))));
+    return printList(ctx, run(p->client->heldBy(p->args.value(QStringLiteral("holder"), p->account.subject), pageOf(p->args))));
+}
+
+int show(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = prepare(ctx, svc, raw, {}, {}, 1, 1, kShow, code);
+    return p ? printNft(ctx, run(p->client->nft(p->args.positional[0]))) : code;
+}
+
+QJsonObject entryJson(const services::web3connect::ChainEntry &e)
+{
+    return QJsonObject{{QStringLiteral("network"), e.network}, {QStringLiteral("trackId"), e.trackId},
+                       {QStringLiteral("transactionId"), e.transactionId}, {QStringLiteral("blockNumber"), e.blockNumber},
+                       {QStringLiteral("explorerUrl"), e.explorerUrl}, {QStringLiteral("panelUrl"), e.panelUrl}};
+}
+
+int history(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = prepare(ctx, svc, raw, {}, {}, 1, 1, kHistory, code);
+    if (!p)
+        return code;
+    auto outcome = run(p->client->history(p->args.positional[0]));
+    if (auto *e = std::get_if<net::ApiError>(&outcome))
+        return failWith(ctx, *e);
+    const auto &h = std::get<services::web3connect::NftHistory>(outcome);
+    QJsonArray transfers;
+    QStringList lines;
+    if (h.mint)
+        lines.append(tr("minted in block %1 (transaction %2)").arg(h.mint->blockNumber, h.mint->transactionId));
+    for (const auto &t : h.transfers) {
+        transfers.append(entryJson(t));
+        lines.append(tr("transferred in block %1 (transaction %2)").arg(t.blockNumber, t.transactionId));
+    }
+    if (h.burn)
+        lines.append(tr("burned in block %1").arg(h.burn->blockNumber));
+    QJsonObject json{{QStringLiteral("token_id"), h.tokenId}, {QStringLiteral("transfers"), transfers},
+                     {QStringLiteral("mint"), h.mint ? QJsonValue(entryJson(*h.mint)) : QJsonValue()},
+                     {QStringLiteral("burn"), h.burn ? QJsonValue(entryJson(*h.burn)) : QJsonValue()}};
+    return ctx.succeed(lines.join(QLatin1Char('\n')), json);
+}
+
+int search(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = prepare(ctx, svc, raw, {QStringLiteral("minted"), QStringLiteral("desc")}, kPaging, 0, 64, kSearch, code);
+    if (!p)
+        return code;
+    auto fields = fieldsOf(p->args.positional);
+    if (!fields)
+        return ctx.usage(fields.error().message, kSearch);
+    if (p->args.has(QStringLiteral("minted")))
+        return printList(ctx, run(p->client->searchMintedByMe(*fields, pageOf(p->args))));
+    return printList(ctx, run(p->client->search(*fields, pageOf(p->args))));
+}
+
+int visibility(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = prepare(ctx, svc, raw, {}, {}, 2, 2, kVisibility, code);
+    if (!p)
+        return code;
+    const QString to = p->args.positional[1];
+    if (to != u"public" && to != u"private")
+        return ctx.usage(tr("Visibility is public or private."), kVisibility);
+    auto outcome = run(p->client->setVisibility(p->args.positional[0], to == u"public"));
+    if (auto *e = std::get_if<net::ApiError>(&outcome))
+        return failWith(ctx, *e);
+    const QString now = std::get<QString>(outcome);
+    return ctx.succeed(tr("%1 is now %2.").arg(p->args.positional[0], now),
+                       QJsonObject{{QStringLiteral("token_id"), p->args.positional[0]}, {QStringLiteral("visibility"), now}});
+}
+
+int transfer(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = prepare(ctx, svc, raw, {}, {}, 2, 2, kTransfer, code);
+    return p ? printNft(ctx, run(p->client->transfer(p->args.positional[0], p->args.positional[1]))) : code;
+}
+
+int mint(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = prepare(ctx, svc, raw, {}, {QStringLiteral("metadata")}, 1, 1, kMint, code);
+    if (!p)
+        return code;
+    QFile file(p->args.value(QStringLiteral("metadata")));
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(makeError(ErrorKind::NotFound, tr("Cannot read the metadata file \"%1\".").arg(file.fileName())));
+    QJsonParseError error{};
+    const QJsonObject metadata = QJsonDocument::fromJson(file.read(1024 * 1024), &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return ctx.fail(makeError(ErrorKind::Malformed, tr("The metadata file is not JSON: %1").arg(error.errorString())));
+    const QJsonObject staticPart = metadata.value(QLatin1String("static")).toObject();
+    const QJsonObject dynamicPart = metadata.value(QLatin1String("dynamic")).toObject();
+    const auto problems = jobs::validateMetadata(staticPart, dynamicPart);
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const auto &problem : problems)
+            messages.append(problem.message);
+        return ctx.fail(makeError(ErrorKind::InvalidInput, messages.join(QLatin1Char(' '))));
+    }
+    return printNft(ctx, run(p->client->mint(p->args.positional[0], staticPart, dynamicPart)));
+}
+
+int updateDynamic(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = prepare(ctx, svc, raw, {}, {QStringLiteral("file")}, 1, 64, kUpdate, code);
+    if (!p)
+        return code;
+    QJsonObject fields;
+    if (p->args.has(QStringLiteral("file"))) {
+        QFile file(p->args.value(QStringLiteral("file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(makeError(ErrorKind::NotFound, tr("Cannot read \"%1\".").arg(file.fileName())));
+        fields = QJsonDocument::fromJson(file.read(1024 * 1024)).object();
+    }
+    auto words = fieldsOf(p->args.positional.mid(1));
+    if (!words)
+        return ctx.usage(words.error().message, kUpdate);
+    for (auto it = words->begin(); it != words->end(); ++it)
+        fields.insert(it.key(), it.value());
+    if (fields.isEmpty())
+        return ctx.usage(tr("Give at least one FIELD=VALUE or --file."), kUpdate);
+    return printNft(ctx, run(p->client->updateDynamicMetadata(p->args.positional[0], fields)));
+}
+
+Result<QHash<QString, jobs::ColumnMapping>> mappingOf(const QString &text)
+{
+    QHash<QString, jobs::ColumnMapping> mapping;
+    for (const QString &entry : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return makeError(ErrorKind::InvalidInput, tr("--map wants COLUMN=TARGET, not \"%1\".").arg(entry));
+        const QString column = entry.left(eq).trimmed();
+        const QString target = entry.mid(eq + 1).trimmed();
+        using T = jobs::ColumnMapping::Target;
+        if (target == u"holder")
+            mapping.insert(column, {T::Holder, {}});
+        else if (target == u"ignore")
+            mapping.insert(column, {T::Ignore, {}});
+        else if (target.startsWith(QLatin1String("static.")) && target.size() > 7)
+            mapping.insert(column, {T::Static, target.mid(7)});
+        else if (target.startsWith(QLatin1String("dynamic.")) && target.size() > 8)
+            mapping.insert(column, {T::Dynamic, target.mid(8)});
+        else
+            return makeError(ErrorKind::InvalidInput, tr("Unknown target \"%1\": use holder, static.FIELD, dynamic.FIELD or ignore.").arg(target));
+    }
+    return mapping;
+}
+
+int mintBatch(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = prepare(ctx, svc, raw, {}, {QStringLiteral("map"), QStringLiteral("concurrency")}, 1, 1, kMintBatch, code);
+    if (!p)
+        return code;
+    auto mapping = mappingOf(p->args.value(QStringLiteral("map")));
+    if (!mapping)
+        return ctx.usage(mapping.error().message, kMintBatch);
+    jobs::BatchMintOptions options;
+    options.csvPath = p->args.positional[0];
+    options.mapping = *mapping;
+    options.concurrency = p->args.value(QStringLiteral("concurrency"), QStringLiteral("4")).toInt();
+    jobs::BatchMintJob batch(p->client, options);
+    if (auto prepared = batch.prepare(); !prepared) {
+        QJsonArray problems;
+        for (const auto &problem : batch.problems()) {
+            problems.append(QJsonObject{{QStringLiteral("row"), problem.row}, {QStringLiteral("column"), problem.column},
+                                        {QStringLiteral("message"), problem.message}});
+            if (!ctx.json)
+                ctx.err() << (problem.row > 0 ? tr("row %1, column %2: %3").arg(problem.row).arg(problem.column, problem.message)
+                                              : problem.message) << '\n';
+        }
+        if (ctx.json && !problems.isEmpty()) {
+            ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("error"), prepared.error().message},
+                                                   {QStringLiteral("kind"), QStringLiteral("invalid-input")},
+                                                   {QStringLiteral("problems"), problems}}).toJson(QJsonDocument::Compact) << '\n';
+            ctx.out().flush();
+            return ExitInput;
+        }
+        return ctx.fail(prepared.error());
+    }
+
+    const bool bar = !ctx.json && isatty(STDERR_FILENO);
+    QObject::connect(&batch, &jobs::BatchMintJob::progress, [&ctx, bar](int done, int total) {
+        if (!bar || total == 0)
+            return;
+        constexpr int kWidth = 30;
+        const int filled = int(qint64(done) * kWidth / total);
+        ctx.err() << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(kWidth - filled, QLatin1Char(' ')) << "] "
+                  << done << '/' << total;
+        ctx.err().flush();
+    });
+    QEventLoop loop;
+    QObject::connect(&batch, &jobs::BatchMintJob::finished, &loop, &QEventLoop::quit);
+    batch.start();
+    loop.exec();
+    if (bar)
+        ctx.err() << '\n';
+
+    using S = jobs::BatchMintJob::RowState;
+    const int minted = int(std::count_if(batch.outcomes().cbegin(), batch.outcomes().cend(),
+                                         [](const auto &o) { return o.state == S::Done && !o.fromEarlierRun; }));
+    const int already = batch.countIn(S::Done) - minted;
+    const int failed = batch.countIn(S::Failed);
+    const int unknown = batch.countIn(S::Unknown) + batch.countIn(S::Sending);
+    const QJsonObject summary{{QStringLiteral("rows"), batch.rowCount()}, {QStringLiteral("minted"), minted},
+                              {QStringLiteral("already_minted"), already}, {QStringLiteral("failed"), failed},
+                              {QStringLiteral("unknown"), unknown}, {QStringLiteral("result"), batch.resultPath()},
+                              {QStringLiteral("journal"), batch.journalPath()}, {QStringLiteral("batch_id"), batch.batchId()}};
+    if (batch.fatalError())
+        return ctx.fail(*batch.fatalError());
+    const QString text = tr("%1 rows: %2 minted now, %3 already minted, %4 failed, %5 unknown. Results in %6.")
+                             .arg(batch.rowCount()).arg(minted).arg(already).arg(failed).arg(unknown).arg(batch.resultPath());
+    if (failed > 0 || unknown > 0) {
+        ctx.err() << text << '\n';
+        ctx.err().flush();
+        if (ctx.json) {
+            ctx.out() << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
+            ctx.out().flush();
+        }
+        return unknown > 0 ? ExitNetwork : ExitInput;
+    }
+    return ctx.succeed(text, summary);
+}
+
+} // namespace
+
+int runNft(Context &ctx, const QStringList &args)
+{
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (command == u"list") return list(ctx, rest);
+    if (command == u"show") return show(ctx, rest);
+    if (command == u"history") return history(ctx, rest);
+    if (command == u"search") return search(ctx, rest);
+    if (command == u"visibility") return visibility(ctx, rest);
+    if (command == u"transfer") return transfer(ctx, rest);
+    if (command == u"mint") return mint(ctx, rest);
+    if (command == u"mint-batch") return mintBatch(ctx, rest);
+    if (command == u"update-dynamic") return updateDynamic(ctx, rest);
+    return ctx.usage(tr("nft takes list, show, history, search, visibility, transfer, mint, mint-batch or update-dynamic."), nftHelp());
+}
+
+QString nftHelp()
+{
+    return tr("NFTs (Web3Connect):\n"
+              "  %1\n      inkan-cli nft list --account org --minted --per-page 50\n"
+              "  %2\n      inkan-cli --json nft show 0x1f…\n"
+              "  %3\n      inkan-cli nft history 0x1f…\n"
+              "  %4\n      inkan-cli nft search name=\"Summer pass\" --per-page 20\n"
+              "  %5\n      inkan-cli nft visibility 0x1f… public\n"
+              "  %6\n      inkan-cli nft transfer 0x1f… 0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249\n"
+              "  %7\n      inkan-cli nft mint 0x5d2c…b249 --metadata ticket.json\n"
+              "  %8\n      inkan-cli nft mint-batch members.csv --map email=holder,level=dynamic.level --concurrency 8\n"
+              "  %9\n      inkan-cli nft update-dynamic 0x1f… points_earned=120 status=gold\n")
+        .arg(kList, kShow, kHistory, kSearch, kVisibility, kTransfer, kMint, kMintBatch, kUpdate);
+}
+
+} // namespace inkan::cli

@@ -1,0 +1,116 @@
+// inkan-cli service add|list|remove: the services (kind + base URL + name) Inkan signs in to.
+#include "ServiceSupport.h"
+#include <QJsonArray>
+
+namespace inkan::cli {
+
+using session::Account;
+
+namespace {
+
+const QString kAdd = QStringLiteral("inkan-cli [--json] service add KIND URL --name NAME [--client-id ID]");
+const QString kList = QStringLiteral("inkan-cli [--json] service list");
+const QString kRemove = QStringLiteral("inkan-cli [--json] service remove NAME");
+
+QJsonObject accountJson(const Account &a)
+{
+    return QJsonObject{{QStringLiteral("id"), a.id},
+                       {QStringLiteral("name"), a.name},
+                       {QStringLiteral("kind"), session::serviceKindName(a.kind)},
+                       {QStringLiteral("base_url"), a.baseUrl.toString()},
+                       {QStringLiteral("signed_in"), a.isSignedIn()},
+                       {QStringLiteral("subject"), a.subject},
+                       {QStringLiteral("role"), a.role},
+                       {QStringLiteral("key_address"), a.keyAddress},
+                       {QStringLiteral("client_id"), a.clientId}};
+}
+
+int add(Context &ctx, const QStringList &raw)
+{
+    auto args = parseArguments(raw, {}, {QStringLiteral("name"), QStringLiteral("client-id")});
+    if (!args)
+        return ctx.usage(args.error().message, kAdd);
+    if (args->positional.size() != 2 || !args->has(QStringLiteral("name")))
+        return ctx.usage(tr("service add takes KIND and URL, and --name."), kAdd);
+    const auto kind = session::serviceKindFromName(args->positional[0]);
+    if (!kind)
+        return ctx.usage(tr("KIND is one of web3connect, capture, nonceauth, pakt, oidc."), kAdd);
+    const QUrl url(args->positional[1], QUrl::StrictMode);
+    ServiceSession svc(ctx);
+    auto account = svc.accounts().add(*kind, url, args->value(QStringLiteral("name")));
+    if (!account)
+        return ctx.fail(account.error());
+    if (args->has(QStringLiteral("client-id"))) {
+        account->clientId = args->value(QStringLiteral("client-id"));
+        if (auto updated = svc.accounts().update(*account); !updated)
+            return ctx.fail(updated.error());
+    }
+    return ctx.succeed(tr("Added %1 (%2 at %3).").arg(account->name, session::serviceKindName(*kind), account->baseUrl.toString()),
+                       accountJson(*account));
+}
+
+int list(Context &ctx, const QStringList &raw)
+{
+    auto args = parseArguments(raw, {}, {});
+    if (!args || !args->positional.isEmpty())
+        return ctx.usage(args ? tr("service list takes no arguments.") : args.error().message, kList);
+    ServiceSession svc(ctx);
+    QJsonArray array;
+    QStringList lines;
+    for (const Account &a : svc.accounts().accounts()) {
+        array.append(accountJson(a));
+        lines.append(QStringLiteral("%1  %2  %3  %4").arg(a.name, session::serviceKindName(a.kind), a.baseUrl.toString(),
+                                                         a.isSignedIn() ? tr("signed in as %1").arg(a.subject) : tr("signed out")));
+    }
+    if (lines.isEmpty())
+        lines.append(tr("No services yet; add one with 'inkan-cli service add'."));
+    return ctx.succeed(lines.join(QLatin1Char('\n')), QJsonObject{{QStringLiteral("accounts"), array}});
+}
+
+int remove(Context &ctx, const QStringList &raw)
+{
+    auto args = parseArguments(raw, {}, {});
+    if (!args || args->positional.size() != 1)
+        return ctx.usage(args ? tr("service remove takes the account's NAME.") : args.error().message, kRemove);
+    ServiceSession svc(ctx);
+    auto account = svc.accounts().find(args->positional[0]);
+    if (!account)
+        return ctx.fail(makeError(ErrorKind::NotFound, tr("There is no account named \"%1\".").arg(args->positional[0])));
+    if (account->secretBackend.isEmpty()) {
+        if (auto removed = svc.accounts().remove(account->id); !removed)
+            return ctx.fail(removed.error());
+    } else {
+        auto manager = svc.sessions();
+        if (!manager)
+            return ctx.fail(manager.error());
+        if (auto removed = (*manager)->removeAccount(*account); !removed)
+            return ctx.fail(removed.error());
+    }
+    return ctx.succeed(tr("Removed %1 and forgot its secrets.").arg(account->name), QJsonObject{{QStringLiteral("removed"), account->name}});
+}
+
+} // namespace
+
+int runService(Context &ctx, const QStringList &args)
+{
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (command == u"add")
+        return add(ctx, rest);
+    if (command == u"list")
+        return list(ctx, rest);
+    if (command == u"remove")
+        return remove(ctx, rest);
+    return ctx.usage(tr("service takes add, list or remove."), serviceHelp());
+}
+
+QString serviceHelp()
+{
+    return tr("Services:\n"
+              "  %1\n      inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org\n"
+              "  %2\n      inkan-cli --json service list\n"
+              "  %3\n      inkan-cli service remove org\n")
+        .arg(kAdd, kList, kRemove);
+}
+
+} // namespace inkan::cli

@@ -1,0 +1,160 @@
+// inkan-cli verify: the QR verification of an NFT. The holder starts it (a code and its QR
+// image), the scanner submits a scanned code (image file or text) with its position, and the
+// holder polls the result.
+#include "ServiceSupport.h"
+#include "qr/QrDecoder.h"
+#include "qr/VerificationPayload.h"
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QImage>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace inkan::cli {
+
+namespace {
+
+const QString kStart = QStringLiteral("inkan-cli [--json] verify start TOKEN_ID --lat LAT --lon LON [--out QR.png] [--account NAME]");
+const QString kScan = QStringLiteral("inkan-cli [--json] verify scan (IMAGE_FILE | CODE_TEXT) --lat LAT --lon LON [--account NAME]");
+const QString kResult = QStringLiteral("inkan-cli [--json] verify result CODE [--wait SECONDS] [--account NAME]");
+
+Result<services::web3connect::Gps> gpsOf(const Arguments &args)
+{
+    bool okLat = false, okLon = false;
+    const double lat = args.value(QStringLiteral("lat")).toDouble(&okLat);
+    const double lon = args.value(QStringLiteral("lon")).toDouble(&okLon);
+    if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180)
+        return makeError(ErrorKind::InvalidInput, tr("Give your position as --lat and --lon in degrees."));
+    return services::web3connect::Gps{args.value(QStringLiteral("lat")), args.value(QStringLiteral("lon"))};
+}
+
+struct Prepared {
+    Arguments args;
+    services::web3connect::Web3ConnectClient *client = nullptr;
+};
+
+std::optional<Prepared> open(Context &ctx, ServiceSession &svc, const QStringList &raw, const QStringList &values,
+                             const QString &synopsis, int &code)
+{
+    auto args = parseArguments(raw, {}, serviceValueOptions(values));
+    if (!args || args->positional.size() != 1) {
+        code = ctx.usage(args ? tr("Wrong number of arguments.") : args.error().message, synopsis);
+        return std::nullopt;
+    }
+    auto account = svc.account(*args);
+    if (!account) {
+        code = ctx.fail(account.error());
+        return std::nullopt;
+    }
+    auto client = svc.web3connect(*account);
+    if (!client) {
+        code = ctx.fail(client.error());
+        return std::nullopt;
+    }
+    return Prepared{*args, *client};
+}
+
+int start(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = open(ctx, svc, raw, {QStringLiteral("lat"), QStringLiteral("lon"), QStringLiteral("out")}, kStart, code);
+    if (!p)
+        return code;
+    auto gps = gpsOf(p->args);
+    if (!gps)
+        return ctx.fail(gps.error());
+    auto outcome = run(p->client->verificationStep1(p->args.positional[0], *gps));
+    if (auto *e = std::get_if<net::ApiError>(&outcome))
+        return failWith(ctx, *e);
+    const auto &started = std::get<services::web3connect::VerificationCode>(outcome);
+    QJsonObject json{{QStringLiteral("code"), started.code}, {QStringLiteral("qr_text"), qr::VerificationPayload::toQrText(started.code)}};
+    if (p->args.has(QStringLiteral("out"))) {
+        QSaveFile file(p->args.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(started.qrPng) != started.qrPng.size() || !file.commit())
+            return ctx.fail(makeError(ErrorKind::Io, tr("Cannot write %1.").arg(file.fileName())));
+        json.insert(QStringLiteral("qr_png"), file.fileName());
+    }
+    return ctx.succeed(tr("Verification code %1 (valid 5 minutes). Show the QR code to the scanner.").arg(started.code), json);
+}
+
+int scan(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = open(ctx, svc, raw, {QStringLiteral("lat"), QStringLiteral("lon")}, kScan, code);
+    if (!p)
+        return code;
+    auto gps = gpsOf(p->args);
+    if (!gps)
+        return ctx.fail(gps.error());
+    const QString input = p->args.positional[0];
+    QByteArray scanned;
+    if (QFileInfo(input).isFile()) {
+        const QImage image(input);
+        if (image.isNull())
+            return ctx.fail(makeError(ErrorKind::InvalidInput, tr("%1 is not an image Inkan can read.").arg(input)));
+        auto decoded = qr::QrDecoder::decode(image);
+        if (!decoded)
+            return ctx.fail(decoded.error());
+        scanned = decoded->text.toUtf8();
+    } else {
+        scanned = input.toUtf8();
+    }
+    // Anything but a verification payload or a bare code is refused here, never sent.
+    auto payload = qr::VerificationPayload::parse(scanned);
+    if (!payload)
+        return ctx.fail(payload.error());
+    auto outcome = run(p->client->verificationStep2(payload->code, *gps));
+    if (auto *e = std::get_if<net::ApiError>(&outcome))
+        return failWith(ctx, *e);
+    const QString tokenId = std::get<QString>(outcome);
+    return ctx.succeed(tr("VERIFIED: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
+}
+
+int result(Context &ctx, const QStringList &raw)
+{
+    ServiceSession svc(ctx);
+    int code = 0;
+    auto p = open(ctx, svc, raw, {QStringLiteral("wait")}, kResult, code);
+    if (!p)
+        return code;
+    const int waitSeconds = p->args.value(QStringLiteral("wait"), QStringLiteral("0")).toInt();
+    QDeadlineTimer deadline(qint64(waitSeconds) * 1000);
+    while (true) {
+        auto outcome = run(p->client->verificationResult(p->args.positional[0]));
+        if (auto *e = std::get_if<net::ApiError>(&outcome))
+            return failWith(ctx, *e);
+        const QString tokenId = std::get<QString>(outcome);
+        if (!tokenId.isEmpty())
+            return ctx.succeed(tr("Verified: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
+        if (deadline.hasExpired())
+            return ctx.succeed(tr("Not verified yet."), QJsonObject{{QStringLiteral("verified"), false}, {QStringLiteral("token_id"), QJsonValue()}});
+        QEventLoop loop;
+        QTimer::singleShot(1000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+} // namespace
+
+int runVerify(Context &ctx, const QStringList &args)
+{
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (command == u"start") return start(ctx, rest);
+    if (command == u"scan") return scan(ctx, rest);
+    if (command == u"result") return result(ctx, rest);
+    return ctx.usage(tr("verify takes start, scan or result."), verifyHelp());
+}
+
+QString verifyHelp()
+{
+    return tr("NFT verification by QR code:\n"
+              "  %1\n      inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png\n"
+              "  %2\n      inkan-cli verify scan code.png --lat 35.6813 --lon 139.7670\n"
+              "  %3\n      inkan-cli verify result K3J9X2 --wait 60\n")
+        .arg(kStart, kScan, kResult);
+}
+
+} // namespace inkan::cli
