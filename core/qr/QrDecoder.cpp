@@ -124,54 +124,43 @@ std::optional<DecodedQr> readOnce(const ZXing::ImageView &view, const ZXing::Dec
 
 // --- Views that help real photos, all made from a packed 8-bit luminance copy ------------
 
-QImage luminanceCopy(const ZXing::ImageView &view)
+// A packed luminance copy of any view with the 1st..99th percentile spread over 0..255, so a
+// grey-on-grey picture becomes black on white. Two passes (histogram, lookup table): cheap
+// enough for a live frame.
+QImage stretchedLuminance(const ZXing::ImageView &view, bool invert)
 {
     QImage gray(view.width(), view.height(), QImage::Format_Grayscale8);
     if (gray.isNull())
         return gray;
     const ZXing::ImageFormat format = view.format();
     const bool isLum = format == ZXing::ImageFormat::Lum;
-    for (int y = 0; y < view.height(); ++y) {
-        uchar *out = gray.scanLine(y);
-        for (int x = 0; x < view.width(); ++x) {
-            const uint8_t *pixel = view.data(x, y);
-            out[x] = isLum ? pixel[0]
-                           : ZXing::RGBToLum(pixel[ZXing::RedIndex(format)], pixel[ZXing::GreenIndex(format)],
-                                             pixel[ZXing::BlueIndex(format)]);
-        }
-    }
-    return gray;
-}
-
-// Spreads the 1st..99th percentile over 0..255: a grey-on-grey photo becomes black on white.
-QImage contrastStretched(const QImage &gray)
-{
+    const auto lumaAt = [&](int x, int y) -> uchar {
+        const uint8_t *pixel = view.data(x, y);
+        return isLum ? pixel[0]
+                     : ZXing::RGBToLum(pixel[ZXing::RedIndex(format)], pixel[ZXing::GreenIndex(format)],
+                                       pixel[ZXing::BlueIndex(format)]);
+    };
     std::array<qint64, 256> histogram{};
-    for (int y = 0; y < gray.height(); ++y) {
-        const uchar *line = gray.constScanLine(y);
-        for (int x = 0; x < gray.width(); ++x)
-            ++histogram[line[x]];
-    }
-    const qint64 total = qint64(gray.width()) * gray.height();
-    const qint64 clip = total / 100;
+    for (int y = 0; y < view.height(); ++y)
+        for (int x = 0; x < view.width(); ++x)
+            ++histogram[lumaAt(x, y)];
+    const qint64 clip = qint64(view.width()) * view.height() / 100;
     int low = 0, high = 255;
     for (qint64 seen = 0; low < 255 && seen + histogram[low] <= clip; ++low)
         seen += histogram[low];
     for (qint64 seen = 0; high > 0 && seen + histogram[high] <= clip; --high)
         seen += histogram[high];
-    if (high <= low)
-        return gray;
     std::array<uchar, 256> table{};
-    for (int value = 0; value < 256; ++value)
-        table[value] = uchar(std::clamp((value - low) * 255 / (high - low), 0, 255));
-    QImage stretched(gray.size(), QImage::Format_Grayscale8);
-    for (int y = 0; y < gray.height(); ++y) {
-        const uchar *in = gray.constScanLine(y);
-        uchar *out = stretched.scanLine(y);
-        for (int x = 0; x < gray.width(); ++x)
-            out[x] = table[in[x]];
+    for (int value = 0; value < 256; ++value) {
+        const int stretched = high > low ? std::clamp((value - low) * 255 / (high - low), 0, 255) : value;
+        table[value] = uchar(invert ? 255 - stretched : stretched);
     }
-    return stretched;
+    for (int y = 0; y < view.height(); ++y) {
+        uchar *out = gray.scanLine(y);
+        for (int x = 0; x < view.width(); ++x)
+            out[x] = table[lumaAt(x, y)];
+    }
+    return gray;
 }
 
 QImage inverted(const QImage &gray)
@@ -222,11 +211,10 @@ constexpr int kMaxSideForEnlarging = 1400;
 
 std::optional<DecodedQr> readStillRetries(const ZXing::ImageView &view)
 {
-    const QImage gray = luminanceCopy(view);
-    if (gray.isNull())
+    const QImage stretched = stretchedLuminance(view, false);
+    if (stretched.isNull())
         return std::nullopt;
     const ZXing::DecodeHints hints = hintsFor(DecodeMode::StillImage);
-    const QImage stretched = contrastStretched(gray);
     if (auto found = readOnce(viewOf(stretched), hints))
         return found;
     if (auto found = readOnce(viewOf(inverted(stretched)), hints))
@@ -248,6 +236,12 @@ std::optional<DecodedQr> readStillRetries(const ZXing::ImageView &view)
 
 Result<DecodedQr> decodeView(const ZXing::ImageView &view, DecodeMode mode)
 {
+    if (mode == DecodeMode::LiveVideoStretched || mode == DecodeMode::LiveVideoInverted) {
+        const QImage enhanced = stretchedLuminance(view, mode == DecodeMode::LiveVideoInverted);
+        if (auto found = readOnce(viewOf(enhanced), hintsFor(mode)))
+            return std::move(*found);
+        return notFound();
+    }
     if (auto found = readOnce(view, hintsFor(mode)))
         return std::move(*found);
     if (mode == DecodeMode::StillImage) {

@@ -19,6 +19,10 @@ namespace inkan::qr {
 enum class DecodeMode {
     /// One fast pass, for a stream of camera frames: the next frame is the retry.
     LiveVideo,
+    /// One fast pass on a contrast-stretched copy of the luminance: fog, glare, a dim screen.
+    LiveVideoStretched,
+    /// One fast pass on an inverted, stretched copy: a light code on a dark (dark-mode) screen.
+    LiveVideoInverted,
     /// A single photo or file: after the first pass, also tries a contrast-stretched, an
     /// inverted and a smoothed/downscaled view before giving up.
     StillImage,

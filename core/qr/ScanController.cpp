@@ -10,6 +10,15 @@ Result<DecodedQr> decodeWithQrDecoder(const ScanController::Input &input)
                                  : QrDecoder::decode(input.image, input.mode);
 }
 
+// The views live frames take turns with while no code is found.
+constexpr DecodeMode kLiveViews[] = {DecodeMode::LiveVideo, DecodeMode::LiveVideoStretched,
+                                     DecodeMode::LiveVideoInverted};
+
+bool isLive(DecodeMode mode)
+{
+    return mode != DecodeMode::StillImage;
+}
+
 } // namespace
 
 ScanController::ScanController(QObject *parent) : QObject(parent), m_decode(decodeWithQrDecoder)
@@ -133,6 +142,8 @@ void ScanController::submit(Input input)
 void ScanController::dispatch(Input input)
 {
     m_decoding = true;
+    if (input.mode == DecodeMode::LiveVideo)
+        input.mode = kLiveViews[m_liveView];
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(
         m_worker,
@@ -141,14 +152,18 @@ void ScanController::dispatch(Input input)
             // `this` outlives the worker thread (the destructor waits for it), and the
             // context object drops the call if this object is gone by the time it runs.
             QMetaObject::invokeMethod(
-                this, [this, generation, result] { onDecoded(generation, result); }, Qt::QueuedConnection);
+                this, [this, generation, mode = input.mode, result] { onDecoded(generation, mode, result); },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-void ScanController::onDecoded(quint64 generation, const Result<DecodedQr> &result)
+void ScanController::onDecoded(quint64 generation, DecodeMode mode, const Result<DecodedQr> &result)
 {
     m_decoding = false;
+    // Stay with the view that reads the code in front of the camera; otherwise try the next.
+    if (isLive(mode) && !result.ok())
+        m_liveView = (m_liveView + 1) % int(std::size(kLiveViews));
     if (generation == m_generation && m_state == State::Scanning) {
         ++m_counters.framesDecoded;
         if (result.ok()) {

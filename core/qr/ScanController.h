@@ -3,7 +3,9 @@
 // lives on (the GUI thread): one worker thread decodes; while it is busy, at most one frame
 // waits, and a newer frame replaces it, so the newest frame always wins and nothing queues up.
 // A code is reported once, then again only after a different code or after it has been out
-// of sight for repeatInterval().
+// of sight for repeatInterval(). Live frames get one fast pass each; while nothing is found,
+// successive frames take turns between the plain, the contrast-stretched and the inverted
+// view, so a washed-out or dark-mode code is found within three frames at no extra cost per frame.
 #include "qr/FrameSource.h"
 #include "qr/QrDecoder.h"
 
@@ -80,7 +82,7 @@ Q_SIGNALS:
 private:
     void submit(Input input);
     void dispatch(Input input);
-    void onDecoded(quint64 generation, const Result<DecodedQr> &result);
+    void onDecoded(quint64 generation, DecodeMode mode, const Result<DecodedQr> &result);
     void report(const DecodedQr &code);
     void setState(State state);
 
@@ -94,6 +96,7 @@ private:
     bool m_decoding = false;       // a frame is with the worker
     std::optional<Input> m_pending; // the newest frame that arrived while it was
     quint64 m_generation = 0;      // bumped by stop/pause: older results are ignored
+    int m_liveView = 0;            // which view the next live frame is read from
 
     std::chrono::milliseconds m_repeatInterval{3000};
     QByteArray m_lastCode;

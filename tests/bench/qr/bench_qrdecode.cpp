@@ -104,6 +104,8 @@ private Q_SLOTS:
         printRow("for contrast: NV12 via QVideoFrame::toImage() first", nanosecondsPerCall([&] {
                      return QrDecoder::decode(nv12.toImage(), DecodeMode::LiveVideo).ok();
                  }, 5));
+        printRow("QrDecoder, NV12 frame, stretched live view",
+                 nanosecondsPerCall([&] { return QrDecoder::decode(nv12, DecodeMode::LiveVideoStretched).ok(); }));
         printRow("QrDecoder, RGB32 QImage, still mode (found on first pass)",
                  nanosecondsPerCall([&] { return QrDecoder::decode(rgb, DecodeMode::StillImage).ok(); }));
     }

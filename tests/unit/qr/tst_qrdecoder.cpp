@@ -128,6 +128,28 @@ private Q_SLOTS:
         }
     }
 
+    void liveViewsReadWashedOutAndDarkModeCodes()
+    {
+        const QImage plain = scene(codeImage(kVerificationText, 6));
+        const QImage washedOut = withLowContrast(plain, 100, 150);
+        const QImage darkMode = inverted(plain);
+        // The plain pass cannot read them (which is why the scanner takes turns with the views)…
+        QVERIFY(!QrDecoder::decode(washedOut, DecodeMode::LiveVideo).ok());
+        QVERIFY(!QrDecoder::decode(darkMode, DecodeMode::LiveVideo).ok());
+        // …and one fast pass on the right view can, from frames as well as images.
+        for (QVideoFrameFormat::PixelFormat format : {QVideoFrameFormat::Format_NV12, QVideoFrameFormat::Format_BGRA8888}) {
+            const auto stretched = QrDecoder::decode(makeFrame(washedOut, format), DecodeMode::LiveVideoStretched);
+            QVERIFY(stretched.ok());
+            QCOMPARE(stretched->text, kVerificationText);
+            const auto invertedView = QrDecoder::decode(makeFrame(darkMode, format), DecodeMode::LiveVideoInverted);
+            QVERIFY(invertedView.ok());
+            QCOMPARE(invertedView->text, kVerificationText);
+        }
+        QVERIFY(QrDecoder::decode(washedOut, DecodeMode::LiveVideoStretched).ok());
+        // The enhanced views still read an ordinary code.
+        QVERIFY(QrDecoder::decode(plain, DecodeMode::LiveVideoStretched).ok());
+    }
+
     void cornersAreInImageCoordinates()
     {
         const QImage code = codeImage(QStringLiteral("corners"), 8);

@@ -72,6 +72,44 @@ private Q_SLOTS:
         QCOMPARE(counters.codesReported, quint64(1));
     }
 
+    void washedOutAndDarkModeCodesAreFoundWithinThreeFrames_data()
+    {
+        QTest::addColumn<QImage>("image");
+        const QImage plain = scene(codeImage(QStringLiteral("HARD-LIGHT"), 4), {640, 480});
+        QTest::newRow("washed out") << withLowContrast(plain, 100, 150);
+        QTest::newRow("dark mode") << inverted(plain);
+    }
+    void washedOutAndDarkModeCodesAreFoundWithinThreeFrames()
+    {
+        QFETCH(QImage, image);
+        ScanController controller;
+        std::atomic<int> reads{0};
+        controller.setDecodeFunction([&reads](const ScanController::Input &input) {
+            auto result = QrDecoder::decode(input.frame, input.mode);
+            if (result.ok())
+                ++reads;
+            return result;
+        });
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        controller.start();
+        const QVideoFrame frame = makeFrame(image, QVideoFrameFormat::Format_NV12);
+        for (int i = 0; i < 3 && found.isEmpty(); ++i) {
+            controller.submitFrame(frame);
+            QTRY_VERIFY(!controller.isDecoding());
+        }
+        QCOMPARE(found.count(), 1);
+        QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("HARD-LIGHT"));
+        // The view that worked is kept: every following frame reads too (and is not re-reported).
+        const quint64 decodedBefore = controller.counters().framesDecoded;
+        for (int i = 0; i < 3; ++i) {
+            controller.submitFrame(frame);
+            QTRY_VERIFY(!controller.isDecoding());
+        }
+        QCOMPARE(controller.counters().framesDecoded, decodedBefore + 3);
+        QCOMPARE(reads.load(), 4);
+        QCOMPARE(found.count(), 1);
+    }
+
     void busyWorkerDropsFramesAndNewestWins()
     {
         ScanController controller;
