@@ -60,13 +60,16 @@ std::optional<Arguments> parseOrUsage(Context &ctx, const QStringList &args, con
     return std::move(parsed).value();
 }
 
+bool hasOneMessageSource(const Arguments &args)
+{
+    return int(args.has(QStringLiteral("message"))) + int(args.has(QStringLiteral("message-file")))
+        + int(args.has(QStringLiteral("hex")))
+        == 1;
+}
+
 /// --message TEXT (UTF-8), --message-file FILE (its bytes) or --hex 0x… (the bytes it spells).
 Result<QByteArray> messageOf(const Arguments &args)
 {
-    const int given = int(args.has(QStringLiteral("message"))) + int(args.has(QStringLiteral("message-file")))
-        + int(args.has(QStringLiteral("hex")));
-    if (given != 1)
-        return makeError(ErrorKind::InvalidInput, tr("Give exactly one of --message, --message-file or --hex."));
     if (args.has(QStringLiteral("message")))
         return args.value(QStringLiteral("message")).toUtf8();
     if (args.has(QStringLiteral("hex")))
@@ -249,6 +252,8 @@ int sign(Context &ctx, const QStringList &rawArgs)
         ctx, rawArgs, {}, {QStringLiteral("message"), QStringLiteral("message-file"), QStringLiteral("hex")}, 1, kSign, exitCode);
     if (!args)
         return exitCode;
+    if (!hasOneMessageSource(*args))
+        return ctx.usage(tr("Give exactly one of --message, --message-file or --hex."), kSign);
     Result<Address> address = Address::parse(args->positional.first());
     if (!address)
         return ctx.fail(address.error());
@@ -280,6 +285,8 @@ int recover(Context &ctx, const QStringList &rawArgs)
         return exitCode;
     if (!args->has(QStringLiteral("signature")))
         return ctx.usage(tr("--signature is required."), kRecover);
+    if (!hasOneMessageSource(*args))
+        return ctx.usage(tr("Give exactly one of --message, --message-file or --hex."), kRecover);
     Result<QByteArray> message = messageOf(*args);
     if (!message)
         return ctx.fail(message.error());

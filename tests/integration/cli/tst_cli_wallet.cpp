@@ -195,8 +195,10 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode, 3);
         QVERIFY(wrong.out.isEmpty());
         QCOMPARE(wrong.err, QByteArray("The password is wrong for this keystore.\n"));
-        // No message source, or two: usage-level input error.
-        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("sign"), address}).exitCode, 4);
+        // No message source, or two: a usage error; a signature that is not one: invalid input.
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("sign"), address}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("wallet"), QStringLiteral("recover"), QStringLiteral("--signature"), QStringLiteral("0x00"),
+                      QStringLiteral("--message"), QStringLiteral("x"), QStringLiteral("--hex"), QStringLiteral("0x78")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("wallet"), QStringLiteral("recover"), QStringLiteral("--signature"), QStringLiteral("0x00"), QStringLiteral("--message"), QStringLiteral("x")}).exitCode, 4);
     }
 
