@@ -205,7 +205,7 @@ int decode(Context &ctx, const QStringList &args)
         ctx.err() << tr("%1 ns per decode (mean of %2, %3 path)")
                          .arg(meanNanoseconds)
                          .arg(repeat)
-                         .arg(asNv12 ? QStringLiteral("NV12 frame") : QStringLiteral("QImage"))
+                         .arg(asNv12 ? tr("NV12 frame") : tr("QImage"))
                   << '\n';
         ctx.err().flush();
     }
