@@ -1,0 +1,161 @@
+// The pieces of the sign-in flows that need no server: the phishing guard, PKCE (RFC 7636
+// vector from tests/data/misc.json), ES256K ID token verification, CSV and metadata checks.
+#include "crypto/Secp256k1.h"
+#include "jobs/BatchMint.h"
+#include "jobs/Csv.h"
+#include "net/Jwt.h"
+#include "services/PhishingGuard.h"
+#include "services/nonceauth/NonceAuthClient.h"
+#include "services/oidc/OidcClient.h"
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace inkan;
+using services::PhishingGuard;
+
+namespace {
+
+QByteArray makeIdToken(const crypto::PrivateKey &key, const QJsonObject &claims, const QString &kid = QStringLiteral("k1"))
+{
+    const QByteArray header = net::base64UrlEncode(QJsonDocument(QJsonObject{{QStringLiteral("alg"), QStringLiteral("ES256K")},
+                                                                             {QStringLiteral("kid"), kid}}).toJson(QJsonDocument::Compact));
+    const QByteArray payload = net::base64UrlEncode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray input = header + '.' + payload;
+    const auto signature = key.signDigest(QCryptographicHash::hash(input, QCryptographicHash::Sha256));
+    return input + '.' + net::base64UrlEncode(signature.toCompact());
+}
+
+QString halfHash(const QString &value)
+{
+    return QString::fromLatin1(net::base64UrlEncode(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).left(16)));
+}
+
+} // namespace
+
+class TestSigningGuard : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void phishingGuard_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<bool>("allowed");
+        const QString sandbox = QStringLiteral("http://127.0.0.1:4000/api/v3");
+        QTest::newRow("own loopback host") << QStringLiteral("Sign in to Capture at 127.0.0.1:4000\nNonce: 1f") << sandbox << true;
+        QTest::newRow("bare nonce") << QStringLiteral("0x4337dc04898551f40b0f186b70b9d585") << sandbox << true;
+        QTest::newRow("pakt text") << QStringLiteral("I approve inkan to authenticate with token 1795441381348::z6AwqtAgAN") << sandbox << true;
+        QTest::newRow("e-mail is not a host") << QStringLiteral("Welcome alice@evil.example, sign to continue") << sandbox << true;
+        QTest::newRow("EIP-4361 other host") << QStringLiteral("evil.example wants you to sign in with your Ethereum account:\n0xabc") << sandbox << false;
+        QTest::newRow("EIP-4361 own host")
+            << QStringLiteral("api.numbersprotocol.io wants you to sign in with your Ethereum account:\n0xabc\nURI: https://api.numbersprotocol.io/login")
+            << QStringLiteral("https://api.numbersprotocol.io/api/v3") << true;
+        QTest::newRow("parent domain") << QStringLiteral("numbersprotocol.io wants you to sign in") << QStringLiteral("https://api.numbersprotocol.io/api/v3") << true;
+        QTest::newRow("URL to elsewhere") << QStringLiteral("Sign in at https://login.evil.example/x?y") << sandbox << false;
+        QTest::newRow("bare foreign host") << QStringLiteral("Authorize web3connect.jp.evil.example now") << QStringLiteral("https://api.web3connect.jp/rest/v1") << false;
+        QTest::newRow("foreign IP") << QStringLiteral("Sign in to 10.0.0.8:4000") << sandbox << false;
+        QTest::newRow("lookalike") << QStringLiteral("api.web3conect.jp wants you to sign in") << QStringLiteral("https://api.web3connect.jp/rest/v1") << false;
+    }
+
+    void phishingGuard()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, base);
+        QFETCH(bool, allowed);
+        const auto checked = PhishingGuard::check(message, QUrl(base));
+        QCOMPARE(checked.ok(), allowed);
+        if (!allowed) {
+            QCOMPARE(checked.error().kind, ErrorKind::Refused);
+            QVERIFY(checked.error().message.contains(QUrl(base).host()));
+        }
+    }
+
+    void pkceVector()
+    {
+        QFile file(QStringLiteral(INKAN_TEST_DATA_DIR "/misc.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject vector = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("pkce_s256")).toObject();
+        QCOMPARE(services::oidc::Pkce::challengeFor(vector.value(QLatin1String("code_verifier")).toString()),
+                 vector.value(QLatin1String("code_challenge")).toString());
+        const auto fresh = services::oidc::Pkce::generate();
+        QCOMPARE(fresh.verifier.size(), 43);
+        QCOMPARE(services::oidc::Pkce::challengeFor(fresh.verifier), fresh.challenge);
+        QVERIFY(services::oidc::randomToken() != services::oidc::randomToken());
+    }
+
+    void idTokenVerification()
+    {
+        const auto key = crypto::PrivateKey::generate();
+        const auto other = crypto::PrivateKey::generate();
+        const QList<services::oidc::Jwk> keys{{QStringLiteral("k1"), key.publicKey()}};
+        const QString issuer = QStringLiteral("http://127.0.0.1:9/oidc");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QJsonObject claims{{QStringLiteral("iss"), issuer}, {QStringLiteral("aud"), QStringLiteral("client")},
+                           {QStringLiteral("sub"), QStringLiteral("0xabc")}, {QStringLiteral("nonce"), QStringLiteral("n1")},
+                           {QStringLiteral("s_hash"), halfHash(QStringLiteral("s1"))}, {QStringLiteral("exp"), now + 600},
+                           {QStringLiteral("iat"), now}};
+        const auto verify = [&](const QByteArray &token) {
+            return services::oidc::verifyIdToken(token, keys, issuer, QStringLiteral("client"), QStringLiteral("n1"), QStringLiteral("s1"));
+        };
+        auto ok = verify(makeIdToken(key, claims));
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+        QCOMPARE(ok->sub, QStringLiteral("0xabc"));
+
+        QVERIFY(!verify(makeIdToken(other, claims)).ok()); // wrong key
+        QVERIFY(!verify(makeIdToken(key, claims, QStringLiteral("k2"))).ok());
+        for (auto [field, value] : {std::pair{"iss", QJsonValue(QStringLiteral("http://evil/oidc"))},
+                                    std::pair{"aud", QJsonValue(QStringLiteral("other"))},
+                                    std::pair{"nonce", QJsonValue(QStringLiteral("n2"))},
+                                    std::pair{"s_hash", QJsonValue(halfHash(QStringLiteral("s2")))},
+                                    std::pair{"exp", QJsonValue(now - 3600)}}) {
+            QJsonObject bad = claims;
+            bad.insert(QLatin1String(field), value);
+            const auto refused = verify(makeIdToken(key, bad));
+            QVERIFY2(!refused.ok(), field);
+            QCOMPARE(refused.error().kind, ErrorKind::Refused);
+        }
+        // A flipped payload byte breaks the signature.
+        QByteArray token = makeIdToken(key, claims);
+        const qsizetype dot = token.indexOf('.');
+        token[dot + 3] = token[dot + 3] == 'A' ? 'B' : 'A';
+        QVERIFY(!verify(token).ok());
+    }
+
+    void csv()
+    {
+        auto table = jobs::parseCsv("holder,name\r\n0x1,\"a, \"\"b\"\"\"\n\n0x2,c\n");
+        QVERIFY(table.ok());
+        QCOMPARE(table->rows.size(), 2);
+        QCOMPARE(table->rows[0][1], QStringLiteral("a, \"b\""));
+        QVERIFY(!jobs::parseCsv("a,b\n1\n").ok());
+        QVERIFY(!jobs::parseCsv("a\n\"open\n").ok());
+        QCOMPARE(jobs::csvLine({QStringLiteral("1"), QStringLiteral("x,y")}), QByteArray("1,\"x,y\"\n"));
+    }
+
+    void metadataValidation()
+    {
+        QJsonObject good;
+        for (const QString &f : jobs::requiredStaticFields())
+            good.insert(f, QStringLiteral("v"));
+        good.insert(QStringLiteral("serial_number"), 1);
+        good.insert(QStringLiteral("total_issued"), 10);
+        QVERIFY(jobs::validateMetadata(good, {}).isEmpty());
+        QJsonObject bad = good;
+        bad.remove(QStringLiteral("name"));
+        bad.insert(QStringLiteral("serial_number"), QStringLiteral("one"));
+        const auto problems = jobs::validateMetadata(bad, QJsonObject{{QStringLiteral("numbered_position"), 1.5}});
+        QCOMPARE(problems.size(), 3);
+    }
+
+    void units()
+    {
+        QCOMPARE(services::nonceauth::formatUnits(QStringLiteral("1250000000000000000"), 18), QStringLiteral("1.25"));
+        QCOMPARE(services::nonceauth::formatUnits(QStringLiteral("5"), 2), QStringLiteral("0.05"));
+        QCOMPARE(services::nonceauth::formatUnits(QStringLiteral("42"), 0), QStringLiteral("42"));
+        QCOMPARE(services::nonceauth::formatUnits(QStringLiteral("-1"), 0), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSigningGuard)
+#include "tst_signing_guard.moc"

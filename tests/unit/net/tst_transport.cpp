@@ -1,0 +1,289 @@
+// HttpTransport, ApiJob and ApiError against a scripted local server: every failure maps to
+// its ApiError; retries only for idempotent requests; the auth schemes; plain http refused
+// except to loopback; the Web3Connect token refreshed once on 401.
+#include "TinyServer.h"
+#include "net/ApiJob.h"
+#include "net/Json.h"
+#include "net/Jwt.h"
+#include "services/web3connect/Web3ConnectClient.h"
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace inkan;
+using namespace inkan::net;
+
+namespace {
+
+RequestJob<QJsonValue> *rawJob(HttpTransport &transport, const QUrl &base, ApiRequest request,
+                               Envelope envelope = Envelope::Plain, AuthScheme scheme = AuthScheme::None,
+                               std::shared_ptr<CredentialSource> credentials = {})
+{
+    ServiceContext context{&transport, {base, scheme, envelope}, std::move(credentials)};
+    return new RequestJob<QJsonValue>(context, std::move(request), [](const HttpReply &reply) -> ApiResult<QJsonValue> {
+        return reply.payload;
+    });
+}
+
+ApiRequest get(const QString &path)
+{
+    ApiRequest r;
+    r.path = path;
+    r.authenticated = false;
+    return r;
+}
+
+ApiError errorOf(const ApiResult<QJsonValue> &outcome)
+{
+    const auto *e = std::get_if<ApiError>(&outcome);
+    return e ? *e : ApiError{ErrorKind::Internal, ApiError::Cause::Local, 0, {}, QStringLiteral("no error")};
+}
+
+} // namespace
+
+class TestTransport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void okEnvelope()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/x")] = {{200, R"({"status":"ok","result":{"a":1},"error":null})"}};
+        HttpTransport transport;
+        auto outcome = await(rawJob(transport, server.url(), get(QStringLiteral("/x")), Envelope::Web3Connect));
+        QVERIFY(std::holds_alternative<QJsonValue>(outcome));
+        QCOMPARE(std::get<QJsonValue>(outcome).toObject().value(QLatin1String("a")).toInt(), 1);
+    }
+
+    void serverError500()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/x")] = {{500, R"({"status":"error","result":null,"error":"boom"})"}};
+        HttpTransport transport;
+        ApiRequest post = get(QStringLiteral("/x"));
+        post.verb = "POST";
+        const ApiError e = errorOf(await(rawJob(transport, server.url(), post, Envelope::Web3Connect)));
+        QCOMPARE(e.cause, ApiError::Cause::Http);
+        QCOMPARE(e.httpStatus, 500);
+        QCOMPARE(e.kind, ErrorKind::Network);
+        QCOMPARE(e.serverMessage, QStringLiteral("boom"));
+        QCOMPARE(server.hits.value(QStringLiteral("/x")), 1); // a POST is never retried
+        QCOMPARE(exitCodeFor(e.kind), 5);
+    }
+
+    void malformedJson()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/x")] = {{200, "{\"status\": \"ok\", \"result\": "}};
+        HttpTransport transport;
+        const ApiError e = errorOf(await(rawJob(transport, server.url(), get(QStringLiteral("/x")), Envelope::Web3Connect)));
+        QCOMPARE(e.cause, ApiError::Cause::BadReply);
+        QVERIFY(!e.userMessage.isEmpty());
+    }
+
+    void envelopeWithoutStatus()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/x")] = {{200, R"({"result":1})"}};
+        HttpTransport transport;
+        QCOMPARE(errorOf(await(rawJob(transport, server.url(), get(QStringLiteral("/x")), Envelope::Web3Connect))).cause,
+                 ApiError::Cause::BadReply);
+    }
+
+    void oversizedBody()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/big")] = {{200, QByteArray(300 * 1024, 'a')}};
+        HttpTransport transport;
+        TransportLimits limits;
+        limits.maxResponseBytes = 64 * 1024;
+        transport.setLimits(limits);
+        QCOMPARE(errorOf(await(rawJob(transport, server.url(), get(QStringLiteral("/big"))))).cause, ApiError::Cause::TooLarge);
+    }
+
+    void timeoutOnHang()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/hang")] = {{200, {}, true}};
+        HttpTransport transport;
+        TransportLimits limits;
+        limits.transferTimeoutMs = 300;
+        limits.maxRetries = 1;
+        limits.initialBackoffMs = 10;
+        transport.setLimits(limits);
+        QElapsedTimer timer;
+        timer.start();
+        const ApiError e = errorOf(await(rawJob(transport, server.url(), get(QStringLiteral("/hang")))));
+        QCOMPARE(e.cause, ApiError::Cause::Timeout);
+        QCOMPARE(e.kind, ErrorKind::Network);
+        QCOMPARE(server.hits.value(QStringLiteral("/hang")), 2); // a GET is retried once here
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void serverStopped()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        HttpTransport transport;
+        TransportLimits limits;
+        limits.initialBackoffMs = 10;
+        transport.setLimits(limits);
+        const ApiError e = errorOf(await(rawJob(transport, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), get(QStringLiteral("/x")))));
+        QCOMPARE(e.cause, ApiError::Cause::ConnectionRefused);
+        QCOMPARE(exitCodeFor(e.toError().kind), 5);
+    }
+
+    void retriesIdempotentOn503()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/flaky")] = {{503, "{}"}, {200, R"({"ok":true})"}};
+        HttpTransport transport;
+        TransportLimits limits;
+        limits.initialBackoffMs = 10;
+        transport.setLimits(limits);
+        auto outcome = await(rawJob(transport, server.url(), get(QStringLiteral("/flaky"))));
+        QVERIFY(std::holds_alternative<QJsonValue>(outcome));
+        QCOMPARE(server.hits.value(QStringLiteral("/flaky")), 2);
+
+        server.script[QStringLiteral("/flakypost")] = {{503, "{}"}, {200, R"({"ok":true})"}};
+        ApiRequest post = get(QStringLiteral("/flakypost"));
+        post.verb = "POST";
+        QCOMPARE(errorOf(await(rawJob(transport, server.url(), post))).httpStatus, 503);
+        QCOMPARE(server.hits.value(QStringLiteral("/flakypost")), 1);
+    }
+
+    void plainHttpOnlyToLoopback()
+    {
+        QVERIFY(!HttpTransport::checkUrlAllowed(QUrl(QStringLiteral("http://127.0.0.1:9/x"))));
+        QVERIFY(!HttpTransport::checkUrlAllowed(QUrl(QStringLiteral("http://localhost/x"))));
+        QVERIFY(!HttpTransport::checkUrlAllowed(QUrl(QStringLiteral("http://[::1]:80/x"))));
+        QVERIFY(!HttpTransport::checkUrlAllowed(QUrl(QStringLiteral("https://api.web3connect.jp/rest/v1"))));
+        QVERIFY(HttpTransport::checkUrlAllowed(QUrl(QStringLiteral("http://api.web3connect.jp/rest/v1"))));
+        QVERIFY(HttpTransport::checkUrlAllowed(QUrl(QStringLiteral("http://127.0.0.1.example.com/"))));
+        QVERIFY(HttpTransport::checkUrlAllowed(QUrl(QStringLiteral("ftp://127.0.0.1/"))));
+        HttpTransport transport;
+        const ApiError e = errorOf(await(rawJob(transport, QUrl(QStringLiteral("http://example.com")), get(QStringLiteral("/x")))));
+        QCOMPARE(e.cause, ApiError::Cause::Insecure);
+        QCOMPARE(exitCodeFor(e.kind), 4);
+    }
+
+    void tlsErrorsAreSurfaced()
+    {
+        // A plain TCP server spoken to as https: the handshake fails and is reported, not ignored.
+        TinyServer server;
+        HttpTransport transport;
+        TransportLimits limits;
+        limits.maxRetries = 0;
+        limits.transferTimeoutMs = 3000;
+        transport.setLimits(limits);
+        QUrl url = server.url();
+        url.setScheme(QStringLiteral("https"));
+        const ApiError e = errorOf(await(rawJob(transport, url, get(QStringLiteral("/x")))));
+        QCOMPARE(e.kind, ErrorKind::Network);
+        QVERIFY(e.cause == ApiError::Cause::Tls || e.cause == ApiError::Cause::Network || e.cause == ApiError::Cause::Timeout);
+    }
+
+    void authSchemes()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/a")] = {{200, "{}"}};
+        HttpTransport transport;
+        const auto token = std::make_shared<StaticCredential>(crypto::SecureBytes(QByteArrayView("T0K")));
+        for (auto [scheme, expected] : {std::pair{AuthScheme::Bearer, QByteArray("authorization: Bearer T0K")},
+                                        std::pair{AuthScheme::Token, QByteArray("authorization: token T0K")},
+                                        std::pair{AuthScheme::XAuthToken, QByteArray("x-auth-token: T0K")}}) {
+            ApiRequest r = get(QStringLiteral("/a"));
+            r.authenticated = true;
+            QVERIFY(std::holds_alternative<QJsonValue>(await(rawJob(transport, server.url(), r, Envelope::Plain, scheme, token))));
+            QVERIFY2(server.headers.last().toLower().contains(expected.toLower()), server.headers.last().constData());
+        }
+    }
+
+    void abortIsCancelled()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/hang")] = {{200, {}, true}};
+        HttpTransport transport;
+        auto *job = rawJob(transport, server.url(), get(QStringLiteral("/hang")));
+        QTimer::singleShot(100, job, [job] { job->abort(); });
+        auto future = job->future();
+        const ApiError e = errorOf(await(job));
+        QCOMPARE(e.cause, ApiError::Cause::Cancelled);
+        QVERIFY(future.isFinished());
+        QCOMPARE(future.result().error().kind, ErrorKind::Cancelled);
+    }
+
+    void futureAndSignals()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/x")] = {{200, R"({"v":7})"}};
+        HttpTransport transport;
+        auto *job = rawJob(transport, server.url(), get(QStringLiteral("/x")));
+        QSignalSpy succeeded(job, &ApiJob::succeeded);
+        QSignalSpy finished(job, &ApiJob::finished);
+        auto future = job->future();
+        QTRY_VERIFY(future.isFinished());
+        QCOMPARE(succeeded.count(), 1);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(future.result()->toObject().value(QLatin1String("v")).toInt(), 7);
+    }
+
+    void web3connectRefreshesOnceOn401()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/auth/account/access_token/refresh")] = {{200, R"({"status":"ok","result":"fresh-token","error":null})"}};
+        server.script[QStringLiteral("/account/my_info")] = {
+            {401, R"({"status":"error","result":null,"error":"expired"})"},
+            {200, R"({"status":"ok","result":{"account_id":"a","account_type":"organization","id_wallet":{"address":"0x01"}},"error":null})"}};
+        HttpTransport transport;
+        services::web3connect::Web3ConnectClient client(&transport, server.url());
+        client.setApiKeySecret(crypto::SecureBytes(QByteArrayView("secret")));
+        client.setAccessToken(crypto::SecureBytes(QByteArrayView("stale-token")));
+        QSignalSpy changed(&client, &services::web3connect::Web3ConnectClient::accessTokenChanged);
+        auto outcome = await(client.myInfo());
+        QVERIFY(std::holds_alternative<services::web3connect::MyInfo>(outcome));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(QByteArray(client.accessToken().constChar(), client.accessToken().size()), QByteArray("fresh-token"));
+        QCOMPARE(server.hits.value(QStringLiteral("/auth/account/access_token/refresh")), 1);
+        QVERIFY(server.headers.last().contains("Bearer fresh-token"));
+        QVERIFY(server.bodies.at(1).contains("\"api_key_secret\":\"secret\""));
+
+        // Still 401 after the refresh: one refresh only, then the error.
+        server.script[QStringLiteral("/account/my_info")] = {{401, R"({"status":"error","result":null,"error":"no"})"}};
+        const auto again = await(client.myInfo());
+        QVERIFY(std::holds_alternative<ApiError>(again));
+        QCOMPARE(std::get<ApiError>(again).httpStatus, 401);
+        QCOMPARE(server.hits.value(QStringLiteral("/auth/account/access_token/refresh")), 2);
+    }
+
+    void statusMapping()
+    {
+        QCOMPARE(ApiError::fromHttpStatus(401).kind, ErrorKind::Refused);
+        QCOMPARE(ApiError::fromHttpStatus(403).kind, ErrorKind::Refused);
+        QCOMPARE(ApiError::fromHttpStatus(404).kind, ErrorKind::NotFound);
+        QCOMPARE(ApiError::fromHttpStatus(400).kind, ErrorKind::InvalidInput);
+        QCOMPARE(ApiError::fromHttpStatus(410).kind, ErrorKind::InvalidInput);
+        QCOMPARE(ApiError::fromHttpStatus(503).kind, ErrorKind::Network);
+        const Error e = ApiError::fromHttpStatus(400, QStringLiteral("name is required")).toError();
+        QVERIFY(e.message.contains(QStringLiteral("name is required")));
+    }
+
+    void jwtParsing()
+    {
+        const QByteArray header = base64UrlEncode(R"({"alg":"ES256K"})");
+        const QByteArray payload = base64UrlEncode(R"({"exp":1700000000,"sub":"x"})");
+        auto jwt = Jwt::parse(QByteArray(header + '.' + payload + ".AAAA"));
+        QVERIFY(jwt.ok());
+        QCOMPARE(jwt->expiresAt(), qint64(1700000000));
+        QVERIFY(!Jwt::parse("a.b").ok());
+        QVERIFY(!Jwt::parse(QByteArray(header + ".!!!.AA")).ok());
+        QVERIFY(!Jwt::parse(QByteArray(base64UrlEncode("[1]") + '.' + payload + ".AA")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "tst_transport.moc"
