@@ -355,6 +355,24 @@ private Q_SLOTS:
         source.stop();
     }
 
+    void fileThatIsNoVideoFailsClearly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("not-a-video.mp4"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        VideoFileFrameSource source(QUrl::fromLocalFile(path));
+        QVERIFY(source.isLive());
+        QSignalSpy errors(&source, &FrameSource::errorOccurred);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1, 20000);
+        QCOMPARE(source.state(), FrameSource::State::Failed);
+        QVERIFY(errors.at(0).at(0).toString().contains(QLatin1String("not-a-video.mp4")));
+        source.stop();
+    }
+
     void cameraWithoutHardwareFailsClearly()
     {
         if (!QMediaDevices::videoInputs().isEmpty())
@@ -369,5 +387,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestScanController)
+int main(int argc, char *argv[])
+{
+    // Qt 6.4's GStreamer backend crashes constructing a QMediaPlayer when GStreamer's playback
+    // plugins are missing (as on a minimal build machine); its FFmpeg backend does not.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    QGuiApplication app(argc, argv);
+    TestScanController test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_scancontroller.moc"
