@@ -329,8 +329,13 @@ Result<DecodedQr> QrDecoder::decode(const QVideoFrame &frame, DecodeMode mode)
         return decode(image, mode);
     }
     QVideoFrame mapped = frame; // shares the buffer; mapping needs a non-const frame
-    if (!mapped.map(QVideoFrame::ReadOnly))
-        return makeError(ErrorKind::Io, tr("The camera frame could not be read."));
+    if (!mapped.map(QVideoFrame::ReadOnly)) {
+        // A GPU frame that cannot be read back directly: Qt's own conversion is the way left.
+        const QImage image = frame.toImage();
+        if (image.isNull())
+            return makeError(ErrorKind::Io, tr("The camera frame could not be read."));
+        return decode(image, mode);
+    }
     const auto unmap = qScopeGuard([&mapped] { mapped.unmap(); });
 
     const uchar *plane = mapped.bits(0);
@@ -345,7 +350,8 @@ Result<DecodedQr> QrDecoder::decode(const QVideoFrame &frame, DecodeMode mode)
     const int bytesPerPixel = layout.pixelStride ? layout.pixelStride : ZXing::PixStride(layout.format);
     // A plane smaller than its format needs (Qt 6.4 allocates YUV420P10 with an 8-bit
     // layout) is refused rather than read past its end.
-    if (qsizetype(rowStride) < qsizetype(width) * bytesPerPixel || mapped.mappedBytes(0) < qsizetype(rowStride) * height)
+    const qsizetype rowBytes = qsizetype(width) * bytesPerPixel;
+    if (rowStride < rowBytes || mapped.mappedBytes(0) < qsizetype(rowStride) * (height - 1) + rowBytes)
         return makeError(ErrorKind::Unsupported, tr("The camera frame is smaller than its format requires."));
 
     if (mapped.surfaceFormat().scanLineDirection() == QVideoFrameFormat::BottomToTop) {
