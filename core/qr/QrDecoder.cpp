@@ -208,6 +208,8 @@ QImage doubled(const QImage &gray)
 // Largest side up to which the 2× enlargement is tried (beyond it, modules are rarely tiny
 // and the pass would cost more than it finds).
 constexpr int kMaxSideForEnlarging = 1400;
+// A version-1 symbol is 21 modules wide; halving anything under twice that cannot help.
+constexpr int kMinSideForHalving = 2 * 21;
 
 std::optional<DecodedQr> readStillRetries(const ZXing::ImageView &view)
 {
@@ -219,7 +221,7 @@ std::optional<DecodedQr> readStillRetries(const ZXing::ImageView &view)
         return found;
     if (auto found = readOnce(viewOf(inverted(stretched)), hints))
         return found;
-    if (stretched.width() >= 42 && stretched.height() >= 42) {
+    if (std::min(stretched.width(), stretched.height()) >= kMinSideForHalving) {
         if (auto found = readOnce(viewOf(halved(stretched)), hints, 2.0))
             return found;
     }

@@ -23,8 +23,8 @@ enum class DecodeMode {
     LiveVideoStretched,
     /// One fast pass on an inverted, stretched copy: a light code on a dark (dark-mode) screen.
     LiveVideoInverted,
-    /// A single photo or file: after the first pass, also tries a contrast-stretched, an
-    /// inverted and a smoothed/downscaled view before giving up.
+    /// A single photo or file: a thorough first pass, then a contrast-stretched, an inverted,
+    /// a halved (smoothed) and a doubled view, and a global threshold, before giving up.
     StillImage,
 };
 
