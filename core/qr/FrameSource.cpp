@@ -102,10 +102,8 @@ void CameraFrameSource::setCameraDevice(const QCameraDevice &device)
     if (device == m_device)
         return;
     m_device = device;
-    if (state() == State::Running || state() == State::Starting) {
-        stop();
+    if (m_wanted) // switch over while scanning, or retry with the new choice after a failure
         start();
-    }
 }
 
 void CameraFrameSource::setVideoSink(QVideoSink *sink)
@@ -138,6 +136,8 @@ QString CameraFrameSource::description() const
 
 void CameraFrameSource::start()
 {
+    m_wanted = true;
+    releaseCamera();
     const QCameraDevice device = m_device.isNull() ? QMediaDevices::defaultVideoInput() : m_device;
     if (device.isNull()) {
         fail(tr("No camera is connected."));
@@ -168,12 +168,18 @@ void CameraFrameSource::start()
 
 void CameraFrameSource::stop()
 {
-    if (m_camera) {
-        m_camera->stop();
-        m_session.setCamera(nullptr);
-        m_camera.reset();
-    }
+    m_wanted = false;
+    releaseCamera();
     setState(State::Stopped);
+}
+
+void CameraFrameSource::releaseCamera()
+{
+    if (!m_camera)
+        return;
+    m_camera->stop();
+    m_session.setCamera(nullptr);
+    m_camera.reset();
 }
 
 void CameraFrameSource::onVideoInputsChanged()
@@ -182,9 +188,14 @@ void CameraFrameSource::onVideoInputsChanged()
     const bool active = state() == State::Running || state() == State::Starting;
     if (active && m_camera && !availableCameras().contains(m_camera->cameraDevice())) {
         const QString name = m_camera->cameraDevice().description();
-        stop();
+        releaseCamera();
         fail(tr("The camera \"%1\" was disconnected.").arg(name));
+        return;
     }
+    // Scanning was asked for but had no camera: one plugged in (or back in) takes over.
+    const QCameraDevice wantedDevice = m_device.isNull() ? QMediaDevices::defaultVideoInput() : m_device;
+    if (m_wanted && state() == State::Failed && !wantedDevice.isNull() && availableCameras().contains(wantedDevice))
+        start();
 }
 
 // ---- ImageFileFrameSource ---------------------------------------------------------------

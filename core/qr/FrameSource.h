@@ -60,7 +60,8 @@ private:
 };
 
 /// A webcam: QCamera -> QMediaCaptureSession -> QVideoSink. Frames stay in the camera's own
-/// pixel format (usually NV12 or YUYV); nothing here converts them.
+/// pixel format (usually NV12 or YUYV); nothing here converts them. A camera unplugged while
+/// in use fails the source; one plugged in while it waits for a camera starts it.
 class CameraFrameSource : public FrameSource {
     Q_OBJECT
 public:
@@ -90,6 +91,7 @@ Q_SIGNALS:
 private:
     void onVideoInputsChanged();
     void connectSink();
+    void releaseCamera();
 
     QMediaDevices m_mediaDevices;
     QMediaCaptureSession m_session;
@@ -98,6 +100,7 @@ private:
     std::unique_ptr<QVideoSink> m_ownSink;
     QPointer<QVideoSink> m_sink;
     QMetaObject::Connection m_sinkConnection;
+    bool m_wanted = false; // started and not stopped: a camera plugged in later is used
 };
 
 /// A still image file (PNG, JPEG, …), loaded off the GUI thread, honouring EXIF orientation.
