@@ -274,7 +274,8 @@ HttpResponse submitBatch(RequestContext &context)
     QList<QVariantList> rows;
     rows.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i)
-        rows.append({batchId, i, list[i].isString() ? list[i].toString().trimmed() : QString()});
+        // A non-string entry is kept as "" (not NULL) and reported with ok: false.
+        rows.append({batchId, i, list[i].isString() ? list[i].toString().trimmed() : QStringLiteral("")});
     db.execForEach(QStringLiteral("INSERT INTO import_batch_items (batch_id, position, email) VALUES (?, ?, ?)"),
                    rows);
     context.state.runInBackground([batchId](SandboxState &state) { processBatchStep(state, batchId); });
