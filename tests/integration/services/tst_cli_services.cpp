@@ -1,0 +1,234 @@
+// inkan-cli's service groups end to end against a sandbox: --json output, exit codes, the
+// password rules, sign-in kept across runs, sign-out forgetting the token, every secret the
+// test used absent from the settings file and the data dir, and verify scan reading a QR image.
+#include "support/SandboxProcess.h"
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using inkan::test::SandboxProcess;
+
+class TestCliServices : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QJsonObject m_demo;
+    QTemporaryDir m_home;
+    QString m_password = QStringLiteral("cli-test-password");
+
+    QString demoValue(const char *group, const char *key) const
+    {
+        return m_demo.value(QLatin1String(group)).toObject().value(QLatin1String(key)).toString();
+    }
+
+    struct Run {
+        int code = -1;
+        QJsonObject json;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run cli(const QStringList &args, const QHash<QString, QString> &extraEnv = {}, const QByteArray &stdinData = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INKAN_PASSWORD"), m_password);
+        env.insert(QStringLiteral("INKAN_SECRET_SCRYPT_N"), QStringLiteral("1024"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            it.value().isNull() ? env.remove(it.key()) : env.insert(it.key(), it.value());
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(INKAN_BIN_DIR "/inkan-cli"),
+                      QStringList{QStringLiteral("--data-dir"), m_home.filePath(QStringLiteral("data"))} + args);
+        process.write(stdinData);
+        process.closeWriteChannel();
+        process.waitForFinished(120000);
+        Run run;
+        run.code = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        run.json = QJsonDocument::fromJson(run.out).object();
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--demo")});
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_demo = m_sandbox->demo();
+    }
+
+    void helpListsEveryGroup()
+    {
+        const Run help = cli({QStringLiteral("help")});
+        QCOMPARE(help.code, 0);
+        for (const char *command : {"service add", "login web3connect", "login capture", "login nonceauth", "login pakt",
+                                    "login oidc", "logout", "profile", "balances", "nft list", "nft show", "nft history",
+                                    "nft search", "nft visibility", "nft transfer", "nft mint ", "nft mint-batch",
+                                    "nft update-dynamic", "org import ", "org import-batch", "org verify-phone",
+                                    "org verify-domain", "org button-js", "verify start", "verify scan", "verify result"})
+            QVERIFY2(help.out.contains(command), command);
+    }
+
+    void organizationSession()
+    {
+        const QString web3 = m_demo.value(QLatin1String("services")).toObject().value(QLatin1String("web3connect")).toString();
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("web3connect"), QStringLiteral("http://example.com/rest/v1"),
+                      QStringLiteral("--name"), QStringLiteral("plain")}).code, 4);
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("web3connect")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("web3connect"), web3,
+                      QStringLiteral("--name"), QStringLiteral("org")}).code, 0);
+
+        // A wrong API key secret: refused (3), and the account stays signed out.
+        const Run wrong = cli({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("web3connect")},
+                              {{QStringLiteral("INKAN_API_KEY_SECRET"), QStringLiteral("definitely-wrong")}});
+        QCOMPARE(wrong.code, 3);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("list")}).code, 3);
+
+        // The secret from stdin this time.
+        const Run login = cli({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("web3connect"), QStringLiteral("--account"), QStringLiteral("org")},
+                              {}, demoValue("organization", "api_key_secret").toUtf8() + '\n');
+        QVERIFY2(login.code == 0, login.err.constData());
+        QCOMPARE(login.json.value(QLatin1String("role")).toString(), QStringLiteral("organization"));
+
+        // A later run uses the stored session; a wrong wallet password cannot open it.
+        const Run listed = cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("--per-page"), QStringLiteral("5")});
+        QVERIFY2(listed.code == 0, listed.err.constData());
+        QVERIFY(!listed.json.value(QLatin1String("nfts")).toArray().isEmpty());
+        QCOMPARE(cli({QStringLiteral("nft"), QStringLiteral("list")}, {{QStringLiteral("INKAN_PASSWORD"), QStringLiteral("not-it")}}).code, 3);
+
+        // Mint one to alice, show it, change it.
+        QFile metadata(m_home.filePath(QStringLiteral("ticket.json")));
+        QVERIFY(metadata.open(QIODevice::WriteOnly));
+        metadata.write("{\"static\":{\"issuer\":\"CLI\",\"contents_provider\":\"CLI\",\"name\":\"CLI ticket\",\"description\":\"d\","
+                       "\"image\":\"https://e.example/i.png\",\"link\":\"https://e.example/\",\"serial_number\":1,\"total_issued\":1,"
+                       "\"animation_url\":\"https://e.example/a.mp4\"},\"dynamic\":{\"valid_latitude\":\"35.0\",\"valid_longitude\":\"139.0\","
+                       "\"valid_radius\":2,\"unit_of_length\":\"km\"}}");
+        metadata.close();
+        const QString alice = m_demo.value(QLatin1String("end_users")).toArray().at(0).toObject().value(QLatin1String("id_wallet_address")).toString();
+        const Run minted = cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("mint"), alice, QStringLiteral("--metadata"), metadata.fileName()});
+        QVERIFY2(minted.code == 0, minted.err.constData());
+        const QString tokenId = minted.json.value(QLatin1String("nft")).toObject().value(QLatin1String("token_id")).toString();
+        QVERIFY(tokenId.startsWith(QStringLiteral("0x")));
+        QCOMPARE(cli({QStringLiteral("nft"), QStringLiteral("mint"), QStringLiteral("0x12"), QStringLiteral("--metadata"), metadata.fileName()}).code, 4);
+        const Run updated = cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("update-dynamic"), tokenId, QStringLiteral("points_earned=7"), QStringLiteral("status=gold")});
+        QVERIFY2(updated.code == 0, updated.err.constData());
+        QCOMPARE(updated.json.value(QLatin1String("nft")).toObject().value(QLatin1String("metadata")).toObject()
+                     .value(QLatin1String("dynamic")).toObject().value(QLatin1String("points_earned")).toInt(), 7);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("show"), tokenId}).code, 0);
+        QCOMPARE(cli({QStringLiteral("nft"), QStringLiteral("show"), QStringLiteral("0x") + QString(64, QLatin1Char('0'))}).code, 4);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("history"), tokenId}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("import"), QStringLiteral("gina@example.com")}).code, 0);
+        QFile emails(m_home.filePath(QStringLiteral("emails.txt")));
+        QVERIFY(emails.open(QIODevice::WriteOnly));
+        emails.write("hana@example.com\nivan@example.com\n");
+        emails.close();
+        const Run batch = cli({QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("import-batch"), emails.fileName(), QStringLiteral("--poll-ms"), QStringLiteral("100")});
+        QVERIFY2(batch.code == 0, batch.err.constData());
+        QCOMPARE(batch.json.value(QLatin1String("results")).toArray().size(), 2);
+        const Run button = cli({QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("button-js"), QStringLiteral("--redirect-url"), QStringLiteral("https://company.example/x?u=1")});
+        QCOMPARE(button.code, 0);
+
+        // Alice as an end user (her API key secret), on a second account: verification by QR.
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("web3connect"), web3, QStringLiteral("--name"), QStringLiteral("alice")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("web3connect"), QStringLiteral("--account"), QStringLiteral("alice")},
+                     {{QStringLiteral("INKAN_API_KEY_SECRET"), m_demo.value(QLatin1String("end_users")).toArray().at(0).toObject().value(QLatin1String("api_key_secret")).toString()}}).code, 0);
+        const QString png = m_home.filePath(QStringLiteral("code.png"));
+        const Run started = cli({QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("start"), tokenId, QStringLiteral("--lat"), QStringLiteral("35.001"),
+                                 QStringLiteral("--lon"), QStringLiteral("139.001"), QStringLiteral("--out"), png, QStringLiteral("--account"), QStringLiteral("alice")});
+        QVERIFY2(started.code == 0, started.err.constData());
+        const QString code = started.json.value(QLatin1String("code")).toString();
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("result"), code, QStringLiteral("--account"), QStringLiteral("alice")})
+                     .json.value(QLatin1String("verified")).toBool(), false);
+        QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("scan"), QStringLiteral("https://evil.example/"), QStringLiteral("--lat"), QStringLiteral("35"),
+                      QStringLiteral("--lon"), QStringLiteral("139"), QStringLiteral("--account"), QStringLiteral("org")}).code, 4);
+        const Run scanned = cli({QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("scan"), png, QStringLiteral("--lat"), QStringLiteral("35.002"),
+                                 QStringLiteral("--lon"), QStringLiteral("139.002"), QStringLiteral("--account"), QStringLiteral("org")});
+        QVERIFY2(scanned.code == 0, scanned.err.constData());
+        QCOMPARE(scanned.json.value(QLatin1String("token_id")).toString(), tokenId);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("result"), code, QStringLiteral("--account"), QStringLiteral("alice")})
+                     .json.value(QLatin1String("token_id")).toString(), tokenId);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("visibility"), tokenId, QStringLiteral("public"), QStringLiteral("--account"), QStringLiteral("alice")}).code, 0);
+        const Run searched = cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("search"), QStringLiteral("name=CLI ticket"), QStringLiteral("--account"), QStringLiteral("org")});
+        QCOMPARE(searched.json.value(QLatin1String("nfts")).toArray().size(), 1);
+        const QString bob = m_demo.value(QLatin1String("end_users")).toArray().at(1).toObject().value(QLatin1String("id_wallet_address")).toString();
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("transfer"), tokenId, bob, QStringLiteral("--account"), QStringLiteral("alice")}).code, 0);
+
+        // Sign-out forgets the token: the next call is refused.
+        QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("--account"), QStringLiteral("alice")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("alice")}).code, 3);
+    }
+
+    void walletSignIns()
+    {
+        const QJsonObject services = m_demo.value(QLatin1String("services")).toObject();
+        const QJsonObject wallet = m_demo.value(QLatin1String("wallets")).toArray().at(1).toObject();
+        QCOMPARE(cli({QStringLiteral("wallet"), QStringLiteral("import-key"), QStringLiteral("--light")}, {}, wallet.value(QLatin1String("private_key")).toString().toUtf8() + '\n').code, 0);
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("nonceauth"), services.value(QLatin1String("nonceauth")).toString(), QStringLiteral("--name"), QStringLiteral("users")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("capture"), services.value(QLatin1String("capture")).toString(), QStringLiteral("--name"), QStringLiteral("cap")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("pakt"), services.value(QLatin1String("pakt")).toString(), QStringLiteral("--name"), QStringLiteral("pakt")}).code, 0);
+
+        // Not on a terminal and no --yes: the signature is refused (3), nothing stored.
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("nonceauth"), QStringLiteral("--account"), QStringLiteral("users")}).code, 3);
+        QCOMPARE(cli({QStringLiteral("balances"), QStringLiteral("--account"), QStringLiteral("users")}).code, 3);
+
+        const Run nonce = cli({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("nonceauth"), QStringLiteral("--account"), QStringLiteral("users"), QStringLiteral("--yes")});
+        QVERIFY2(nonce.code == 0, nonce.err.constData());
+        QVERIFY(nonce.err.contains("The service asks you to sign this text"));
+        const Run balances = cli({QStringLiteral("--json"), QStringLiteral("balances"), QStringLiteral("--account"), QStringLiteral("users")});
+        QCOMPARE(balances.code, 0);
+        QVERIFY(!balances.json.value(QLatin1String("tokens")).toArray().isEmpty());
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("--account"), QStringLiteral("users"), QStringLiteral("--name"), QStringLiteral("Bob")})
+                     .json.value(QLatin1String("name")).toString(), QStringLiteral("Bob"));
+
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("capture"), QStringLiteral("--account"), QStringLiteral("cap"), QStringLiteral("--wallet"), QStringLiteral("--yes")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("--account"), QStringLiteral("cap")}).code, 0);
+        const QJsonObject bobUser = m_demo.value(QLatin1String("end_users")).toArray().at(1).toObject();
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("capture"), QStringLiteral("--account"), QStringLiteral("cap"), QStringLiteral("--email"), bobUser.value(QLatin1String("email")).toString()},
+                     {{QStringLiteral("INKAN_CAPTURE_PASSWORD"), QStringLiteral("wrong")}}).code, 3);
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("capture"), QStringLiteral("--account"), QStringLiteral("cap"), QStringLiteral("--email"), bobUser.value(QLatin1String("email")).toString()},
+                     {{QStringLiteral("INKAN_CAPTURE_PASSWORD"), bobUser.value(QLatin1String("password")).toString()}}).code, 0);
+
+        const QHash<QString, QString> builder{{QStringLiteral("INKAN_PAKT_BUILDER_TOKEN"), demoValue("pakt", "builder_token")}};
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("pakt"), QStringLiteral("--account"), QStringLiteral("pakt"), QStringLiteral("--yes"),
+                      QStringLiteral("--first-name"), QStringLiteral("Bob"), QStringLiteral("--last-name"), QStringLiteral("B"), QStringLiteral("--email"), QStringLiteral("bob@example.com")}, builder).code, 0);
+        // The builder token was kept with the account.
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("pakt"), QStringLiteral("--account"), QStringLiteral("pakt"), QStringLiteral("--yes")}).code, 0);
+        const Run listed = cli({QStringLiteral("--json"), QStringLiteral("service"), QStringLiteral("list")});
+        for (const QJsonValue &a : listed.json.value(QLatin1String("accounts")).toArray())
+            if (a[QLatin1String("name")].toString() != QLatin1String("alice"))
+                QVERIFY2(a[QLatin1String("signed_in")].toBool(), qPrintable(a[QLatin1String("name")].toString()));
+    }
+
+    void noSecretOnDisk()
+    {
+        // Every secret this test used, searched for in the settings and every file of the data dir.
+        QList<QByteArray> secrets{m_password.toUtf8(), demoValue("organization", "api_key_secret").toUtf8(), demoValue("pakt", "builder_token").toUtf8()};
+        for (const QJsonValue &user : m_demo.value(QLatin1String("end_users")).toArray()) {
+            secrets.append(user[QLatin1String("api_key_secret")].toString().toUtf8());
+            secrets.append(user[QLatin1String("password")].toString().toUtf8());
+        }
+        for (const QJsonValue &w : m_demo.value(QLatin1String("wallets")).toArray())
+            secrets.append(w[QLatin1String("private_key")].toString().mid(2).toUtf8());
+        int files = 0;
+        for (QDirIterator it(m_home.filePath(QStringLiteral("data")), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            ++files;
+            for (const QByteArray &secret : secrets)
+                QVERIFY2(!content.contains(secret) && !content.contains(secret.toBase64()), qPrintable(file.fileName()));
+        }
+        QVERIFY(files >= 3);
+        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/settings.ini"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliServices)
+#include "tst_cli_services.moc"
