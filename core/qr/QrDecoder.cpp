@@ -205,9 +205,9 @@ QImage doubled(const QImage &gray)
     return twice;
 }
 
-// Largest side up to which the 2× enlargement is tried (beyond it, modules are rarely tiny
-// and the pass would cost more than it finds).
-constexpr int kMaxSideForEnlarging = 1400;
+// Largest side up to which the 2× enlargement is tried: covers 1080p frames and screenshots;
+// in larger photos codes are rarely that tiny, and the pass would cost more than it finds.
+constexpr int kMaxSideForEnlarging = 2048;
 // A version-1 symbol is 21 modules wide; halving anything under twice that cannot help.
 constexpr int kMinSideForHalving = 2 * 21;
 
@@ -225,10 +225,6 @@ std::optional<DecodedQr> readStillRetries(const ZXing::ImageView &view)
         if (auto found = readOnce(viewOf(halved(stretched)), hints, 2.0))
             return found;
     }
-    ZXing::DecodeHints globalThreshold = hints;
-    globalThreshold.setBinarizer(ZXing::Binarizer::GlobalHistogram);
-    if (auto found = readOnce(viewOf(stretched), globalThreshold))
-        return found;
     if (std::max(stretched.width(), stretched.height()) <= kMaxSideForEnlarging) {
         if (auto found = readOnce(viewOf(doubled(stretched)), hints, 0.5))
             return found;

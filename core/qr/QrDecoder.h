@@ -23,8 +23,9 @@ enum class DecodeMode {
     LiveVideoStretched,
     /// One fast pass on an inverted, stretched copy: a light code on a dark (dark-mode) screen.
     LiveVideoInverted,
-    /// A single photo or file: a thorough first pass, then a contrast-stretched, an inverted,
-    /// a halved (smoothed) and a doubled view, and a global threshold, before giving up.
+    /// A single photo or file: a thorough first pass, then a contrast-stretched view (fog,
+    /// glare), an inverted one (light on dark), a halved one (speckle noise) and a doubled one
+    /// (blur, tiny modules) before giving up.
     StillImage,
 };
 

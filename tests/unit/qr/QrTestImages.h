@@ -98,6 +98,17 @@ inline QImage withNoise(const QImage &source, int amplitude, quint32 seed = 11)
     });
 }
 
+/// `percent` % of the pixels turned black or white: dust, dead pixels, a scratched screen.
+inline QImage withSaltAndPepper(const QImage &source, int percent, quint32 seed = 13)
+{
+    QRandomGenerator random(seed);
+    return mapped(source, [&](int r, int g, int b, int, int) {
+        if (int(random.bounded(100)) >= percent)
+            return qRgb(r, g, b);
+        return random.bounded(2) ? qRgb(255, 255, 255) : qRgb(0, 0, 0);
+    });
+}
+
 inline QImage withLowContrast(const QImage &source, int low, int high)
 {
     return mapped(source, [&](int r, int g, int b, int, int) {

@@ -111,6 +111,11 @@ private Q_SLOTS:
         QTest::newRow("inverted") << inverted(plain) << false;
         QTest::newRow("small code in a large frame")
             << scene(codeImage(kVerificationText, 2), {1920, 1080}) << true;
+        // The first pass misses these; the doubled, halved and doubled views read them.
+        QTest::newRow("out of focus") << boxBlurred(plain, 4) << false;
+        QTest::newRow("speckled") << withSaltAndPepper(plain, 8) << false;
+        QTest::newRow("tiny modules in 1080p")
+            << scene(codeImage(kVerificationText, 1), {1920, 1080}, QTransform().scale(1.7, 1.7)) << false;
         QTest::newRow("noisy, blurred, dim")
             << withLowContrast(withNoise(boxBlurred(plain, 1), 30), 40, 160) << true;
     }
