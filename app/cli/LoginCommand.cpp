@@ -20,7 +20,7 @@ const QString kWeb3 = QStringLiteral("inkan-cli [--json] login web3connect [--ac
 const QString kCapture = QStringLiteral("inkan-cli [--json] login capture [--account NAME] (--email EMAIL [--capture-password-file FILE] | --wallet [--key ADDRESS] [--yes])");
 const QString kNonce = QStringLiteral("inkan-cli [--json] login nonceauth [--account NAME] [--key ADDRESS] [--yes]");
 const QString kPakt = QStringLiteral("inkan-cli [--json] login pakt [--account NAME] [--key ADDRESS] [--builder-token-file FILE] [--first-name F --last-name L --email E] [--yes]");
-const QString kOidc = QStringLiteral("inkan-cli [--json] login oidc [--account NAME] [--client-id ID] [--implicit] [--fragment] [--print-url]");
+const QString kOidc = QStringLiteral("inkan-cli [--json] login oidc [--account NAME] [--client-id ID] [--implicit] [--fragment] [--timeout SECONDS]");
 const QString kLogout = QStringLiteral("inkan-cli [--json] logout [--account NAME]");
 
 /// A secret from FILE (first line), else an environment variable, else stdin / the terminal.
@@ -172,7 +172,7 @@ int loginPakt(Context &ctx, const QStringList &raw)
 
 int loginOidc(Context &ctx, const QStringList &raw)
 {
-    auto args = parseArguments(raw, serviceFlags({QStringLiteral("implicit"), QStringLiteral("fragment"), QStringLiteral("print-url")}),
+    auto args = parseArguments(raw, serviceFlags({QStringLiteral("implicit"), QStringLiteral("fragment")}),
                                serviceValueOptions({QStringLiteral("client-id"), QStringLiteral("timeout")}));
     if (!args || !args->positional.isEmpty())
         return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kOidc);
@@ -191,13 +191,12 @@ int loginOidc(Context &ctx, const QStringList &raw)
                                                                  : services::oidc::ResponseMode::FormPost;
     options.timeoutSeconds = args->value(QStringLiteral("timeout"), QStringLiteral("300")).toInt();
     auto *flow = new services::oidc::OidcDesktopFlow(&client, options, &client);
-    if (args->has(QStringLiteral("print-url"))) {
-        // Headless: print the URL instead of opening a browser; the listener still waits.
-        flow->setUrlHandler([&ctx](const QUrl &url) {
-            ctx.err() << tr("Open this address in a browser to sign in:") << '\n' << url.toString(QUrl::FullyEncoded) << '\n';
-            ctx.err().flush();
-        });
-    }
+    // A terminal program has no window to open a browser from: the user (or a script with
+    // --print-url) gets the address, and the loopback listener waits for the answer.
+    flow->setUrlHandler([&ctx](const QUrl &url) {
+        ctx.err() << tr("Open this address in a browser to sign in:") << '\n' << url.toString(QUrl::FullyEncoded) << '\n';
+        ctx.err().flush();
+    });
     if (account->clientId != clientId) {
         account->clientId = clientId;
         if (auto updated = svc.accounts().update(*account); !updated)
@@ -251,7 +250,7 @@ QString loginHelp()
               "  %2\n      inkan-cli login capture --email me@example.com\n"
               "  %3\n      inkan-cli login nonceauth --account users --yes\n"
               "  %4\n      inkan-cli login pakt --builder-token-file pakt.key --first-name Ada --last-name L --email ada@example.com\n"
-              "  %5\n      inkan-cli login oidc --account oidc --client-id 6aecfd05-… --print-url\n"
+              "  %5\n      inkan-cli login oidc --account oidc --client-id 6aecfd05-…\n"
               "  %6\n      inkan-cli logout --account org\n")
         .arg(kWeb3, kCapture, kNonce, kPakt, kOidc, kLogout);
 }

@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -28,6 +31,10 @@ const QString kMintBatch = QStringLiteral("inkan-cli [--json] nft mint-batch FIL
 const QString kUpdate = QStringLiteral("inkan-cli [--json] nft update-dynamic TOKEN_ID FIELD=VALUE… [--file FILE.json] [--account NAME]");
 
 const QStringList kPaging = {QStringLiteral("page"), QStringLiteral("per-page")};
+
+// Ctrl-C during mint-batch: stop sending, let the requests in flight finish and be journaled.
+std::atomic_bool g_interrupted{false};
+extern "C" void onInterrupt(int) { g_interrupted = true; }
 
 services::web3connect::Page pageOf(const Arguments &args)
 {
@@ -325,8 +332,20 @@ int mintBatch(Context &ctx, const QStringList &raw)
     });
     QEventLoop loop;
     QObject::connect(&batch, &jobs::BatchMintJob::finished, &loop, &QEventLoop::quit);
+    const auto previousHandler = std::signal(SIGINT, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &batch, [&batch, &ctx, &interruptPoll] {
+        if (!g_interrupted)
+            return;
+        interruptPoll.stop();
+        ctx.err() << '\n' << tr("Stopping: rows in flight finish first; run the same command again to continue.") << '\n';
+        ctx.err().flush();
+        batch.cancel();
+    });
+    interruptPoll.start(100);
     batch.start();
     loop.exec();
+    std::signal(SIGINT, previousHandler);
     if (bar)
         ctx.err() << '\n';
 
@@ -336,14 +355,21 @@ int mintBatch(Context &ctx, const QStringList &raw)
     const int already = batch.countIn(S::Done) - minted;
     const int failed = batch.countIn(S::Failed);
     const int unknown = batch.countIn(S::Unknown) + batch.countIn(S::Sending);
+    const int notSent = batch.countIn(S::Pending);
     const QJsonObject summary{{QStringLiteral("rows"), batch.rowCount()}, {QStringLiteral("minted"), minted},
                               {QStringLiteral("already_minted"), already}, {QStringLiteral("failed"), failed},
-                              {QStringLiteral("unknown"), unknown}, {QStringLiteral("result"), batch.resultPath()},
+                              {QStringLiteral("unknown"), unknown}, {QStringLiteral("not_sent"), notSent},
+                              {QStringLiteral("result"), batch.resultPath()},
                               {QStringLiteral("journal"), batch.journalPath()}, {QStringLiteral("batch_id"), batch.batchId()}};
     if (batch.fatalError())
         return ctx.fail(*batch.fatalError());
     const QString text = tr("%1 rows: %2 minted now, %3 already minted, %4 failed, %5 unknown. Results in %6.")
                              .arg(batch.rowCount()).arg(minted).arg(already).arg(failed).arg(unknown).arg(batch.resultPath());
+    if (notSent > 0 && failed == 0 && unknown == 0) {
+        ctx.err() << text << ' ' << tr("%1 rows were not sent (cancelled).").arg(notSent) << '\n';
+        ctx.err().flush();
+        return ExitFailure;
+    }
     if (failed > 0 || unknown > 0) {
         ctx.err() << text << '\n';
         ctx.err().flush();

@@ -2,6 +2,7 @@
 // failures that must leave the session as it was: a wrong API key secret, a refused
 // signature, a phishing message, an expired token that refreshes, a stopped server.
 #include "crypto/PersonalSign.h"
+#include "jobs/BatchMint.h"
 #include "net/ApiJob.h"
 #include "services/capture/CaptureSignIn.h"
 #include "services/nonceauth/NonceAuthSignIn.h"
@@ -587,6 +588,104 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QCOMPARE((*opened)->backend(), QStringLiteral("file"));
         QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void batchMintRecoversTheCrashWindow()
+    {
+        // A run died after sending row 2's mint but before journaling its result, and before
+        // row 3's request left: the next run finds row 2 by its marker and mints row 3 once.
+        auto org = clientWithSecret(orgSecret());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("crash.csv"));
+        const QString holder = endUser(0).value(QLatin1String("id_wallet_address")).toString();
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("holder,issuer,contents_provider,name,description,image,link,serial_number,total_issued,animation_url\n");
+            for (int i = 1; i <= 3; ++i)
+                file.write(QStringLiteral("%1,T,T,Crash %2,d,https://e.example/i,https://e.example/,%2,3,https://e.example/a\n").arg(holder).arg(i).toUtf8());
+        }
+        QString batchId;
+        {
+            jobs::BatchMintJob first(org.get(), {csv, {}, 2, {}, {}});
+            QVERIFY(first.prepare().ok());
+            batchId = first.batchId();
+        }
+        const Nft sentBeforeTheCrash = ok(net::await(org->mint(holder, staticMetadata(QStringLiteral("Crash 2"), 2),
+            QJsonObject{{QString::fromLatin1(jobs::kBatchRowMarker), QString(batchId + QStringLiteral(":2"))}})), "the interrupted mint");
+        {
+            QFile journal(csv + QStringLiteral(".journal"));
+            QVERIFY(journal.open(QIODevice::Append));
+            journal.write("2\tsending\n3\tsending\n");
+        }
+        jobs::BatchMintJob second(org.get(), {csv, {}, 2, {}, {}});
+        QVERIFY(second.prepare().ok());
+        QCOMPARE(second.batchId(), batchId);
+        QEventLoop loop;
+        connect(&second, &jobs::BatchMintJob::finished, &loop, &QEventLoop::quit);
+        second.start();
+        loop.exec();
+        QVERIFY(!second.fatalError());
+        QCOMPARE(second.countIn(jobs::BatchMintJob::RowState::Done), 3);
+        QCOMPARE(second.outcomes()[1].tokenId, sentBeforeTheCrash.tokenId);
+        QVERIFY(second.outcomes()[1].fromEarlierRun);
+
+        QHash<QString, int> perMarker;
+        const auto recent = ok(net::await(org->mintedByMe(Page{100, 1, true})), "minted_by_me");
+        for (const Nft &nft : recent) {
+            const QString marker = nft.dynamicMetadata.value(QLatin1String(jobs::kBatchRowMarker)).toString();
+            if (marker.startsWith(batchId))
+                perMarker[marker] += 1;
+        }
+        QCOMPARE(perMarker.size(), 3);
+        for (int count : std::as_const(perMarker))
+            QCOMPARE(count, 1);
+    }
+
+    void batchMintCancelAndResume()
+    {
+        auto org = clientWithSecret(orgSecret());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("cancel.csv"));
+        const QString holder = endUser(1).value(QLatin1String("id_wallet_address")).toString();
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("holder,issuer,contents_provider,name,description,image,link,serial_number,total_issued,animation_url\n");
+            for (int i = 1; i <= 40; ++i)
+                file.write(QStringLiteral("%1,T,T,Cancel %2,d,https://e.example/i,https://e.example/,%2,40,https://e.example/a\n").arg(holder).arg(i).toUtf8());
+        }
+        {
+            jobs::BatchMintJob job(org.get(), {csv, {}, 2, {}, {}});
+            QVERIFY(job.prepare().ok());
+            QSignalSpy progress(&job, &jobs::BatchMintJob::progress);
+            connect(&job, &jobs::BatchMintJob::rowFinished, &job, [&job](int, const QString &, const QString &) {
+                if (job.countIn(jobs::BatchMintJob::RowState::Done) >= 5)
+                    job.cancel();
+            });
+            QEventLoop loop;
+            connect(&job, &jobs::BatchMintJob::finished, &loop, &QEventLoop::quit);
+            job.start();
+            loop.exec();
+            const int done = job.countIn(jobs::BatchMintJob::RowState::Done);
+            QVERIFY(done >= 5 && done < 40);
+            QCOMPARE(job.countIn(jobs::BatchMintJob::RowState::Pending), 40 - done);
+            QVERIFY(progress.count() >= 5);
+            QFile result(job.resultPath());
+            QVERIFY(result.open(QIODevice::ReadOnly));
+            QVERIFY(result.readAll().contains(",not_sent,"));
+        }
+        jobs::BatchMintJob resumed(org.get(), {csv, {}, 4, {}, {}});
+        QVERIFY(resumed.prepare().ok());
+        QEventLoop loop;
+        connect(&resumed, &jobs::BatchMintJob::finished, &loop, &QEventLoop::quit);
+        resumed.start();
+        loop.exec();
+        QCOMPARE(resumed.countIn(jobs::BatchMintJob::RowState::Done), 40);
+        QSet<QString> tokens;
+        for (const auto &o : resumed.outcomes())
+            tokens.insert(o.tokenId);
+        QCOMPARE(tokens.size(), 40);
     }
 
     void serverStopped()
