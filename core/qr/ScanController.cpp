@@ -168,6 +168,10 @@ void ScanController::onDecoded(quint64 generation, DecodeMode mode, const Result
         ++m_counters.framesDecoded;
         if (result.ok()) {
             report(result.value());
+        } else if (!isLive(mode)) {
+            // A single picture gets an answer either way; the next live frame is no retry here.
+            m_lastError = result.error().message;
+            Q_EMIT errorOccurred(m_lastError);
         } else if (result.error().kind != ErrorKind::NotFound && result.error().message != m_lastError) {
             m_lastError = result.error().message;
             Q_EMIT errorOccurred(m_lastError);

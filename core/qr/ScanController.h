@@ -75,8 +75,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void codeFound(const inkan::qr::DecodedQr &code);
     void stateChanged(inkan::qr::ScanController::State state);
-    /// A frame that cannot be read (not "no code in it"), or the source failing; each sentence
-    /// once until it changes.
+    /// A frame that cannot be read (not "no code in it"; each sentence once until it changes),
+    /// the source failing, or a still picture without a code.
     void errorOccurred(const QString &message);
 
 private:

@@ -275,7 +275,7 @@ private Q_SLOTS:
         QSignalSpy errors(&controller, &ScanController::errorOccurred);
         controller.start();
         for (int i = 0; i < 5; ++i) {
-            controller.submitImage(taggedImage(i));
+            controller.submitImage(taggedImage(i), DecodeMode::LiveVideo);
             QTRY_VERIFY(!controller.isDecoding());
         }
         QCOMPARE(errors.count(), 1);
@@ -310,6 +310,22 @@ private Q_SLOTS:
         QTRY_COMPARE(found.count(), 1);
         QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("FROM-FILE"));
         QTRY_COMPARE(source.state(), FrameSource::State::Finished);
+    }
+
+    void imageFileWithoutCodeSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("holiday.png"));
+        QVERIFY(scene(QImage(1, 1, QImage::Format_RGB32), {320, 240}).save(path));
+        ImageFileFrameSource source(path);
+        ScanController controller;
+        controller.setSource(&source);
+        QSignalSpy found(&controller, &ScanController::codeFound);
+        QSignalSpy errors(&controller, &ScanController::errorOccurred);
+        controller.start();
+        QTRY_COMPARE(errors.count(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QLatin1String("No QR code")));
+        QCOMPARE(found.count(), 0);
     }
 
     void missingImageFileFails()
