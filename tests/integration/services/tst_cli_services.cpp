@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QUrlQuery>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,6 +208,72 @@ private Q_SLOTS:
         for (const QJsonValue &a : listed.json.value(QLatin1String("accounts")).toArray())
             if (a[QLatin1String("name")].toString() != QLatin1String("alice"))
                 QVERIFY2(a[QLatin1String("signed_in")].toBool(), qPrintable(a[QLatin1String("name")].toString()));
+    }
+
+    void oidcLoginHeadless()
+    {
+        // The CLI prints the address; the "user" signs in at the sandbox's form, whose
+        // form_post page sends the answer to the CLI's loopback listener.
+        const QString oidc = m_demo.value(QLatin1String("services")).toObject().value(QLatin1String("oidc")).toString();
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("oidc"), oidc, QStringLiteral("--name"), QStringLiteral("oidc"),
+                      QStringLiteral("--client-id"), demoValue("oidc", "client_id")}).code, 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INKAN_PASSWORD"), m_password);
+        env.insert(QStringLiteral("INKAN_SECRET_SCRYPT_N"), QStringLiteral("1024"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(INKAN_BIN_DIR "/inkan-cli"),
+                      {QStringLiteral("--data-dir"), m_home.filePath(QStringLiteral("data")), QStringLiteral("--json"),
+                       QStringLiteral("login"), QStringLiteral("oidc"), QStringLiteral("--account"), QStringLiteral("oidc"), QStringLiteral("--timeout"), QStringLiteral("60")});
+        QUrl authorize;
+        QByteArray err;
+        QElapsedTimer timer;
+        timer.start();
+        while (authorize.isEmpty() && timer.elapsed() < 30000 && process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(200);
+            err += process.readAllStandardError();
+            const auto match = QRegularExpression(QStringLiteral("(http://\\S+/oauth2/auth\\S+)")).match(QString::fromUtf8(err));
+            if (match.hasMatch())
+                authorize = QUrl(match.captured(1), QUrl::StrictMode);
+        }
+        QVERIFY2(authorize.isValid(), err.constData());
+        const QJsonObject user = m_demo.value(QLatin1String("end_users")).toArray().at(2).toObject();
+        QUrlQuery form(authorize);
+        form.addQueryItem(QStringLiteral("email"), QString::fromLatin1(QUrl::toPercentEncoding(user.value(QLatin1String("email")).toString())));
+        form.addQueryItem(QStringLiteral("password"), QString::fromLatin1(QUrl::toPercentEncoding(user.value(QLatin1String("password")).toString())));
+        QUrl action = authorize;
+        action.setQuery(QString());
+        QNetworkAccessManager nam;
+        const auto post = [&nam](const QUrl &url, const QByteArray &body) {
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            QNetworkReply *reply = nam.post(request, body);
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            reply->deleteLater();
+            return reply->readAll();
+        };
+        const QString page = QString::fromUtf8(post(action, form.toString(QUrl::FullyEncoded).toLatin1()));
+        const auto target = QRegularExpression(QStringLiteral("<form method=\"post\" action=\"([^\"]+)\"")).match(page);
+        QVERIFY2(target.hasMatch(), qPrintable(page.left(300)));
+        QUrlQuery fields;
+        static const QRegularExpression input(QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
+        for (auto it = input.globalMatch(page); it.hasNext();) {
+            const auto m = it.next();
+            fields.addQueryItem(m.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(m.captured(2).replace(QLatin1String("&amp;"), QLatin1String("&")))));
+        }
+        post(QUrl(target.captured(1).replace(QLatin1String("&amp;"), QLatin1String("&"))), fields.toString(QUrl::FullyEncoded).toLatin1());
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, QByteArray(err + process.readAllStandardError()).constData());
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("subject")).toString().toLower(),
+                 user.value(QLatin1String("id_wallet_address")).toString().toLower());
+        // The OIDC access token works for the end-user's own info.
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("--account"), QStringLiteral("oidc")})
+                     .json.value(QLatin1String("account_type")).toString(), QStringLiteral("end_user"));
     }
 
     void noSecretOnDisk()
