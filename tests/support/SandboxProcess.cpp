@@ -88,6 +88,14 @@ void SandboxProcess::kill()
     log();
 }
 
+int SandboxProcess::waitForExit(int timeoutMs)
+{
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs))
+        return -1;
+    log();
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
 bool SandboxProcess::isRunning() const
 {
     return m_process.state() == QProcess::Running;

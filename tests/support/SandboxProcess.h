@@ -40,6 +40,10 @@ public:
     /// SIGKILL and wait: a crash.
     void kill();
     bool isRunning() const;
+    /// For sending other signals (SIGINT).
+    qint64 processId() const { return m_process.processId(); }
+    /// Waits for the process to end after a signal; its exit code (-1: crashed or still running).
+    int waitForExit(int timeoutMs = 30000);
 
     /// The inkan-sandbox binary next to the other apps of this build.
     static QString binaryPath();

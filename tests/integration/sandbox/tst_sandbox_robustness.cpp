@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
 #include <set>
 
 using namespace inkan;
@@ -232,8 +233,23 @@ private Q_SLOTS:
                                                                       {"password", demo["end_users"][1]["password"]}}).status,
                          200);
             }
-            QCOMPARE(sandbox.terminate(), 0);
+            if (run == 0) {
+                QCOMPARE(sandbox.terminate(), 0); // SIGTERM
+            } else {
+                QCOMPARE(::kill(pid_t(sandbox.processId()), SIGINT), 0);
+                QCOMPARE(sandbox.waitForExit(), 0);
+            }
         }
+        // Closed cleanly: the file checks out.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "after-shutdown");
+            db.setDatabaseName(dir.filePath("sandbox.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery integrity(db);
+            QVERIFY(integrity.exec("PRAGMA integrity_check") && integrity.next());
+            QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
+        }
+        QSqlDatabase::removeDatabase("after-shutdown");
     }
 };
 
