@@ -107,7 +107,7 @@ int runBalances(Context &ctx, const QStringList &raw)
     const auto &list = std::get<QList<services::nonceauth::TokenBalance>>(tokens);
     QStringList lines;
     for (const auto &t : list)
-        lines.append(QStringLiteral("%1 %2  (chain %3)").arg(services::nonceauth::formatUnits(t.balance, t.decimals), t.symbol).arg(t.chainId));
+        lines.append(tr("%1 %2  (chain %3)").arg(services::nonceauth::formatUnits(t.balance, t.decimals), t.symbol).arg(t.chainId));
     if (lines.isEmpty())
         lines.append(tr("No token balances."));
     return ctx.succeed(lines.join(QLatin1Char('\n')), QJsonObject{{QStringLiteral("tokens"), services::nonceauth::toJson(list)}});

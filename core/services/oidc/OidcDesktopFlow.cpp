@@ -186,7 +186,20 @@ void OidcDesktopFlow::handleCallback(const QUrlQuery &params)
                                 if (again->sub != claims.sub)
                                     return fail(net::ApiError::fromError(makeError(ErrorKind::Refused, tr("The token endpoint named another user."))));
                             }
-                            finishWith(claims, tokens.accessToken);
+                            if (m_configuration.userinfoEndpoint.isEmpty())
+                                return finishWith(claims, tokens.accessToken);
+                            // Step 3: the claims behind the access token, which must be the same user.
+                            then<UserInfo>(m_client->userInfo(m_configuration.userinfoEndpoint, tokens.accessToken),
+                                           [this, claims, token = tokens.accessToken](const UserInfo &info) {
+                                               if (info.sub != claims.sub)
+                                                   return fail(net::ApiError::fromError(makeError(ErrorKind::Refused, tr("The userinfo endpoint named another user."))));
+                                               IdTokenClaims merged = claims;
+                                               if (merged.email.isEmpty())
+                                                   merged.email = info.email;
+                                               if (merged.idWalletAddress.isEmpty())
+                                                   merged.idWalletAddress = info.idWalletAddress;
+                                               finishWith(merged, token);
+                                           });
                         });
 }
 

@@ -460,7 +460,9 @@ private Q_SLOTS:
         QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QVERIFY(!query.queryItemValue(QStringLiteral("state")).isEmpty());
         QCOMPARE(result->subject.toLower(), endUser(0).value(QLatin1String("id_wallet_address")).toString().toLower());
+        QCOMPARE(result->email, endUser(0).value(QLatin1String("email")).toString());
         if (!implicit) {
+            QVERIFY(m_sandbox->log().contains("GET /oidc/userinfo"));
             // The OIDC access token works on the REST API as the end-user's token (sandbox rule).
             QVERIFY(!result->token.isEmpty());
             Web3ConnectClient rest(&m_transport, service("web3connect"));
