@@ -253,7 +253,16 @@ Result<void> BatchMintJob::prepare()
     }
     m_journal.setFileName(m_options.journalPath);
     const bool existed = m_journal.exists();
+    bool endsMidLine = false;
+    if (existed && previous.size() > 0 && previous.seek(previous.size() - 1)) {
+        char last = '\n';
+        endsMidLine = previous.getChar(&last) && last != '\n';
+    }
+    previous.close();
     if (!m_journal.open(QIODevice::WriteOnly | QIODevice::Append))
+        return makeError(ErrorKind::Io, tr("Cannot write the journal %1.").arg(m_options.journalPath));
+    // A kill in the middle of a write leaves half a line: end it, so the next line is whole.
+    if (endsMidLine && !journal(QByteArray()))
         return makeError(ErrorKind::Io, tr("Cannot write the journal %1.").arg(m_options.journalPath));
     if (!existed && !journal("inkan-batch-journal\tv1\t" + m_batchId.toUtf8() + '\t' + m_csvDigest))
         return makeError(ErrorKind::Io, tr("Cannot write the journal %1.").arg(m_options.journalPath));

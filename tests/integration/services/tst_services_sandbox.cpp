@@ -618,7 +618,7 @@ private Q_SLOTS:
         {
             QFile journal(csv + QStringLiteral(".journal"));
             QVERIFY(journal.open(QIODevice::Append));
-            journal.write("2\tsending\n3\tsending\n");
+            journal.write("2\tsending\n3\tsending\n1\tsen"); // the kill cut the last line short
         }
         jobs::BatchMintJob second(org.get(), {csv, {}, 2, {}, {}});
         QVERIFY(second.prepare().ok());
@@ -642,6 +642,11 @@ private Q_SLOTS:
         QCOMPARE(perMarker.size(), 3);
         for (int count : std::as_const(perMarker))
             QCOMPARE(count, 1);
+
+        // The journal still reads cleanly: a third run finds every row done.
+        jobs::BatchMintJob third(org.get(), {csv, {}, 2, {}, {}});
+        QVERIFY(third.prepare().ok());
+        QCOMPARE(third.countIn(jobs::BatchMintJob::RowState::Done), 3);
     }
 
     void batchMintCancelAndResume()
