@@ -21,7 +21,11 @@ bool isLive(DecodeMode mode)
 
 } // namespace
 
-ScanController::ScanController(QObject *parent) : QObject(parent), m_decode(decodeWithQrDecoder)
+ScanController::ScanController(QObject *parent)
+    : QObject(parent), m_decode(decodeWithQrDecoder), m_now([] {
+          static QElapsedTimer monotonic = [] { QElapsedTimer t; t.start(); return t; }();
+          return monotonic.elapsed();
+      })
 {
     m_thread.setObjectName(QStringLiteral("qr-scan"));
     m_worker = new QObject;
@@ -110,7 +114,7 @@ void ScanController::resume()
 void ScanController::forgetReportedCode()
 {
     m_lastCode.clear();
-    m_lastSeen.invalidate();
+    m_lastSeenAt.reset();
 }
 
 void ScanController::submitFrame(const QVideoFrame &frame)
@@ -186,10 +190,11 @@ void ScanController::onDecoded(quint64 generation, DecodeMode mode, const Result
 
 void ScanController::report(const DecodedQr &code)
 {
-    const bool seenRecently = code.bytes == m_lastCode && m_lastSeen.isValid()
-                              && std::chrono::milliseconds(m_lastSeen.elapsed()) < m_repeatInterval;
+    const qint64 now = m_now();
+    const bool seenRecently = code.bytes == m_lastCode && m_lastSeenAt
+                              && std::chrono::milliseconds(now - *m_lastSeenAt) < m_repeatInterval;
     m_lastCode = code.bytes;
-    m_lastSeen.start();
+    m_lastSeenAt = now;
     if (seenRecently)
         return;
     ++m_counters.codesReported;

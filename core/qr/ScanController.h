@@ -54,6 +54,9 @@ public:
     void setDecodeFunction(DecodeFunction decode);
     void setRepeatInterval(std::chrono::milliseconds interval) { m_repeatInterval = interval; }
     std::chrono::milliseconds repeatInterval() const { return m_repeatInterval; }
+    /// Monotonic milliseconds used for the repeat interval; tests inject a fake clock.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_now = std::move(clock); }
 
     State state() const { return m_state; }
     Counters counters() const { return m_counters; }
@@ -100,7 +103,8 @@ private:
 
     std::chrono::milliseconds m_repeatInterval{3000};
     QByteArray m_lastCode;
-    QElapsedTimer m_lastSeen;
+    Clock m_now;
+    std::optional<qint64> m_lastSeenAt;
     QString m_lastError;
     Counters m_counters;
 };
