@@ -61,7 +61,7 @@ QJsonObject nftToJson(const services::web3connect::Nft &nft);
 QString nftLine(const services::web3connect::Nft &nft);
 
 /// Runs a job to completion (local event loop) and returns its outcome.
-template <typename T>
-net::ApiResult<T> run(net::RequestJob<T> *job) { return net::await(job); }
+template <typename Job>
+net::ApiResult<typename Job::ValueType> run(Job *job) { return net::await(job); }
 
 } // namespace inkan::cli

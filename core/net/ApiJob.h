@@ -106,6 +106,7 @@ private:
 template <typename T>
 class RequestJob : public ApiJob {
 public:
+    using ValueType = T;
     using Parser = std::function<ApiResult<T>(const HttpReply &)>;
 
     RequestJob(ServiceContext context, ApiRequest request, Parser parser)
@@ -153,8 +154,8 @@ private:
 
 /// Runs a local event loop until the job finishes. For the CLI and tests only: a GUI connects
 /// to the signals instead.
-template <typename T>
-ApiResult<T> await(RequestJob<T> *job)
+template <typename Job, typename T = typename Job::ValueType>
+ApiResult<T> await(Job *job)
 {
     std::optional<ApiResult<T>> outcome;
     if (job->isFinished()) {
@@ -169,6 +170,14 @@ ApiResult<T> await(RequestJob<T> *job)
     loop.exec();
     return std::move(*outcome);
 }
+
+/// Declares the job class of one endpoint: a distinct type (so a caller can tell the calls
+/// apart, e.g. in a model) whose request and parser the client sets up.
+#define INKAN_ENDPOINT_JOB(Name, ResultType)                                              \
+    class Name final : public ::inkan::net::RequestJob<ResultType> {                      \
+    public:                                                                               \
+        using RequestJob::RequestJob;                                                     \
+    };
 
 /// ApiResult -> Result (loses the ApiError details, keeps kind and sentence).
 template <typename T>

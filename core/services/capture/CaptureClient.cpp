@@ -49,7 +49,7 @@ CaptureClient::CaptureClient(net::HttpTransport *transport, const QUrl &baseUrl,
     m_context = {transport, {baseUrl, net::AuthScheme::Token, net::Envelope::Plain}, m_credential};
 }
 
-RequestJob<crypto::SecureBytes> *CaptureClient::login(const QString &email, const crypto::SecureBytes &password)
+PasswordLoginJob *CaptureClient::login(const QString &email, const crypto::SecureBytes &password)
 {
     ApiRequest r;
     r.verb = "POST";
@@ -57,37 +57,37 @@ RequestJob<crypto::SecureBytes> *CaptureClient::login(const QString &email, cons
     r.authenticated = false;
     r.json = QJsonObject{{QStringLiteral("email"), email},
                          {QStringLiteral("password"), QString::fromUtf8(password.constChar(), password.size())}};
-    auto *job = new RequestJob<crypto::SecureBytes>(m_context, r, parseAuthToken);
+    auto *job = new PasswordLoginJob(m_context, r, parseAuthToken);
     return job;
 }
 
-RequestJob<QString> *CaptureClient::web3Message(const QString &address)
+Web3MessageJob *CaptureClient::web3Message(const QString &address)
 {
     ApiRequest r;
     r.path = QStringLiteral("/auth/token/login-web3/");
     r.query.addQueryItem(QStringLiteral("address"), address);
     r.authenticated = false;
-    auto *job = new RequestJob<QString>(m_context, r, parseMessage);
+    auto *job = new Web3MessageJob(m_context, r, parseMessage);
     if (auto parsed = crypto::Address::parse(address); !parsed)
         job->rejectBeforeSending(ApiError::fromError(parsed.error()));
     return job;
 }
 
-RequestJob<crypto::SecureBytes> *CaptureClient::loginWithSignature(const QString &address, const QString &signature)
+SignatureLoginJob *CaptureClient::loginWithSignature(const QString &address, const QString &signature)
 {
     ApiRequest r;
     r.verb = "POST";
     r.path = QStringLiteral("/auth/token/login-web3/");
     r.authenticated = false;
     r.json = QJsonObject{{QStringLiteral("address"), address}, {QStringLiteral("signature"), signature}};
-    return new RequestJob<crypto::SecureBytes>(m_context, r, parseAuthToken);
+    return new SignatureLoginJob(m_context, r, parseAuthToken);
 }
 
-RequestJob<CaptureUser> *CaptureClient::me()
+CurrentUserJob *CaptureClient::me()
 {
     ApiRequest r;
     r.path = QStringLiteral("/auth/users/me/");
-    return new RequestJob<CaptureUser>(m_context, r, parseUser);
+    return new CurrentUserJob(m_context, r, parseUser);
 }
 
 } // namespace inkan::services::capture

@@ -19,6 +19,12 @@ net::ApiResult<crypto::SecureBytes> parseAuthToken(const net::HttpReply &reply);
 net::ApiResult<QString> parseMessage(const net::HttpReply &reply);
 net::ApiResult<CaptureUser> parseUser(const net::HttpReply &reply);
 
+// One job class per endpoint.
+INKAN_ENDPOINT_JOB(PasswordLoginJob, crypto::SecureBytes)
+INKAN_ENDPOINT_JOB(Web3MessageJob, QString)
+INKAN_ENDPOINT_JOB(SignatureLoginJob, crypto::SecureBytes)
+INKAN_ENDPOINT_JOB(CurrentUserJob, CaptureUser)
+
 class CaptureClient : public QObject {
     Q_OBJECT
 public:
@@ -28,10 +34,10 @@ public:
     void setAuthToken(crypto::SecureBytes token) { m_credential->setToken(std::move(token)); }
     const crypto::SecureBytes &authToken() const { return m_credential->token(); }
 
-    net::RequestJob<crypto::SecureBytes> *login(const QString &email, const crypto::SecureBytes &password);
-    net::RequestJob<QString> *web3Message(const QString &address);
-    net::RequestJob<crypto::SecureBytes> *loginWithSignature(const QString &address, const QString &signature);
-    net::RequestJob<CaptureUser> *me();
+    PasswordLoginJob *login(const QString &email, const crypto::SecureBytes &password);
+    Web3MessageJob *web3Message(const QString &address);
+    SignatureLoginJob *loginWithSignature(const QString &address, const QString &signature);
+    CurrentUserJob *me();
 
 private:
     net::ServiceContext m_context;

@@ -114,54 +114,54 @@ NonceAuthClient::NonceAuthClient(net::HttpTransport *transport, const QUrl &base
     m_context = {transport, {baseUrl, net::AuthScheme::XAuthToken, net::Envelope::Plain}, m_credential};
 }
 
-RequestJob<NonceChallenge> *NonceAuthClient::nonce(const QString &address)
+NonceJob *NonceAuthClient::nonce(const QString &address)
 {
     ApiRequest r;
     r.verb = "POST";
     r.path = QStringLiteral("/users/nonce");
     r.authenticated = false;
     r.json = QJsonObject{{QStringLiteral("address"), address}};
-    auto *job = new RequestJob<NonceChallenge>(m_context, r, parseNonce);
+    auto *job = new NonceJob(m_context, r, parseNonce);
     if (auto parsed = crypto::Address::parse(address); !parsed)
         job->rejectBeforeSending(ApiError::fromError(parsed.error()));
     return job;
 }
 
-RequestJob<Authenticated> *NonceAuthClient::authenticate(const QString &address, const QString &signature)
+AuthenticateJob *NonceAuthClient::authenticate(const QString &address, const QString &signature)
 {
     ApiRequest r;
     r.verb = "POST";
     r.path = QStringLiteral("/users/authenticate");
     r.authenticated = false;
     r.json = QJsonObject{{QStringLiteral("address"), address}, {QStringLiteral("signature"), signature}};
-    return new RequestJob<Authenticated>(m_context, r, parseAuthenticated);
+    return new AuthenticateJob(m_context, r, parseAuthenticated);
 }
 
-RequestJob<ApiKey> *NonceAuthClient::apiKey()
+ApiKeyJob *NonceAuthClient::apiKey()
 {
     ApiRequest r;
     r.path = QStringLiteral("/users/api-key");
-    return new RequestJob<ApiKey>(m_context, r, parseApiKey);
+    return new ApiKeyJob(m_context, r, parseApiKey);
 }
 
-RequestJob<QList<TokenBalance>> *NonceAuthClient::tokens()
+TokenBalancesJob *NonceAuthClient::tokens()
 {
     ApiRequest r;
     r.path = QStringLiteral("/users/tokens");
-    return new RequestJob<QList<TokenBalance>>(m_context, r, parseTokens);
+    return new TokenBalancesJob(m_context, r, parseTokens);
 }
 
-RequestJob<Profile> *NonceAuthClient::profile(const QString &address)
+ProfileJob *NonceAuthClient::profile(const QString &address)
 {
     ApiRequest r;
     r.path = QStringLiteral("/users/%1/data").arg(net::pathSegment(address));
-    auto *job = new RequestJob<Profile>(m_context, r, parseProfile);
+    auto *job = new ProfileJob(m_context, r, parseProfile);
     if (auto parsed = crypto::Address::parse(address); !parsed)
         job->rejectBeforeSending(ApiError::fromError(parsed.error()));
     return job;
 }
 
-RequestJob<Profile> *NonceAuthClient::updateProfile(const QString &address, const std::optional<QString> &name,
+UpdateProfileJob *NonceAuthClient::updateProfile(const QString &address, const std::optional<QString> &name,
                                                     const std::optional<QString> &intendedUse)
 {
     ApiRequest r;
@@ -173,7 +173,7 @@ RequestJob<Profile> *NonceAuthClient::updateProfile(const QString &address, cons
     if (intendedUse)
         body.insert(QStringLiteral("intendedUse"), *intendedUse);
     r.json = body;
-    auto *job = new RequestJob<Profile>(m_context, r, parseProfile);
+    auto *job = new UpdateProfileJob(m_context, r, parseProfile);
     if (auto parsed = crypto::Address::parse(address); !parsed)
         job->rejectBeforeSending(ApiError::fromError(parsed.error()));
     else if (intendedUse && intendedUse->size() > 255)

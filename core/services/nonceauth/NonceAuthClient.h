@@ -50,6 +50,14 @@ net::ApiResult<Profile> parseProfile(const net::HttpReply &reply);
 /// "1234500" with 4 decimals -> "123.45"; plain digits only, else empty.
 QString formatUnits(const QString &baseUnits, int decimals);
 
+// One job class per endpoint.
+INKAN_ENDPOINT_JOB(NonceJob, NonceChallenge)
+INKAN_ENDPOINT_JOB(AuthenticateJob, Authenticated)
+INKAN_ENDPOINT_JOB(ApiKeyJob, ApiKey)
+INKAN_ENDPOINT_JOB(TokenBalancesJob, QList<TokenBalance>)
+INKAN_ENDPOINT_JOB(ProfileJob, Profile)
+INKAN_ENDPOINT_JOB(UpdateProfileJob, Profile)
+
 class NonceAuthClient : public QObject {
     Q_OBJECT
 public:
@@ -59,12 +67,12 @@ public:
     void setToken(crypto::SecureBytes token) { m_credential->setToken(std::move(token)); }
     const crypto::SecureBytes &token() const { return m_credential->token(); }
 
-    net::RequestJob<NonceChallenge> *nonce(const QString &address);
-    net::RequestJob<Authenticated> *authenticate(const QString &address, const QString &signature);
-    net::RequestJob<ApiKey> *apiKey();
-    net::RequestJob<QList<TokenBalance>> *tokens();
-    net::RequestJob<Profile> *profile(const QString &address);
-    net::RequestJob<Profile> *updateProfile(const QString &address, const std::optional<QString> &name,
+    NonceJob *nonce(const QString &address);
+    AuthenticateJob *authenticate(const QString &address, const QString &signature);
+    ApiKeyJob *apiKey();
+    TokenBalancesJob *tokens();
+    ProfileJob *profile(const QString &address);
+    UpdateProfileJob *updateProfile(const QString &address, const std::optional<QString> &name,
                                             const std::optional<QString> &intendedUse);
 
 private:

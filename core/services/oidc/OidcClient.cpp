@@ -164,22 +164,22 @@ net::ServiceContext OidcClient::contextFor(const QUrl &url, std::shared_ptr<net:
     return {m_transport, {url, net::AuthScheme::Bearer, net::Envelope::Plain}, std::move(credentials)};
 }
 
-net::RequestJob<Configuration> *OidcClient::discovery()
+DiscoveryJob *OidcClient::discovery()
 {
     net::ApiRequest r;
     r.path = QStringLiteral("/.well-known/openid-configuration");
     r.authenticated = false;
-    return new net::RequestJob<Configuration>(contextFor(m_base), r, parseConfiguration);
+    return new DiscoveryJob(contextFor(m_base), r, parseConfiguration);
 }
 
-net::RequestJob<QList<Jwk>> *OidcClient::jwks(const QUrl &jwksUri)
+JwksJob *OidcClient::jwks(const QUrl &jwksUri)
 {
     net::ApiRequest r;
     r.authenticated = false;
-    return new net::RequestJob<QList<Jwk>>(contextFor(jwksUri), r, parseJwks);
+    return new JwksJob(contextFor(jwksUri), r, parseJwks);
 }
 
-net::RequestJob<TokenResponse> *OidcClient::exchangeCode(const QUrl &tokenEndpoint, const QString &code, const QUrl &redirectUri,
+TokenJob *OidcClient::exchangeCode(const QUrl &tokenEndpoint, const QString &code, const QUrl &redirectUri,
                                                          const QString &codeVerifier, const QString &clientId)
 {
     QUrlQuery form;
@@ -195,13 +195,13 @@ net::RequestJob<TokenResponse> *OidcClient::exchangeCode(const QUrl &tokenEndpoi
     r.verb = "POST";
     r.authenticated = false;
     r.formBody = form.toString(QUrl::FullyEncoded).toLatin1();
-    return new net::RequestJob<TokenResponse>(contextFor(tokenEndpoint), r, parseTokenResponse);
+    return new TokenJob(contextFor(tokenEndpoint), r, parseTokenResponse);
 }
 
-net::RequestJob<UserInfo> *OidcClient::userInfo(const QUrl &userinfoEndpoint, const crypto::SecureBytes &accessToken)
+UserInfoJob *OidcClient::userInfo(const QUrl &userinfoEndpoint, const crypto::SecureBytes &accessToken)
 {
     net::ApiRequest r;
-    return new net::RequestJob<UserInfo>(contextFor(userinfoEndpoint, std::make_shared<net::StaticCredential>(accessToken)),
+    return new UserInfoJob(contextFor(userinfoEndpoint, std::make_shared<net::StaticCredential>(accessToken)),
                                          r, parseUserInfo);
 }
 

@@ -66,17 +66,23 @@ net::ApiResult<QList<Jwk>> parseJwks(const net::HttpReply &reply);
 net::ApiResult<TokenResponse> parseTokenResponse(const net::HttpReply &reply);
 net::ApiResult<UserInfo> parseUserInfo(const net::HttpReply &reply);
 
+// One job class per endpoint.
+INKAN_ENDPOINT_JOB(DiscoveryJob, Configuration)
+INKAN_ENDPOINT_JOB(JwksJob, QList<Jwk>)
+INKAN_ENDPOINT_JOB(TokenJob, TokenResponse)
+INKAN_ENDPOINT_JOB(UserInfoJob, UserInfo)
+
 class OidcClient : public QObject {
     Q_OBJECT
 public:
     OidcClient(net::HttpTransport *transport, const QUrl &issuerBaseUrl, QObject *parent = nullptr);
     QUrl baseUrl() const { return m_base; }
 
-    net::RequestJob<Configuration> *discovery();
-    net::RequestJob<QList<Jwk>> *jwks(const QUrl &jwksUri);
-    net::RequestJob<TokenResponse> *exchangeCode(const QUrl &tokenEndpoint, const QString &code, const QUrl &redirectUri,
+    DiscoveryJob *discovery();
+    JwksJob *jwks(const QUrl &jwksUri);
+    TokenJob *exchangeCode(const QUrl &tokenEndpoint, const QString &code, const QUrl &redirectUri,
                                                  const QString &codeVerifier, const QString &clientId);
-    net::RequestJob<UserInfo> *userInfo(const QUrl &userinfoEndpoint, const crypto::SecureBytes &accessToken);
+    UserInfoJob *userInfo(const QUrl &userinfoEndpoint, const crypto::SecureBytes &accessToken);
 
 private:
     net::ServiceContext contextFor(const QUrl &url, std::shared_ptr<net::CredentialSource> credentials = {}) const;

@@ -111,28 +111,28 @@ PaktClient::PaktClient(net::HttpTransport *transport, const QUrl &baseUrl, crypt
                  std::make_shared<net::StaticCredential>(std::move(builderToken))};
 }
 
-RequestJob<SignRequest> *PaktClient::request(const QString &account)
+RequestSignInJob *PaktClient::request(const QString &account)
 {
     ApiRequest r;
     r.verb = "POST";
     r.path = QStringLiteral("/request");
     r.json = QJsonObject{{QStringLiteral("account"), account}};
-    auto *job = new RequestJob<SignRequest>(m_context, r, parseSignRequest);
+    auto *job = new RequestSignInJob(m_context, r, parseSignRequest);
     if (auto parsed = crypto::Address::parse(account); !parsed)
         job->rejectBeforeSending(ApiError::fromError(parsed.error()));
     return job;
 }
 
-RequestJob<Validation> *PaktClient::validate(const QString &signedMessage, const crypto::SecureBytes &tempToken)
+ValidateSignatureJob *PaktClient::validate(const QString &signedMessage, const crypto::SecureBytes &tempToken)
 {
     ApiRequest r;
     r.verb = "POST";
     r.path = QStringLiteral("/validate");
     r.json = QJsonObject{{QStringLiteral("signedMessage"), signedMessage}, {QStringLiteral("tempToken"), text(tempToken)}};
-    return new RequestJob<Validation>(m_context, r, parseValidation);
+    return new ValidateSignatureJob(m_context, r, parseValidation);
 }
 
-RequestJob<Onboarded> *PaktClient::onboard(const crypto::SecureBytes &tempToken, const QString &firstName,
+OnboardJob *PaktClient::onboard(const crypto::SecureBytes &tempToken, const QString &firstName,
                                            const QString &lastName, const QString &email)
 {
     ApiRequest r;
@@ -140,7 +140,7 @@ RequestJob<Onboarded> *PaktClient::onboard(const crypto::SecureBytes &tempToken,
     r.path = QStringLiteral("/onboard");
     r.json = QJsonObject{{QStringLiteral("tempToken"), text(tempToken)}, {QStringLiteral("firstName"), firstName},
                          {QStringLiteral("lastName"), lastName}, {QStringLiteral("email"), email}};
-    auto *job = new RequestJob<Onboarded>(m_context, r, parseOnboarded);
+    auto *job = new OnboardJob(m_context, r, parseOnboarded);
     if (firstName.trimmed().isEmpty() || lastName.trimmed().isEmpty() || !email.contains(QLatin1Char('@')))
         job->rejectBeforeSending(ApiError::fromError(makeError(ErrorKind::InvalidInput,
             ApiError::tr("Onboarding needs a first name, a last name and an e-mail address."))));

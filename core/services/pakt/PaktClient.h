@@ -35,6 +35,11 @@ net::ApiResult<SignRequest> parseSignRequest(const net::HttpReply &reply);
 net::ApiResult<Validation> parseValidation(const net::HttpReply &reply);
 net::ApiResult<Onboarded> parseOnboarded(const net::HttpReply &reply);
 
+// One job class per endpoint.
+INKAN_ENDPOINT_JOB(RequestSignInJob, SignRequest)
+INKAN_ENDPOINT_JOB(ValidateSignatureJob, Validation)
+INKAN_ENDPOINT_JOB(OnboardJob, Onboarded)
+
 class PaktClient : public QObject {
     Q_OBJECT
 public:
@@ -43,9 +48,9 @@ public:
 
     QUrl baseUrl() const { return m_context.endpoint.baseUrl; }
 
-    net::RequestJob<SignRequest> *request(const QString &account);
-    net::RequestJob<Validation> *validate(const QString &signedMessage, const crypto::SecureBytes &tempToken);
-    net::RequestJob<Onboarded> *onboard(const crypto::SecureBytes &tempToken, const QString &firstName,
+    RequestSignInJob *request(const QString &account);
+    ValidateSignatureJob *validate(const QString &signedMessage, const crypto::SecureBytes &tempToken);
+    OnboardJob *onboard(const crypto::SecureBytes &tempToken, const QString &firstName,
                                         const QString &lastName, const QString &email);
 
 private:

@@ -90,7 +90,7 @@ void AccessTokenCredential::obtain(bool forceRefresh, QObject *, std::function<v
     ApiRequest request = withBody("POST", QStringLiteral("/auth/account/access_token/refresh"),
                                   QJsonObject{{QStringLiteral("api_key_secret"), secretText(m_secret)}});
     request.authenticated = false;
-    auto *job = new RequestJob<crypto::SecureBytes>(m_context, request, [](const net::HttpReply &reply) -> net::ApiResult<crypto::SecureBytes> {
+    auto *job = new RefreshAccessTokenJob(m_context, request, [](const net::HttpReply &reply) -> net::ApiResult<crypto::SecureBytes> {
         if (!reply.payload.isString() || reply.payload.toString().isEmpty())
             return ApiError::badReply(ApiError::tr("the access token is not text"));
         return crypto::SecureBytes(reply.payload.toString().toUtf8());
@@ -143,10 +143,10 @@ void Web3ConnectClient::setAccessToken(crypto::SecureBytes token) { m_credential
 crypto::SecureBytes Web3ConnectClient::accessToken() const { return m_credential->token(); }
 void Web3ConnectClient::clearCredentials() { m_credential->clear(); }
 
-template <typename T>
-RequestJob<T> *Web3ConnectClient::makeJob(ApiRequest request, typename RequestJob<T>::Parser parser)
+template <typename Job>
+Job *Web3ConnectClient::makeJob(ApiRequest request, typename Job::Parser parser)
 {
-    return new RequestJob<T>(m_context, std::move(request), std::move(parser));
+    return new Job(m_context, std::move(request), std::move(parser));
 }
 
 std::optional<ApiError> Web3ConnectClient::checkAddress(const QString &address, const QString &what) const
@@ -165,41 +165,41 @@ std::optional<ApiError> Web3ConnectClient::checkTokenId(const QString &tokenId) 
     return std::nullopt;
 }
 
-RequestJob<crypto::SecureBytes> *Web3ConnectClient::refreshAccessToken(const crypto::SecureBytes &apiKeySecret)
+RefreshAccessTokenJob *Web3ConnectClient::refreshAccessToken(const crypto::SecureBytes &apiKeySecret)
 {
     ApiRequest r = withBody("POST", QStringLiteral("/auth/account/access_token/refresh"),
                             QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)}});
     r.authenticated = false;
-    return makeJob<crypto::SecureBytes>(r, [](const net::HttpReply &reply) -> net::ApiResult<crypto::SecureBytes> {
+    return makeJob<RefreshAccessTokenJob>(r, [](const net::HttpReply &reply) -> net::ApiResult<crypto::SecureBytes> {
         if (!reply.payload.isString() || reply.payload.toString().isEmpty())
             return ApiError::badReply(ApiError::tr("the access token is not text"));
         return crypto::SecureBytes(reply.payload.toString().toUtf8());
     });
 }
 
-RequestJob<AccountIdentity> *Web3ConnectClient::checkAccountTypeAndAddress(const crypto::SecureBytes &apiKeySecret)
+CheckAccountTypeJob *Web3ConnectClient::checkAccountTypeAndAddress(const crypto::SecureBytes &apiKeySecret)
 {
     ApiRequest r = withBody("POST", QStringLiteral("/auth/account/access_token/check_account_type_and_address"),
                             QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)}});
     r.authenticated = false;
-    return makeJob<AccountIdentity>(r, parseAccountIdentity);
+    return makeJob<CheckAccountTypeJob>(r, parseAccountIdentity);
 }
 
-RequestJob<QString> *Web3ConnectClient::generateButtonJs(const crypto::SecureBytes &apiKeySecret, const QUrl &redirectUrl)
+GenerateButtonJsJob *Web3ConnectClient::generateButtonJs(const crypto::SecureBytes &apiKeySecret, const QUrl &redirectUrl)
 {
     ApiRequest r = withBody("POST", QStringLiteral("/auth/account/association/generate_web3connect_button_js"),
                             QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)},
                                         {QStringLiteral("redirect_url"), redirectUrl.toString(QUrl::FullyEncoded)}});
     r.authenticated = false;
-    auto *job = makeJob<QString>(r, parseString);
+    auto *job = makeJob<GenerateButtonJsJob>(r, parseString);
     if (!redirectUrl.isValid() || redirectUrl.scheme().isEmpty())
         job->rejectBeforeSending(invalidInput(ApiError::tr("The redirect URL is not a valid absolute URL.")));
     return job;
 }
 
-RequestJob<ImportedAccount> *Web3ConnectClient::importAccount(const QString &email)
+ImportAccountJob *Web3ConnectClient::importAccount(const QString &email)
 {
-    auto *job = makeJob<ImportedAccount>(withBody("POST", QStringLiteral("/account/import"),
+    auto *job = makeJob<ImportAccountJob>(withBody("POST", QStringLiteral("/account/import"),
                                                   QJsonObject{{QStringLiteral("email"), email}}),
                                          parseImportedAccount);
     if (!email.contains(QLatin1Char('@')))
@@ -207,28 +207,28 @@ RequestJob<ImportedAccount> *Web3ConnectClient::importAccount(const QString &ema
     return job;
 }
 
-RequestJob<QString> *Web3ConnectClient::submitImportBatch(const crypto::SecureBytes &apiKeySecret, const QStringList &emails)
+SubmitImportBatchJob *Web3ConnectClient::submitImportBatch(const crypto::SecureBytes &apiKeySecret, const QStringList &emails)
 {
     ApiRequest r = withBody("POST", QStringLiteral("/account/import/batch/submit"),
                             QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)},
                                         {QStringLiteral("emails"), QJsonArray::fromStringList(emails)}});
-    auto *job = makeJob<QString>(r, parseBatchId);
+    auto *job = makeJob<SubmitImportBatchJob>(r, parseBatchId);
     if (emails.isEmpty() || emails.size() > 10000)
         job->rejectBeforeSending(invalidInput(ApiError::tr("A batch takes 1 to 10,000 e-mail addresses; this one has %1.").arg(emails.size())));
     return job;
 }
 
-RequestJob<ImportBatchStatus> *Web3ConnectClient::checkImportBatch(const crypto::SecureBytes &apiKeySecret, const QString &batchId)
+CheckImportBatchJob *Web3ConnectClient::checkImportBatch(const crypto::SecureBytes &apiKeySecret, const QString &batchId)
 {
-    return makeJob<ImportBatchStatus>(withBody("POST", QStringLiteral("/account/import/batch/check"),
+    return makeJob<CheckImportBatchJob>(withBody("POST", QStringLiteral("/account/import/batch/check"),
                                                QJsonObject{{QStringLiteral("api_key_secret"), secretText(apiKeySecret)},
                                                            {QStringLiteral("batch_id"), batchId}}),
                                       parseImportBatchStatus);
 }
 
-RequestJob<PhoneVerificationStarted> *Web3ConnectClient::verifyPhoneStep1(const QString &e164)
+VerifyPhoneStep1Job *Web3ConnectClient::verifyPhoneStep1(const QString &e164)
 {
-    auto *job = makeJob<PhoneVerificationStarted>(withBody("POST", QStringLiteral("/verify/phone/step1"),
+    auto *job = makeJob<VerifyPhoneStep1Job>(withBody("POST", QStringLiteral("/verify/phone/step1"),
                                                            QJsonObject{{QStringLiteral("phone_number"), e164}}),
                                                   parsePhoneStep1);
     static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
@@ -237,63 +237,63 @@ RequestJob<PhoneVerificationStarted> *Web3ConnectClient::verifyPhoneStep1(const 
     return job;
 }
 
-RequestJob<bool> *Web3ConnectClient::verifyPhoneStep2(const QString &tmpToken, const QString &code)
+VerifyPhoneStep2Job *Web3ConnectClient::verifyPhoneStep2(const QString &tmpToken, const QString &code)
 {
-    return makeJob<bool>(withBody("POST", QStringLiteral("/verify/phone/step2"),
+    return makeJob<VerifyPhoneStep2Job>(withBody("POST", QStringLiteral("/verify/phone/step2"),
                                   QJsonObject{{QStringLiteral("tmp_token"), tmpToken}, {QStringLiteral("code"), code}}),
                          parseTrue);
 }
 
-RequestJob<DomainVerification> *Web3ConnectClient::verifyDomainStep1()
+VerifyDomainStep1Job *Web3ConnectClient::verifyDomainStep1()
 {
-    return makeJob<DomainVerification>(get(QStringLiteral("/verify/domain/step1")), parseDomainStep1);
+    return makeJob<VerifyDomainStep1Job>(get(QStringLiteral("/verify/domain/step1")), parseDomainStep1);
 }
 
-RequestJob<bool> *Web3ConnectClient::verifyDomainStep2()
+VerifyDomainStep2Job *Web3ConnectClient::verifyDomainStep2()
 {
-    return makeJob<bool>(get(QStringLiteral("/verify/domain/step2")), parseTrue);
+    return makeJob<VerifyDomainStep2Job>(get(QStringLiteral("/verify/domain/step2")), parseTrue);
 }
 
-RequestJob<PublicInfo> *Web3ConnectClient::publicInfo(const QString &idWalletAddress)
+PublicInfoJob *Web3ConnectClient::publicInfo(const QString &idWalletAddress)
 {
-    auto *job = makeJob<PublicInfo>(get(QStringLiteral("/account/id_wallet/%1/public_info").arg(net::pathSegment(idWalletAddress))),
+    auto *job = makeJob<PublicInfoJob>(get(QStringLiteral("/account/id_wallet/%1/public_info").arg(net::pathSegment(idWalletAddress))),
                                     parsePublicInfo);
     if (auto e = checkAddress(idWalletAddress, ApiError::tr("address")))
         job->rejectBeforeSending(*e);
     return job;
 }
 
-RequestJob<MyInfo> *Web3ConnectClient::myInfo()
+MyInfoJob *Web3ConnectClient::myInfo()
 {
-    return makeJob<MyInfo>(get(QStringLiteral("/account/my_info")), parseMyInfo);
+    return makeJob<MyInfoJob>(get(QStringLiteral("/account/my_info")), parseMyInfo);
 }
 
-RequestJob<Nft> *Web3ConnectClient::mint(const QString &holderAddress, const QJsonObject &staticMetadata,
+MintNftJob *Web3ConnectClient::mint(const QString &holderAddress, const QJsonObject &staticMetadata,
                                          const QJsonObject &dynamicMetadata)
 {
     const QJsonObject body{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("static"), staticMetadata},
                                                                    {QStringLiteral("dynamic"), dynamicMetadata}}}};
-    auto *job = makeJob<Nft>(withBody("POST", QStringLiteral("/nft/mint/to/%1").arg(net::pathSegment(holderAddress)), body),
+    auto *job = makeJob<MintNftJob>(withBody("POST", QStringLiteral("/nft/mint/to/%1").arg(net::pathSegment(holderAddress)), body),
                              parseNft);
     if (auto e = checkAddress(holderAddress, ApiError::tr("holder")))
         job->rejectBeforeSending(*e);
     return job;
 }
 
-RequestJob<Nft> *Web3ConnectClient::nft(const QString &tokenId)
+GetNftJob *Web3ConnectClient::nft(const QString &tokenId)
 {
-    auto *job = makeJob<Nft>(get(QStringLiteral("/nft/%1").arg(net::pathSegment(tokenId))), parseNft);
+    auto *job = makeJob<GetNftJob>(get(QStringLiteral("/nft/%1").arg(net::pathSegment(tokenId))), parseNft);
     if (auto e = checkTokenId(tokenId))
         job->rejectBeforeSending(*e);
     return job;
 }
 
-RequestJob<Nft> *Web3ConnectClient::transfer(const QString &tokenId, const QString &receiverAddress)
+TransferNftJob *Web3ConnectClient::transfer(const QString &tokenId, const QString &receiverAddress)
 {
     ApiRequest r;
     r.verb = "PUT";
     r.path = QStringLiteral("/nft/%1/transfer/to/%2").arg(net::pathSegment(tokenId), net::pathSegment(receiverAddress));
-    auto *job = makeJob<Nft>(r, parseNft);
+    auto *job = makeJob<TransferNftJob>(r, parseNft);
     if (auto e = checkTokenId(tokenId))
         job->rejectBeforeSending(*e);
     else if (auto e = checkAddress(receiverAddress, ApiError::tr("receiver")))
@@ -301,35 +301,35 @@ RequestJob<Nft> *Web3ConnectClient::transfer(const QString &tokenId, const QStri
     return job;
 }
 
-RequestJob<Nft> *Web3ConnectClient::updateDynamicMetadata(const QString &tokenId, const QJsonObject &fields)
+UpdateDynamicMetadataJob *Web3ConnectClient::updateDynamicMetadata(const QString &tokenId, const QJsonObject &fields)
 {
-    auto *job = makeJob<Nft>(withBody("PUT", QStringLiteral("/nft/%1/metadata/dynamic").arg(net::pathSegment(tokenId)), fields),
+    auto *job = makeJob<UpdateDynamicMetadataJob>(withBody("PUT", QStringLiteral("/nft/%1/metadata/dynamic").arg(net::pathSegment(tokenId)), fields),
                              parseNft);
     if (auto e = checkTokenId(tokenId))
         job->rejectBeforeSending(*e);
     return job;
 }
 
-RequestJob<QList<Nft>> *Web3ConnectClient::heldBy(const QString &idWalletAddress, const Page &page)
+NftsHeldByJob *Web3ConnectClient::heldBy(const QString &idWalletAddress, const Page &page)
 {
     ApiRequest r = get(QStringLiteral("/nft/held_by_id_wallet/%1").arg(net::pathSegment(idWalletAddress)));
     applyPage(r, page);
-    auto *job = makeJob<QList<Nft>>(r, parseNftList);
+    auto *job = makeJob<NftsHeldByJob>(r, parseNftList);
     if (auto e = checkAddress(idWalletAddress, ApiError::tr("holder")))
         job->rejectBeforeSending(*e);
     return job;
 }
 
-RequestJob<QList<Nft>> *Web3ConnectClient::mintedByMe(const Page &page)
+NftsMintedByMeJob *Web3ConnectClient::mintedByMe(const Page &page)
 {
     ApiRequest r = get(QStringLiteral("/nft/minted_by_me"));
     applyPage(r, page);
-    return makeJob<QList<Nft>>(r, parseNftList);
+    return makeJob<NftsMintedByMeJob>(r, parseNftList);
 }
 
-RequestJob<QString> *Web3ConnectClient::setVisibility(const QString &tokenId, bool makePublic)
+SetVisibilityJob *Web3ConnectClient::setVisibility(const QString &tokenId, bool makePublic)
 {
-    auto *job = makeJob<QString>(withBody("PUT", QStringLiteral("/nft/%1/visibility").arg(net::pathSegment(tokenId)),
+    auto *job = makeJob<SetVisibilityJob>(withBody("PUT", QStringLiteral("/nft/%1/visibility").arg(net::pathSegment(tokenId)),
                                           QJsonObject{{QStringLiteral("to"), makePublic ? QStringLiteral("public") : QStringLiteral("private")}}),
                                  parseString);
     if (auto e = checkTokenId(tokenId))
@@ -337,23 +337,23 @@ RequestJob<QString> *Web3ConnectClient::setVisibility(const QString &tokenId, bo
     return job;
 }
 
-RequestJob<QList<Nft>> *Web3ConnectClient::search(const QJsonObject &fields, const Page &page)
+SearchNftsJob *Web3ConnectClient::search(const QJsonObject &fields, const Page &page)
 {
     ApiRequest r = withBody("POST", QStringLiteral("/nft/search"), fields);
     applyPage(r, page);
-    return makeJob<QList<Nft>>(r, parseNftList);
+    return makeJob<SearchNftsJob>(r, parseNftList);
 }
 
-RequestJob<QList<Nft>> *Web3ConnectClient::searchMintedByMe(const QJsonObject &fields, const Page &page)
+SearchMintedByMeJob *Web3ConnectClient::searchMintedByMe(const QJsonObject &fields, const Page &page)
 {
     ApiRequest r = withBody("POST", QStringLiteral("/nft/minted_by_me/search"), fields);
     applyPage(r, page);
-    return makeJob<QList<Nft>>(r, parseNftList);
+    return makeJob<SearchMintedByMeJob>(r, parseNftList);
 }
 
-RequestJob<VerificationCode> *Web3ConnectClient::verificationStep1(const QString &tokenId, const Gps &holderPosition)
+VerificationStep1Job *Web3ConnectClient::verificationStep1(const QString &tokenId, const Gps &holderPosition)
 {
-    auto *job = makeJob<VerificationCode>(withBody("POST", QStringLiteral("/nft/%1/verification/qr_code/step1").arg(net::pathSegment(tokenId)),
+    auto *job = makeJob<VerificationStep1Job>(withBody("POST", QStringLiteral("/nft/%1/verification/qr_code/step1").arg(net::pathSegment(tokenId)),
                                                    gpsObject(holderPosition)),
                                           parseVerificationCode);
     if (auto e = checkTokenId(tokenId))
@@ -361,11 +361,11 @@ RequestJob<VerificationCode> *Web3ConnectClient::verificationStep1(const QString
     return job;
 }
 
-RequestJob<QString> *Web3ConnectClient::verificationStep2(const QString &code, const Gps &scannerPosition)
+VerificationStep2Job *Web3ConnectClient::verificationStep2(const QString &code, const Gps &scannerPosition)
 {
     ApiRequest r = withBody("POST", QStringLiteral("/nft/verification/qr_code/step2"), gpsObject(scannerPosition));
     r.query.addQueryItem(QStringLiteral("c"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
-    return makeJob<QString>(r, [](const net::HttpReply &reply) -> net::ApiResult<QString> {
+    return makeJob<VerificationStep2Job>(r, [](const net::HttpReply &reply) -> net::ApiResult<QString> {
         auto id = parseVerifiedTokenId(reply);
         if (auto *s = std::get_if<QString>(&id); s && s->isEmpty())
             return ApiError::badReply(ApiError::tr("step 2 returned no token_id"));
@@ -373,16 +373,16 @@ RequestJob<QString> *Web3ConnectClient::verificationStep2(const QString &code, c
     });
 }
 
-RequestJob<QString> *Web3ConnectClient::verificationResult(const QString &code)
+VerificationResultJob *Web3ConnectClient::verificationResult(const QString &code)
 {
     ApiRequest r = get(QStringLiteral("/nft/verification/qr_code/result"));
     r.query.addQueryItem(QStringLiteral("c"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
-    return makeJob<QString>(r, parseVerifiedTokenId);
+    return makeJob<VerificationResultJob>(r, parseVerifiedTokenId);
 }
 
-RequestJob<NftHistory> *Web3ConnectClient::history(const QString &tokenId)
+NftHistoryJob *Web3ConnectClient::history(const QString &tokenId)
 {
-    auto *job = makeJob<NftHistory>(get(QStringLiteral("/nft/%1/history").arg(net::pathSegment(tokenId))), parseHistory);
+    auto *job = makeJob<NftHistoryJob>(get(QStringLiteral("/nft/%1/history").arg(net::pathSegment(tokenId))), parseHistory);
     if (auto e = checkTokenId(tokenId))
         job->rejectBeforeSending(*e);
     return job;

@@ -14,6 +14,33 @@ namespace inkan::services::web3connect {
 
 class AccessTokenCredential;
 
+// One job class per endpoint.
+INKAN_ENDPOINT_JOB(RefreshAccessTokenJob, crypto::SecureBytes)
+INKAN_ENDPOINT_JOB(CheckAccountTypeJob, AccountIdentity)
+INKAN_ENDPOINT_JOB(GenerateButtonJsJob, QString)
+INKAN_ENDPOINT_JOB(ImportAccountJob, ImportedAccount)
+INKAN_ENDPOINT_JOB(SubmitImportBatchJob, QString)
+INKAN_ENDPOINT_JOB(CheckImportBatchJob, ImportBatchStatus)
+INKAN_ENDPOINT_JOB(VerifyPhoneStep1Job, PhoneVerificationStarted)
+INKAN_ENDPOINT_JOB(VerifyPhoneStep2Job, bool)
+INKAN_ENDPOINT_JOB(VerifyDomainStep1Job, DomainVerification)
+INKAN_ENDPOINT_JOB(VerifyDomainStep2Job, bool)
+INKAN_ENDPOINT_JOB(PublicInfoJob, PublicInfo)
+INKAN_ENDPOINT_JOB(MyInfoJob, MyInfo)
+INKAN_ENDPOINT_JOB(MintNftJob, Nft)
+INKAN_ENDPOINT_JOB(GetNftJob, Nft)
+INKAN_ENDPOINT_JOB(TransferNftJob, Nft)
+INKAN_ENDPOINT_JOB(UpdateDynamicMetadataJob, Nft)
+INKAN_ENDPOINT_JOB(NftsHeldByJob, QList<Nft>)
+INKAN_ENDPOINT_JOB(NftsMintedByMeJob, QList<Nft>)
+INKAN_ENDPOINT_JOB(SetVisibilityJob, QString)
+INKAN_ENDPOINT_JOB(SearchNftsJob, QList<Nft>)
+INKAN_ENDPOINT_JOB(SearchMintedByMeJob, QList<Nft>)
+INKAN_ENDPOINT_JOB(VerificationStep1Job, VerificationCode)
+INKAN_ENDPOINT_JOB(VerificationStep2Job, QString)
+INKAN_ENDPOINT_JOB(VerificationResultJob, QString)
+INKAN_ENDPOINT_JOB(NftHistoryJob, NftHistory)
+
 class Web3ConnectClient : public QObject {
     Q_OBJECT
 public:
@@ -28,45 +55,45 @@ public:
     void clearCredentials();
 
     // Auth (the API key secret goes in the body, never in a header).
-    net::RequestJob<crypto::SecureBytes> *refreshAccessToken(const crypto::SecureBytes &apiKeySecret);
-    net::RequestJob<AccountIdentity> *checkAccountTypeAndAddress(const crypto::SecureBytes &apiKeySecret);
-    net::RequestJob<QString> *generateButtonJs(const crypto::SecureBytes &apiKeySecret, const QUrl &redirectUrl);
+    RefreshAccessTokenJob *refreshAccessToken(const crypto::SecureBytes &apiKeySecret);
+    CheckAccountTypeJob *checkAccountTypeAndAddress(const crypto::SecureBytes &apiKeySecret);
+    GenerateButtonJsJob *generateButtonJs(const crypto::SecureBytes &apiKeySecret, const QUrl &redirectUrl);
 
     // Accounts and verification.
-    net::RequestJob<ImportedAccount> *importAccount(const QString &email);
-    net::RequestJob<QString> *submitImportBatch(const crypto::SecureBytes &apiKeySecret, const QStringList &emails);
-    net::RequestJob<ImportBatchStatus> *checkImportBatch(const crypto::SecureBytes &apiKeySecret, const QString &batchId);
-    net::RequestJob<PhoneVerificationStarted> *verifyPhoneStep1(const QString &e164);
-    net::RequestJob<bool> *verifyPhoneStep2(const QString &tmpToken, const QString &code);
-    net::RequestJob<DomainVerification> *verifyDomainStep1();
-    net::RequestJob<bool> *verifyDomainStep2();
-    net::RequestJob<PublicInfo> *publicInfo(const QString &idWalletAddress);
-    net::RequestJob<MyInfo> *myInfo();
+    ImportAccountJob *importAccount(const QString &email);
+    SubmitImportBatchJob *submitImportBatch(const crypto::SecureBytes &apiKeySecret, const QStringList &emails);
+    CheckImportBatchJob *checkImportBatch(const crypto::SecureBytes &apiKeySecret, const QString &batchId);
+    VerifyPhoneStep1Job *verifyPhoneStep1(const QString &e164);
+    VerifyPhoneStep2Job *verifyPhoneStep2(const QString &tmpToken, const QString &code);
+    VerifyDomainStep1Job *verifyDomainStep1();
+    VerifyDomainStep2Job *verifyDomainStep2();
+    PublicInfoJob *publicInfo(const QString &idWalletAddress);
+    MyInfoJob *myInfo();
 
     // NFTs.
-    net::RequestJob<Nft> *mint(const QString &holderAddress, const QJsonObject &staticMetadata,
+    MintNftJob *mint(const QString &holderAddress, const QJsonObject &staticMetadata,
                                const QJsonObject &dynamicMetadata);
-    net::RequestJob<Nft> *nft(const QString &tokenId);
-    net::RequestJob<Nft> *transfer(const QString &tokenId, const QString &receiverAddress);
-    net::RequestJob<Nft> *updateDynamicMetadata(const QString &tokenId, const QJsonObject &fields);
-    net::RequestJob<QList<Nft>> *heldBy(const QString &idWalletAddress, const Page &page = {});
-    net::RequestJob<QList<Nft>> *mintedByMe(const Page &page = {});
-    net::RequestJob<QString> *setVisibility(const QString &tokenId, bool makePublic);
-    net::RequestJob<QList<Nft>> *search(const QJsonObject &fields, const Page &page = {});
-    net::RequestJob<QList<Nft>> *searchMintedByMe(const QJsonObject &fields, const Page &page = {});
-    net::RequestJob<VerificationCode> *verificationStep1(const QString &tokenId, const Gps &holderPosition);
-    net::RequestJob<QString> *verificationStep2(const QString &code, const Gps &scannerPosition);
+    GetNftJob *nft(const QString &tokenId);
+    TransferNftJob *transfer(const QString &tokenId, const QString &receiverAddress);
+    UpdateDynamicMetadataJob *updateDynamicMetadata(const QString &tokenId, const QJsonObject &fields);
+    NftsHeldByJob *heldBy(const QString &idWalletAddress, const Page &page = {});
+    NftsMintedByMeJob *mintedByMe(const Page &page = {});
+    SetVisibilityJob *setVisibility(const QString &tokenId, bool makePublic);
+    SearchNftsJob *search(const QJsonObject &fields, const Page &page = {});
+    SearchMintedByMeJob *searchMintedByMe(const QJsonObject &fields, const Page &page = {});
+    VerificationStep1Job *verificationStep1(const QString &tokenId, const Gps &holderPosition);
+    VerificationStep2Job *verificationStep2(const QString &code, const Gps &scannerPosition);
     /// Empty token id while the code has not been scanned yet.
-    net::RequestJob<QString> *verificationResult(const QString &code);
-    net::RequestJob<NftHistory> *history(const QString &tokenId);
+    VerificationResultJob *verificationResult(const QString &code);
+    NftHistoryJob *history(const QString &tokenId);
 
 Q_SIGNALS:
     /// A new access token was obtained (so a session can store it).
     void accessTokenChanged();
 
 private:
-    template <typename T>
-    net::RequestJob<T> *makeJob(net::ApiRequest request, typename net::RequestJob<T>::Parser parser);
+    template <typename Job>
+    Job *makeJob(net::ApiRequest request, typename Job::Parser parser);
     /// Rejects a malformed address before anything is sent.
     std::optional<net::ApiError> checkAddress(const QString &address, const QString &what) const;
     std::optional<net::ApiError> checkTokenId(const QString &tokenId) const;
