@@ -1,4 +1,5 @@
 #include "Address.h"
+#include "Tr.h"
 
 #include "Keccak.h"
 
@@ -7,11 +8,6 @@
 namespace inkan::crypto {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan", text);
-}
 
 bool isHexDigit(QChar c)
 {

@@ -1,4 +1,5 @@
 #include "Bip32.h"
+#include "Tr.h"
 
 #include "Secp256k1Context.h"
 
@@ -14,11 +15,6 @@
 namespace inkan::crypto::bip32 {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan", text);
-}
 
 SecureBytes hmacSha512(const SecureBytes &key, const SecureBytes &data)
 {

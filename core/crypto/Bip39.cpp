@@ -1,4 +1,5 @@
 #include "Bip39.h"
+#include "Tr.h"
 
 #include "Random.h"
 
@@ -14,11 +15,6 @@
 namespace inkan::crypto::bip39 {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan", text);
-}
 
 struct WordList {
     QStringList words;

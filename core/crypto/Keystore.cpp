@@ -1,4 +1,5 @@
 #include "Keystore.h"
+#include "Tr.h"
 
 #include "Keccak.h"
 #include "Random.h"
@@ -17,11 +18,6 @@
 namespace inkan::crypto::keystore {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan", text);
-}
 
 Error malformed(const QString &message)
 {

@@ -1,4 +1,5 @@
 #include "PersonalSign.h"
+#include "Tr.h"
 
 #include "Keccak.h"
 
@@ -7,11 +8,6 @@
 namespace inkan::crypto::personal {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan", text);
-}
 
 bool isHexDigit(QChar c)
 {

@@ -1,4 +1,5 @@
 #include "Secp256k1.h"
+#include "Tr.h"
 
 #include "Random.h"
 #include "Secp256k1Context.h"
@@ -12,11 +13,6 @@
 namespace inkan::crypto {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan", text);
-}
 
 // Half the curve order n: a signature with s above it is the "high-s" twin that Ethereum refuses.
 const unsigned char kHalfOrder[32] = {

@@ -1,4 +1,5 @@
 #include "WalletStore.h"
+#include "Tr.h"
 
 #include "Bip32.h"
 #include "Bip39.h"
@@ -15,11 +16,6 @@
 namespace inkan::crypto {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan", text);
-}
 
 constexpr QFileDevice::Permissions kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kOwnerOnlyDirectory =
