@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <utility>
 
 using inkan::sandbox::Sandbox;
 using inkan::sandbox::SandboxOptions;
@@ -36,12 +37,23 @@ bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error
                                    tr("SECONDS"), QStringLiteral("300"));
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), tr("Lifetime of Web3Connect and OIDC access tokens."),
                                       tr("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption codeTtl(QStringLiteral("code-ttl"), tr("Lifetime of OIDC authorization codes."),
+                                     tr("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption challengeTtl(
+        QStringLiteral("challenge-ttl"),
+        tr("Lifetime of one-time challenges: Capture messages to sign, nonce-auth nonces, Pakt temp "
+           "tokens, phone verification tmp_tokens."),
+        tr("SECONDS"), QStringLiteral("600"));
+    const QCommandLineOption sessionTtl(QStringLiteral("session-ttl"),
+                                        tr("Lifetime of nonce-auth and Pakt session tokens."), tr("SECONDS"),
+                                        QStringLiteral("86400"));
     const QCommandLineOption maxDistance(QStringLiteral("max-scan-distance-km"),
                                          tr("How far a scanner may be from the holder."), tr("KM"),
                                          QStringLiteral("1"));
     const QCommandLineOption testHooks(QStringLiteral("test-hooks"),
                                        tr("Enable the /_test/ routes of the integration tests. Never in normal use."));
-    parser.addOptions({data, port, bind, demo, qrTtl, tokenTtl, maxDistance, testHooks});
+    parser.addOptions({data, port, bind, demo, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance,
+                       testHooks});
     parser.process(app);
 
     options->dataDir = parser.value(data);
@@ -61,15 +73,20 @@ bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error
         return false;
     }
     options->demo = parser.isSet(demo);
-    options->qrTtlSeconds = parser.value(qrTtl).toInt(&ok);
-    if (!ok || options->qrTtlSeconds < 1) {
-        *error = tr("--qr-ttl must be a positive number of seconds.");
-        return false;
-    }
-    options->tokenTtlSeconds = parser.value(tokenTtl).toInt(&ok);
-    if (!ok || options->tokenTtlSeconds < 1) {
-        *error = tr("--token-ttl must be a positive number of seconds.");
-        return false;
+    // Every lifetime is a whole number of seconds, at least 1.
+    const std::pair<const QCommandLineOption *, int *> lifetimes[] = {
+        {&qrTtl, &options->qrTtlSeconds},
+        {&tokenTtl, &options->tokenTtlSeconds},
+        {&codeTtl, &options->codeTtlSeconds},
+        {&challengeTtl, &options->challengeTtlSeconds},
+        {&sessionTtl, &options->sessionTtlSeconds},
+    };
+    for (const auto &[option, target] : lifetimes) {
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 1) {
+            *error = tr("--%1 must be a positive number of seconds.").arg(option->names().constFirst());
+            return false;
+        }
     }
     options->maxScanDistanceKm = parser.value(maxDistance).toDouble(&ok);
     if (!ok || options->maxScanDistanceKm <= 0) {

@@ -27,8 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("inkan::sandbox::Capture", text);
 }
 
-constexpr qint64 kNonceLifetimeMs = 10 * 60 * 1000;
-
 // Upper-case EIP-55 form, the way Capture shows addresses.
 QString checksummed(const QString &lowerAddress)
 {
@@ -69,14 +67,14 @@ HttpResponse web3Message(RequestContext &context)
         return context.fail(400, tr("address must be a 0x-prefixed Ethereum address."));
     const QUrl base(context.state.baseUrl());
     const qint64 now = secrets::nowMs();
-    // Sandbox rule: the host, the address and a one-time nonce valid 10 minutes.
+    // Sandbox rule: the host, the address and a one-time nonce valid 10 minutes (--challenge-ttl).
     const QString message = tr("Sign in to Capture at %1\nAddress: %2\nNonce: %3\nIssued at: %4")
                                 .arg(base.authority(), checksummed(address), secrets::randomHex(16),
                                      secrets::isoTime(now));
     context.state.db().exec(QStringLiteral("INSERT INTO capture_nonces (address, message, expires_at) VALUES (?, ?, ?)"
                                            " ON CONFLICT(address) DO UPDATE SET message = excluded.message,"
                                            " expires_at = excluded.expires_at"),
-                            {address, message, now + kNonceLifetimeMs});
+                            {address, message, now + qint64(context.state.options().challengeTtlSeconds) * 1000});
     return context.ok(QJsonObject{{"message", message}});
 }
 

@@ -27,8 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("inkan::sandbox::NonceAuth", text);
 }
 
-constexpr qint64 kNonceLifetimeMs = 10 * 60 * 1000;
-constexpr int kSessionLifetimeSeconds = 24 * 3600;
 constexpr int kMaxIntendedUse = 255;
 
 ApiResult<QString> addressField(const QJsonObject &body)
@@ -91,7 +89,7 @@ HttpResponse nonce(RequestContext &context)
     context.state.db().exec(QStringLiteral("INSERT INTO nonceauth_nonces (address, nonce, expires_at) VALUES (?, ?, ?)"
                                            " ON CONFLICT(address) DO UPDATE SET nonce = excluded.nonce,"
                                            " expires_at = excluded.expires_at"),
-                            {*address, value, secrets::nowMs() + kNonceLifetimeMs});
+                            {*address, value, secrets::nowMs() + qint64(context.state.options().challengeTtlSeconds) * 1000});
     return context.ok(QJsonObject{{"address", *address}, {"nonce", value}});
 }
 
@@ -130,7 +128,7 @@ HttpResponse authenticate(RequestContext &context)
     const QString token = jwt::signHs256({{"typ", "nonceauth"},
                                           {"sub", *address},
                                           {"iat", now / 1000},
-                                          {"exp", now / 1000 + kSessionLifetimeSeconds}},
+                                          {"exp", now / 1000 + context.state.options().sessionTtlSeconds}},
                                          context.state.jwtSecret());
     QJsonObject result{{"address", *address}, {"token", token}};
     const QVariant email = db.scalar(QStringLiteral("SELECT email FROM nonceauth_users WHERE address = ?"), {*address})

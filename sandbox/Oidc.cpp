@@ -26,7 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("inkan::sandbox::Oidc", text);
 }
 
-constexpr qint64 kCodeLifetimeMs = 60 * 1000;
 constexpr int kIdTokenLifetimeSeconds = 3600;
 const QStringList kAuthorizeParameters = {"client_id", "redirect_uri", "scope", "response_type",
                                           "response_mode", "state", "nonce", "code_challenge",
@@ -246,7 +245,8 @@ HttpResponse authorizeSubmit(RequestContext &context)
         db.exec(QStringLiteral("INSERT INTO oidc_codes (code_hash, client_id, account_id, redirect_uri,"
                                " code_challenge, scope, nonce, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 {secrets::sha256Hex(code), request->clientId, account->id, request->redirectUri,
-                 request->codeChallenge, request->scope, request->nonce, secrets::nowMs() + kCodeLifetimeMs});
+                 request->codeChallenge, request->scope, request->nonce,
+                 secrets::nowMs() + qint64(context.state.options().codeTtlSeconds) * 1000});
         fields.append({QStringLiteral("code"), code});
     }
     fields.append({QStringLiteral("id_token"), idToken(context.state, *account, *request, code)});

@@ -26,8 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("inkan::sandbox::Pakt", text);
 }
 
-constexpr int kTempTokenLifetimeSeconds = 10 * 60;
-constexpr int kSessionLifetimeSeconds = 24 * 3600;
 
 // The builder's app name from `Authorization: Bearer <builder secret token>`.
 ApiResult<QString> builder(RequestContext &context)
@@ -46,15 +44,16 @@ ApiResult<QString> builder(RequestContext &context)
 QJsonObject tempToken(SandboxState &state, const QString &type, QJsonObject claims)
 {
     const qint64 now = secrets::nowMs() / 1000;
+    const qint64 lifetime = state.options().challengeTtlSeconds;
     const QString jti = secrets::randomToken(16);
     claims.insert("typ", type);
     claims.insert("jti", jti);
     claims.insert("iat", now);
-    claims.insert("exp", now + kTempTokenLifetimeSeconds);
+    claims.insert("exp", now + lifetime);
     state.db().exec(QStringLiteral("INSERT INTO pakt_temp_tokens (jti) VALUES (?)"), {jti});
     return {{"token", jwt::signHs256(claims, state.jwtSecret())},
             {"token_type", "jwt"},
-            {"expiresIn", double((now + kTempTokenLifetimeSeconds) * 1000)}};
+            {"expiresIn", double((now + lifetime) * 1000)}};
 }
 
 // Checks and spends a temp token of `type`; its claims, or 401.
@@ -123,7 +122,7 @@ HttpResponse validate(RequestContext &context)
         const QString session = jwt::signHs256({{"typ", "pakt_session"},
                                                 {"sub", account},
                                                 {"iat", now},
-                                                {"exp", now + kSessionLifetimeSeconds}},
+                                                {"exp", now + context.state.options().sessionTtlSeconds}},
                                                context.state.jwtSecret());
         return context.ok(QJsonObject{{"token", session}, {"account", account}}, 200,
                           tr("Login successful"));

@@ -23,6 +23,13 @@ struct SandboxOptions {
     int qrTtlSeconds = 300;
     /// Lifetime of Web3Connect access tokens and OIDC access tokens.
     int tokenTtlSeconds = 3600;
+    /// Lifetime of OIDC authorization codes.
+    int codeTtlSeconds = 60;
+    /// Lifetime of one-time challenges: Capture messages to sign, nonce-auth nonces, Pakt temp
+    /// tokens, phone verification tmp_tokens.
+    int challengeTtlSeconds = 600;
+    /// Lifetime of nonce-auth (x-auth-token) and Pakt session tokens.
+    int sessionTtlSeconds = 24 * 3600;
     /// How far a scanner may be from the holder at step 2 of a verification.
     double maxScanDistanceKm = 1.0;
     /// Registers the /_test/ routes the integration tests use; never on in normal use.

@@ -47,7 +47,7 @@ HttpResponse setNonce(RequestContext &context)
         return context.fail(400, tr("address and nonce are required."));
     context.state.db().exec(QStringLiteral("INSERT OR REPLACE INTO nonceauth_nonces (address, nonce, expires_at)"
                                            " VALUES (?, ?, ?)"),
-                            {address, nonce, secrets::nowMs() + 10 * 60 * 1000});
+                            {address, nonce, secrets::nowMs() + qint64(context.state.options().challengeTtlSeconds) * 1000});
     return context.ok(QJsonObject{{"address", address}, {"nonce", nonce}});
 }
 

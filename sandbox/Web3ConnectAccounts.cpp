@@ -27,7 +27,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 constexpr qint64 kAssociationLifetimeMs = 30 * 60 * 1000;
-constexpr qint64 kPhoneCodeLifetimeMs = 10 * 60 * 1000;
 constexpr int kPhoneMaxWrongTries = 5;
 constexpr int kMaxBatchEmails = 10000;
 constexpr int kBatchStep = 250;
@@ -352,7 +351,7 @@ HttpResponse phoneStep1(RequestContext &context)
     context.state.db().exec(QStringLiteral("INSERT INTO phone_verifications (tmp_token_hash, account_id,"
                                            " phone_number, code, expires_at) VALUES (?, ?, ?, ?, ?)"),
                             {secrets::sha256Hex(tmpToken), account->id, *phone, code,
-                             secrets::nowMs() + kPhoneCodeLifetimeMs});
+                             secrets::nowMs() + qint64(context.state.options().challengeTtlSeconds) * 1000});
     appendToOutbox(context.state, *phone, code);
     return context.ok(QJsonObject{{"tmp_token", tmpToken}, {"code_sent", true}});
 }
