@@ -526,10 +526,18 @@ ApiResult<Nft> mint(SandboxState &state, const Account &minter, const QString &h
 ApiResult<Nft> transfer(SandboxState &state, const Account &caller, const QString &tokenIdText,
                         const QString &receiverAddress)
 {
+    ApiResult<TransferPlan> plan = checkTransfer(state.db(), caller, tokenIdText, receiverAddress);
+    if (!plan)
+        return plan.error();
+    return applyTransfer(state, *plan);
+}
+
+ApiResult<TransferPlan> checkTransfer(Database &db, const Account &caller, const QString &tokenIdText,
+                                      const QString &receiverAddress)
+{
     const QString tokenId = normalizeTokenId(tokenIdText);
     if (tokenId.isEmpty())
         return ApiError{400, tr("A token id is 0x followed by 64 hex digits."), {}};
-    Database &db = state.db();
     std::optional<Nft> nft = byTokenId(db, tokenId);
     if (!nft || !isVisibleTo(*nft, caller))
         return ApiError{404, tr("There is no NFT %1.").arg(tokenId), {}};
@@ -544,14 +552,21 @@ ApiResult<Nft> transfer(SandboxState &state, const Account &caller, const QStrin
         return ApiError{400, tr("NFTs are held by end-users; %1 is an organization.").arg(receiverAddress), {}};
     if (receiver->id == nft->holderId)
         return ApiError{409, tr("%1 already holds this NFT.").arg(receiverAddress), {}};
+    return TransferPlan{*nft, *receiver};
+}
+
+ApiResult<Nft> applyTransfer(SandboxState &state, const TransferPlan &plan)
+{
     // Conditional on the holder we read: of two transfers racing, only one moves the NFT.
-    const int moved = db.execAffected(QStringLiteral("UPDATE nfts SET holder_id = ? WHERE token_id = ? AND holder_id = ?"),
-                                      {receiver->id, tokenId, nft->holderId});
+    const int moved = state.db().execAffected(
+        QStringLiteral("UPDATE nfts SET holder_id = ? WHERE token_id = ? AND holder_id = ?"),
+        {plan.receiver.id, plan.nft.tokenId, plan.nft.holderId});
     if (moved != 1)
         return ApiError{409, tr("The NFT changed hands meanwhile; fetch it again."), {}};
-    recordTransaction(state, tokenId, QStringLiteral("transfer"), nft->holderId, receiver->id);
-    nft->holderId = receiver->id;
-    return *nft;
+    recordTransaction(state, plan.nft.tokenId, QStringLiteral("transfer"), plan.nft.holderId, plan.receiver.id);
+    Nft result = plan.nft;
+    result.holderId = plan.receiver.id;
+    return result;
 }
 
 ApiResult<QString> setVisibility(SandboxState &state, const Account &caller, const QString &tokenIdText,

@@ -45,9 +45,25 @@ QByteArray canonicalJson(const QJsonObject &object);
 /// the metadata (400 names the field). A new NFT is private.
 ApiResult<Nft> mint(SandboxState &state, const Account &minter, const QString &holderAddress,
                     const QJsonObject &body);
-/// Moves an NFT to another end-user on behalf of its holder or minter.
+/// Moves an NFT to another end-user on behalf of its holder or minter: checkTransfer() then
+/// applyTransfer().
 ApiResult<Nft> transfer(SandboxState &state, const Account &caller, const QString &tokenId,
                         const QString &receiverAddress);
+
+/// A transfer that passed its checks: the NFT as it was read, and who receives it.
+struct TransferPlan {
+    Nft nft;
+    Account receiver;
+};
+/// The checks of a transfer (400 bad ids, 404 unknown or invisible NFT or receiver, 403 neither
+/// holder nor minter, 409 the receiver holds it already); changes nothing.
+ApiResult<TransferPlan> checkTransfer(Database &db, const Account &caller, const QString &tokenId,
+                                      const QString &receiverAddress);
+/// Moves the NFT with an UPDATE conditional on the holder that checkTransfer() read, and records
+/// the transfer; 409 when the NFT changed hands in between. This condition is what guarantees
+/// that of two racing transfers exactly one moves the NFT: it holds whether or not requests run
+/// one at a time (the worker thread serializes them today; the condition does not rely on it).
+ApiResult<Nft> applyTransfer(SandboxState &state, const TransferPlan &plan);
 ApiResult<QString> setVisibility(SandboxState &state, const Account &caller, const QString &tokenId,
                                  const QString &visibility);
 

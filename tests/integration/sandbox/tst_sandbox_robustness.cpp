@@ -7,14 +7,18 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
+#include <memory>
 #include <set>
 
 using namespace inkan;
@@ -41,6 +45,71 @@ private:
         return request;
     }
 
+    // Sends each request on its own connection: first all of every request but its last byte,
+    // then the last bytes back to back, so the server holds every request complete at once and
+    // none is answered before the others are sent. Their HTTP statuses, in order.
+    QList<int> raceRequests(const QList<QByteArray> &requests)
+    {
+        const QUrl base = m_sandbox.baseUrl();
+        QList<std::shared_ptr<QTcpSocket>> sockets;
+        QList<QByteArray> received(requests.size());
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            auto socket = std::make_shared<QTcpSocket>();
+            socket->connectToHost(base.host(), quint16(base.port()));
+            if (!socket->waitForConnected(30000))
+                return {};
+            sockets << socket;
+        }
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            sockets[i]->write(requests[i].chopped(1));
+            sockets[i]->waitForBytesWritten(30000);
+        }
+        for (qsizetype i = 0; i < requests.size(); ++i)
+            sockets[i]->write(requests[i].right(1));
+        for (const auto &socket : sockets)
+            socket->flush();
+
+        // A response is complete once its headers and Content-Length bytes of body are in.
+        auto complete = [](const QByteArray &data) {
+            const qsizetype end = data.indexOf("\r\n\r\n");
+            if (end < 0)
+                return false;
+            const QRegularExpressionMatch length =
+                QRegularExpression("(?im)^content-length:\\s*(\\d+)\\s*$").match(QString::fromLatin1(data.left(end)));
+            return length.hasMatch() && data.size() >= end + 4 + length.captured(1).toLongLong();
+        };
+        QEventLoop loop;
+        auto check = [&] {
+            if (std::all_of(received.begin(), received.end(), complete))
+                loop.quit();
+        };
+        for (qsizetype i = 0; i < sockets.size(); ++i) {
+            QTcpSocket *socket = sockets[i].get();
+            connect(socket, &QTcpSocket::readyRead, &loop, [&, socket, i] {
+                received[i] += socket->readAll();
+                check();
+            });
+            received[i] += socket->readAll();
+        }
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        check();
+        if (!std::all_of(received.begin(), received.end(), complete))
+            loop.exec();
+        QList<int> statuses;
+        for (const QByteArray &response : received) {
+            const QList<QByteArray> statusLine = response.left(response.indexOf("\r\n")).split(' ');
+            statuses << (statusLine.size() >= 2 ? statusLine[1].toInt() : 0);
+        }
+        return statuses;
+    }
+
+    QByteArray transferRequest(const QString &tokenId, int receiver, const QString &token)
+    {
+        return "PUT /rest/v1/nft/" + tokenId.toLatin1() + "/transfer/to/" + address(receiver).toLatin1()
+               + " HTTP/1.1\r\nHost: " + m_sandbox.baseUrl().authority().toLatin1()
+               + "\r\nAuthorization: Bearer " + token.toLatin1() + "\r\nContent-Length: 0\r\n\r\n";
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -48,6 +117,38 @@ private Q_SLOTS:
         m_http = std::make_unique<HttpProbe>(m_sandbox.baseUrl());
         m_demo = m_sandbox.demo();
         QVERIFY(QRegularExpression("^http://127\\.0\\.0\\.1:\\d+$").match(m_sandbox.baseUrl().toString()).hasMatch());
+    }
+
+    void firstLineExactAndPortZero()
+    {
+        // Two sandboxes on --port 0: each prints exactly "listening on http://127.0.0.1:PORT\n"
+        // as its first stdout line, with a free port of its own that it really serves.
+        QTemporaryDir first;
+        QTemporaryDir second;
+        QList<std::shared_ptr<QProcess>> processes;
+        QList<int> ports;
+        for (const QString &dir : {first.path(), second.path()}) {
+            auto process = std::make_shared<QProcess>();
+            process->start(SandboxProcess::binaryPath(), {QStringLiteral("--data"), dir, QStringLiteral("--port"), QStringLiteral("0")});
+            QVERIFY(process->waitForStarted(60000));
+            QTRY_VERIFY_WITH_TIMEOUT(process->canReadLine(), 60000);
+            const QByteArray line = process->readLine();
+            const QRegularExpressionMatch match = QRegularExpression("^listening on http://127\\.0\\.0\\.1:([1-9][0-9]*)\n$")
+                                                      .match(QString::fromLatin1(line));
+            QVERIFY2(match.hasMatch(), line.constData());
+            ports << match.captured(1).toInt();
+            processes << process;
+            HttpProbe probe(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ports.last())));
+            QCOMPARE(probe.get("/oidc/.well-known/openid-configuration").status, 200);
+        }
+        QVERIFY(ports[0] != ports[1]);
+        for (const auto &process : processes) {
+            process->terminate();
+            QVERIFY(process->waitForFinished(30000));
+            QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process->exitCode(), 0);
+            QVERIFY(process->readAllStandardOutput().isEmpty()); // nothing after the first line
+        }
     }
 
     void limitsAndErrorShapes()
@@ -85,37 +186,38 @@ private Q_SLOTS:
 
     void concurrentTransfersOneWins()
     {
-        QNetworkAccessManager network;
+        // The sandbox answers requests one at a time on its worker thread, but the requests
+        // below are all in its hands at once; that exactly one wins rests on the transfer's
+        // conditional UPDATE (tst_sandbox_storage interleaves the reads to prove it).
         const QString org = orgToken();
         const QString alice = userToken(0);
-        for (int round = 0; round < 5; ++round) {
+        const QList<int> receivers = {1, 2, 1, 2};
+        for (int round = 0; round < 6; ++round) {
             const QString tokenId = mint(http(), org, address(0), staticMetadata(round)).result()["token_id"].toString();
             QVERIFY(!tokenId.isEmpty());
-            QList<QNetworkReply *> replies;
-            for (int receiver : {1, 2}) {
-                const QUrl url = http().url("/rest/v1/nft/" + tokenId + "/transfer/to/" + address(receiver));
-                replies << network.put(jsonRequest(url, alice), QByteArray());
+            const bool isPublic = round % 2 == 1; // a loser then gets 403 instead of 404
+            if (isPublic) {
+                QCOMPARE(http().putJson("/rest/v1/nft/" + tokenId + "/visibility", {{"to", "public"}}, HttpProbe::bearer(alice)).status,
+                         200);
             }
-            QEventLoop loop;
-            int finished = 0;
-            for (QNetworkReply *reply : replies) {
-                connect(reply, &QNetworkReply::finished, &loop, [&] {
-                    if (++finished == 2)
-                        loop.quit();
-                });
-            }
-            QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-            loop.exec();
-            QList<int> statuses;
-            for (QNetworkReply *reply : replies) {
-                statuses << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                reply->deleteLater();
-            }
+            QList<QByteArray> requests;
+            for (int receiver : receivers)
+                requests << transferRequest(tokenId, receiver, alice);
+            const QList<int> statuses = raceRequests(requests);
+            QCOMPARE(statuses.size(), receivers.size());
             QCOMPARE(statuses.count(200), 1);
-            QVERIFY2(statuses.count(404) + statuses.count(403) + statuses.count(409) == 1,
-                     qPrintable(QStringLiteral("%1 %2").arg(statuses[0]).arg(statuses[1])));
+            QVERIFY2(statuses.count(404) + statuses.count(403) + statuses.count(409) == receivers.size() - 1,
+                     qPrintable(QStringLiteral("%1 %2 %3 %4").arg(statuses[0]).arg(statuses[1]).arg(statuses[2]).arg(statuses[3])));
+            QCOMPARE(statuses.count(isPublic ? 404 : 403), 0);
             const HttpReply history = http().get("/rest/v1/nft/" + tokenId + "/history", HttpProbe::bearer(org));
             QCOMPARE(history.result()["transfers"].toArray().size(), 1);
+            // The winner's receiver holds it now.
+            const int winner = receivers[statuses.indexOf(200)];
+            QCOMPARE(http().get("/rest/v1/nft/" + tokenId, HttpProbe::bearer(userToken(winner))).status, 200);
+            const QJsonArray held = http().get("/rest/v1/nft/held_by_id_wallet/" + address(winner) + "?perPageItemNum=100&order=desc",
+                                               HttpProbe::bearer(org)).result().toArray();
+            QVERIFY(containsToken(held, tokenId));
+            QCOMPARE(http().get("/rest/v1/nft/" + tokenId, HttpProbe::bearer(alice)).status, isPublic ? 200 : 404);
         }
     }
 
@@ -135,6 +237,50 @@ private Q_SLOTS:
         QVERIFY(!log.contains(m_demo["end_users"][0]["password"].toString().toUtf8()));
         QVERIFY(QRegularExpression("(?m)^POST /rest/v1/nft/mint/to/0x[0-9a-f]{40} 200 \\d+\\.\\dms$")
                     .match(QString::fromUtf8(log)).hasMatch());
+    }
+
+    void requestLogOneLinePerRequestNothingSecret()
+    {
+        // Secrets in every place a request can carry them: body (JSON and form), headers, query.
+        const QByteArray bodyMarker = "body-marker-7f3a";
+        const QString password = m_demo["end_users"][1]["password"].toString();
+        const QString secret = m_demo["end_users"][1]["api_key_secret"].toString();
+        const QString bob = userToken(1);
+        http().postJson("/api/v3/auth/token/login/", {{"email", "bob@example.com"}, {"password", password}});
+        http().postJson("/rest/v1/auth/account/access_token/check_account_type_and_address", {{"api_key_secret", secret}});
+        http().postJson("/rest/v1/nft/search", {{"brand", QString::fromLatin1(bodyMarker)}}, HttpProbe::bearer(bob));
+        QUrlQuery form;
+        form.addQueryItem("grant_type", "authorization_code");
+        form.addQueryItem("code", QString::fromLatin1(bodyMarker));
+        form.addQueryItem("code_verifier", QString(43, u'v'));
+        form.addQueryItem("redirect_uri", "http://127.0.0.1:9/cb");
+        form.addQueryItem("client_id", "x");
+        QCOMPARE(http().postForm("/oidc/oauth2/token", form).status, 400);
+        QCOMPARE(http().get(QString::fromLatin1("/oidc/oauth2/auth?client_id=x&state=" + bodyMarker + "&nonce=" + bodyMarker)).status, 400);
+        http().get("/users/api-key", {{"x-auth-token", bodyMarker}});
+        http().get("/api/v3/auth/users/me/", {{"Authorization", "token " + bodyMarker}});
+        // Exactly one line per request, this path three times (two of them unknown routes).
+        const QString unknown = QStringLiteral("/rest/v1/nft/0x%1").arg(QString(64, u'e'));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(http().get(unknown + "?marker=" + bodyMarker, HttpProbe::bearer(bob)).status, 404);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(http().get(QString::fromLatin1("/no/such/route/marker?x=" + bodyMarker)).status, 404);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.log().count("GET /no/such/route/marker?x= 404 ") == 2, 30000);
+
+        const QString log = QString::fromUtf8(m_sandbox.log());
+        QCOMPARE(log.count(QRegularExpression(QStringLiteral("(?m)^GET %1\\?marker= 404 \\d+\\.\\dms$").arg(unknown))), 3);
+        QVERIFY(log.contains("POST /oidc/oauth2/token 400 "));
+        QVERIFY(log.contains("GET /oidc/oauth2/auth?client_id=&state=&nonce= 400 "));
+        QVERIFY(log.contains("GET /users/api-key 401 "));
+        QVERIFY(!log.contains(QString::fromLatin1(bodyMarker)));
+        QVERIFY(!log.contains(password));
+        QVERIFY(!log.contains(secret));
+        QVERIFY(!log.contains(bob));
+        QVERIFY(!log.contains("eyJ")); // no JWT of any kind
+        // Every line is a request line: method, path, status, milliseconds; nothing else.
+        static const QRegularExpression line(QStringLiteral("^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) /\\S* \\d{3} \\d+\\.\\dms$"));
+        for (const QString &entry : log.split(u'\n', Qt::SkipEmptyParts))
+            QVERIFY2(line.match(entry).hasMatch(), qPrintable(entry));
     }
 
     void crashDuringMintBurst()
