@@ -1,6 +1,12 @@
 #pragma once
 // QAbstractHttpServer underneath the Router: each request is copied, handed to the worker
 // thread, and its response written back on this (the main) thread. One log line per request.
+//
+// Body limit: Qt 6.4's QAbstractHttpServer reads a request to its end, body included, before it
+// calls handleRequest(); it has no hook on the headers and no size limit. So the 413 for a body
+// over 1 MiB (Router::dispatch) comes after the body was buffered, though it is never parsed,
+// stored or logged. Refusing earlier would take a second HTTP parser in front of Qt's (for
+// keep-alive, pipelining and chunked bodies); the sandbox listens on loopback, so it does not.
 #include "Router.h"
 #include "Worker.h"
 
