@@ -251,6 +251,11 @@ private Q_SLOTS:
         QCOMPARE(http().get("/rest/v1/nft/" + m_publicId, HttpProbe::bearer(alice)).result()["metadata"]["dynamic"].toObject(),
                  (QJsonObject{{"level", "a"}}));
         QCOMPARE(mintedCount(orgToken()), m_mintedBefore);
+        // The refused visibility changes changed nothing: public stays public, private private.
+        QCOMPARE(http().get("/rest/v1/nft/" + m_publicId, HttpProbe::bearer(tokenFor(Caller::OtherEndUser))).status, 200);
+        QCOMPARE(http().get("/rest/v1/nft/" + m_publicId, HttpProbe::bearer(alice)).result()["token_id"].toString(), m_publicId);
+        QVERIFY(containsToken(http().get("/rest/v1/nft/held_by_id_wallet/" + addressOf(0) + "?perPageItemNum=100&order=desc",
+                                         HttpProbe::bearer(alice)).result().toArray(), m_privateId));
         const QJsonObject me = http().get("/rest/v1/account/my_info", HttpProbe::bearer(orgToken())).result().toObject();
         QVERIFY(me.value("phone_number").isNull());
         QCOMPARE(http().get("/rest/v1/nft/verification/qr_code/result?c=" + m_code, HttpProbe::bearer(alice)).result()["token_id"],

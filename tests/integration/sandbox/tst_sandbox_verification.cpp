@@ -32,7 +32,8 @@ class SandboxVerificationTest : public QObject {
     Q_OBJECT
 
 private:
-    SandboxProcess m_sandbox{{QStringLiteral("--demo"), QStringLiteral("--qr-ttl"), QStringLiteral("3")}};
+    // Codes live 6 s here: long enough for step 1 → step 2 on a loaded machine, short enough to wait out.
+    SandboxProcess m_sandbox{{QStringLiteral("--demo"), QStringLiteral("--qr-ttl"), QStringLiteral("6")}};
     std::unique_ptr<HttpProbe> m_http;
     QJsonValue m_demo; // demo.json
     QString m_org;
@@ -120,7 +121,7 @@ private Q_SLOTS:
         const QString tokenId = mintFor(0, {});
         const QString alice = token(0);
         const QString code = step1(tokenId, alice, gps(kVenueLat, kVenueLon)).result()["code"].toString();
-        QThread::msleep(3500);
+        QThread::msleep(8000); // well past the 6 s of --qr-ttl
         const HttpReply late = step2(code, token(1), gps(kVenueLat, kVenueLon));
         QCOMPARE(late.status, 410);
         QCOMPARE(late.object().value("status").toString(), QStringLiteral("error"));

@@ -557,6 +557,28 @@ private Q_SLOTS:
                                   .result().toArray(), tokenId));
         QVERIFY(containsToken(http().get("/rest/v1/nft/held_by_id_wallet/" + m_carolAddress + "?perPageItemNum=100&order=desc",
                                          HttpProbe::bearer(m_carol)).result().toArray(), tokenId));
+
+        // Public, then private again: gone for outsiders in fetch and search alike.
+        QCOMPARE(http().putJson("/rest/v1/nft/" + tokenId + "/visibility", {{"to", "public"}}, HttpProbe::bearer(m_carol)).status, 200);
+        QCOMPARE(http().get("/rest/v1/nft/" + tokenId, HttpProbe::bearer(m_bob)).status, 200);
+        QCOMPARE(http().postJson("/rest/v1/nft/search", {{"brand", "SecretBrand"}}, HttpProbe::bearer(m_bob)).result().toArray().size(), 1);
+        QCOMPARE(http().putJson("/rest/v1/nft/" + tokenId + "/visibility", {{"to", "private"}}, HttpProbe::bearer(m_carol)).status, 200);
+        verifyErrorEnvelope(http().get("/rest/v1/nft/" + tokenId, HttpProbe::bearer(m_bob)), 404);
+        QCOMPARE(http().postJson("/rest/v1/nft/search", {{"brand", "SecretBrand"}}, HttpProbe::bearer(m_bob)).result().toArray().size(), 0);
+        // A private NFT given away: its previous holder is an outsider from then on.
+        QCOMPARE(http().send("PUT", "/rest/v1/nft/" + tokenId + "/transfer/to/" + m_bobAddress, {}, {}, HttpProbe::bearer(m_carol)).status,
+                 200);
+        verifyErrorEnvelope(http().get("/rest/v1/nft/" + tokenId, HttpProbe::bearer(m_carol)), 404);
+        verifyErrorEnvelope(http().get("/rest/v1/nft/" + tokenId + "/history", HttpProbe::bearer(m_carol)), 404);
+        QVERIFY(!containsToken(http().get("/rest/v1/nft/held_by_id_wallet/" + m_bobAddress + "?perPageItemNum=100&order=desc",
+                                          HttpProbe::bearer(m_carol)).result().toArray(), tokenId));
+        QVERIFY(!containsToken(http().get("/rest/v1/nft/held_by_id_wallet/" + m_carolAddress + "?perPageItemNum=100&order=desc",
+                                          HttpProbe::bearer(m_carol)).result().toArray(), tokenId));
+        QVERIFY(containsToken(http().get("/rest/v1/nft/held_by_id_wallet/" + m_bobAddress + "?perPageItemNum=100&order=desc",
+                                         HttpProbe::bearer(m_bob)).result().toArray(), tokenId));
+        QCOMPARE(http().get("/rest/v1/nft/" + tokenId + "/history", HttpProbe::bearer(m_bob)).result()["transfers"].toArray().size(), 1);
+        verifyErrorEnvelope(http().get("/rest/v1/nft/" + tokenId, HttpProbe::bearer(other)), 404);
+
         // The request log never carries tokens or secrets.
         const QByteArray log = m_sandbox.log();
         QVERIFY(!log.contains(m_org.toUtf8()));
