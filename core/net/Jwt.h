@@ -11,6 +11,13 @@ namespace inkan::net {
 QByteArray base64UrlDecode(QByteArrayView text, bool *ok = nullptr);
 QByteArray base64UrlEncode(QByteArrayView bytes);
 
+/// A 64-byte compact ECDSA signature (r ‖ s) over secp256k1 with s replaced by n − s when s is
+/// in the upper half of the group order. JWS ES256K (RFC 8812) accepts either s; the crypto
+/// layer verifies only low-s (its malleability rule for wallet signatures), so a JWS verifier
+/// normalizes first. Anything that is not 64 bytes, or whose s is 0 or not below n, is
+/// returned unchanged (and then fails verification).
+QByteArray normalizeLowS(QByteArrayView compact64);
+
 struct Jwt {
     QJsonObject header;
     QJsonObject payload;

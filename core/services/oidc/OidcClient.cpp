@@ -58,7 +58,8 @@ Result<IdTokenClaims> verifyIdToken(QByteArrayView idToken, const QList<Jwk> &ke
     if (jwt->signature.size() != 64)
         return refused(Text::tr("the signature has the wrong length"));
     const QByteArray digest = QCryptographicHash::hash(jwt->signingInput, QCryptographicHash::Sha256);
-    if (!crypto::verifyDigest(key->publicKey, digest, jwt->signature))
+    // JWS ES256K allows a high s; the crypto layer verifies low-s only, so normalize first.
+    if (!crypto::verifyDigest(key->publicKey, digest, net::normalizeLowS(jwt->signature)))
         return refused(Text::tr("the signature does not verify"));
 
     const QJsonObject &c = jwt->payload;

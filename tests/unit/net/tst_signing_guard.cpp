@@ -27,6 +27,40 @@ QByteArray makeIdToken(const crypto::PrivateKey &key, const QJsonObject &claims,
     return input + '.' + net::base64UrlEncode(signature.toCompact());
 }
 
+const QByteArray kOrderHex = "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141";
+
+/// n - s for a 32-byte big-endian s, in 32-bit words (kept apart from net::normalizeLowS).
+QByteArray orderMinus(const QByteArray &s32)
+{
+    const QByteArray n = QByteArray::fromHex(kOrderHex);
+    QByteArray out(32, '\0');
+    qint64 borrow = 0;
+    for (int word = 7; word >= 0; --word) {
+        quint32 a = 0, b = 0;
+        for (int i = 0; i < 4; ++i) {
+            a = (a << 8) | quint8(n[word * 4 + i]);
+            b = (b << 8) | quint8(s32[word * 4 + i]);
+        }
+        qint64 d = qint64(a) - qint64(b) - borrow;
+        borrow = d < 0 ? 1 : 0;
+        if (d < 0)
+            d += qint64(1) << 32;
+        for (int i = 3; i >= 0; --i) {
+            out[word * 4 + i] = char(d & 0xff);
+            d >>= 8;
+        }
+    }
+    return out;
+}
+
+/// The same token with its signature's s replaced by n - s (the high-s twin).
+QByteArray withHighS(const QByteArray &token)
+{
+    const qsizetype dot = token.lastIndexOf('.');
+    const QByteArray signature = net::base64UrlDecode(token.mid(dot + 1));
+    return token.left(dot + 1) + net::base64UrlEncode(QByteArray(signature.left(32) + orderMinus(signature.mid(32))));
+}
+
 QString halfHash(const QString &value)
 {
     return QString::fromLatin1(net::base64UrlEncode(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).left(16)));
@@ -55,6 +89,15 @@ private Q_SLOTS:
         QTest::newRow("URL to elsewhere") << QStringLiteral("Sign in at https://login.evil.example/x?y") << sandbox << false;
         QTest::newRow("bare foreign host") << QStringLiteral("Authorize web3connect.jp.evil.example now") << QStringLiteral("https://api.web3connect.jp/rest/v1") << false;
         QTest::newRow("foreign IP") << QStringLiteral("Sign in to 10.0.0.8:4000") << sandbox << false;
+        const QString web3 = QStringLiteral("https://api.web3connect.jp/rest/v1");
+        QTest::newRow("EIP-4361 own host, URI elsewhere")
+            << QStringLiteral("api.web3connect.jp wants you to sign in with your Ethereum account:\n0xabc\n\nURI: https://evil.example/login\nVersion: 1\nNonce: 32891756")
+            << web3 << false;
+        QTest::newRow("userinfo trick") << QStringLiteral("Sign in at https://api.web3connect.jp@evil.example/") << web3 << false;
+        QTest::newRow("EIP-4361 with scheme and port") << QStringLiteral("https://evil.example:443 wants you to sign in with your Ethereum account:") << web3 << false;
+        QTest::newRow("EIP-4361 upper case") << QStringLiteral("EVIL.EXAMPLE wants you to sign in with your Ethereum account:") << web3 << false;
+        QTest::newRow("EIP-4361 own host with port") << QStringLiteral("127.0.0.1:4000 wants you to sign in with your Ethereum account:\n0xabc") << sandbox << true;
+        QTest::newRow("own host in a URL") << QStringLiteral("Sign in at https://api.web3connect.jp/login?next=/x") << web3 << true;
         QTest::newRow("lookalike") << QStringLiteral("api.web3conect.jp wants you to sign in") << QStringLiteral("https://api.web3connect.jp/rest/v1") << false;
     }
 
@@ -120,6 +163,59 @@ private Q_SLOTS:
         const qsizetype dot = token.indexOf('.');
         token[dot + 3] = token[dot + 3] == 'A' ? 'B' : 'A';
         QVERIFY(!verify(token).ok());
+    }
+
+    void lowSNormalization()
+    {
+        const QByteArray r(32, '\x11');
+        QByteArray one(32, '\0');
+        one[31] = 1;
+        const QByteArray nMinusOne = QByteArray::fromHex("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364140");
+        QCOMPARE(orderMinus(one), nMinusOne);
+        QCOMPARE(net::normalizeLowS(QByteArray(r + nMinusOne)), r + one);      // high s -> n - s
+        QCOMPARE(net::normalizeLowS(QByteArray(r + one)), r + one);            // low s unchanged
+        const QByteArray half = QByteArray::fromHex("7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0");
+        QCOMPARE(net::normalizeLowS(QByteArray(r + half)), r + half);          // n/2 itself is low
+        const QByteArray n = QByteArray::fromHex(kOrderHex);
+        QCOMPARE(net::normalizeLowS(QByteArray(r + n)), r + n);                // s = n is invalid: left for verify to refuse
+        QCOMPARE(net::normalizeLowS(QByteArray(63, 'x')), QByteArray(63, 'x'));
+        for (int i = 0; i < 20; ++i) {
+            const auto key = crypto::PrivateKey::generate();
+            const QByteArray digest = QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256);
+            const QByteArray low = key.signDigest(digest).toCompact();
+            const QByteArray high = low.left(32) + orderMinus(low.mid(32));
+            QVERIFY(high.mid(32) > half);
+            QCOMPARE(net::normalizeLowS(high), low);
+        }
+    }
+
+    void idTokenWithHighS()
+    {
+        // JWS ES256K does not require a low s: a token signed with the high-s twin is valid.
+        const auto key = crypto::PrivateKey::generate();
+        const auto other = crypto::PrivateKey::generate();
+        const QList<services::oidc::Jwk> keys{{QStringLiteral("k1"), key.publicKey()}};
+        const QString issuer = QStringLiteral("https://oidc.web3connect.jp");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QJsonObject claims{{QStringLiteral("iss"), issuer}, {QStringLiteral("aud"), QStringLiteral("client")},
+                                 {QStringLiteral("sub"), QStringLiteral("0xabc")}, {QStringLiteral("nonce"), QStringLiteral("n1")},
+                                 {QStringLiteral("exp"), now + 600}};
+        const auto verify = [&](const QByteArray &token) {
+            return services::oidc::verifyIdToken(token, keys, issuer, QStringLiteral("client"), QStringLiteral("n1"), QStringLiteral("s1"));
+        };
+        const QByteArray token = makeIdToken(key, claims);
+        const QByteArray high = withHighS(token);
+        QVERIFY(high != token);
+        QVERIFY(!crypto::verifyDigest(key.publicKey(), QCryptographicHash::hash(token.left(token.lastIndexOf('.')), QCryptographicHash::Sha256),
+                                      net::base64UrlDecode(high.mid(high.lastIndexOf('.') + 1)))); // crypto alone refuses it
+        const auto accepted = verify(high);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message));
+        QCOMPARE(accepted->sub, QStringLiteral("0xabc"));
+        // Normalizing does not make a wrong signature right.
+        QCOMPARE(verify(withHighS(makeIdToken(other, claims))).error().kind, ErrorKind::Refused);
+        QJsonObject otherNonce = claims;
+        otherNonce.insert(QStringLiteral("nonce"), QStringLiteral("n2"));
+        QCOMPARE(verify(withHighS(makeIdToken(key, otherNonce))).error().kind, ErrorKind::Refused);
     }
 
     void csv()
