@@ -78,6 +78,17 @@ private Q_SLOTS:
         QTest::newRow("unknown word")
             << QStringLiteral("abandon abandon foo abandon abandon abandon abandon abandon abandon abandon abandon about")
             << QStringLiteral("Unknown word 'foo' at position 3.");
+        // What cannot be a mistyped word (too long, or not letters) may be a pasted secret: not echoed.
+        QTest::newRow("pasted key as a word")
+            << QStringLiteral("abandon abandon abandon abandon 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80 "
+                              "abandon abandon abandon abandon abandon abandon about")
+            << QStringLiteral("Word 5 of the mnemonic is not in the BIP-39 English word list.");
+        QTest::newRow("nine letters")
+            << QStringLiteral("abandonab abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
+            << QStringLiteral("Word 1 of the mnemonic is not in the BIP-39 English word list.");
+        QTest::newRow("upper case (not normalized)")
+            << QStringLiteral("Abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
+            << QStringLiteral("Word 1 of the mnemonic is not in the BIP-39 English word list.");
         // "abandon"×11 + "abandon": every word is known, the checksum (last word) is wrong.
         QTest::newRow("bad checksum word")
             << QStringLiteral("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon")
