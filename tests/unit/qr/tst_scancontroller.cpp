@@ -13,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDeadlineTimer>
+
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -45,6 +48,39 @@ inkan::Result<DecodedQr> foundTag(const ScanController::Input &input)
     return decoded;
 }
 
+// Only a guard against a hang: no assertion here depends on how fast anything runs.
+constexpr int kHangGuardMs = 60000;
+
+/// Runs the event loop until the controller has no frame with the worker (its result arrives
+/// as an event), so every check after it sees the worker idle and every result delivered.
+void settle(const ScanController &controller)
+{
+    QDeadlineTimer guard(kHangGuardMs);
+    while (controller.isDecoding() && !guard.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QVERIFY2(!controller.isDecoding(), "the decoder never finished");
+}
+
+/// A stand-in clock that never moves: the repeat interval cannot pass by accident on a slow machine.
+qint64 frozenClock()
+{
+    return 0;
+}
+
+/// Decode functions that wait at a gate the test opens: "the worker is busy" without sleeping.
+struct Gate {
+    std::shared_ptr<QSemaphore> entered = std::make_shared<QSemaphore>();
+    std::shared_ptr<QSemaphore> open = std::make_shared<QSemaphore>();
+    ScanController::DecodeFunction wrap(ScanController::DecodeFunction decode) const
+    {
+        return [entered = entered, open = open, decode = std::move(decode)](const ScanController::Input &input) {
+            entered->release();
+            open->acquire();
+            return decode(input);
+        };
+    }
+};
+
 } // namespace
 
 class TestScanController : public QObject {
@@ -55,21 +91,24 @@ private Q_SLOTS:
         SyntheticFrameSource source;
         ScanController controller;
         controller.setSource(&source);
+        controller.setClock(frozenClock);
         QSignalSpy found(&controller, &ScanController::codeFound);
         controller.start();
         QCOMPARE(source.state(), FrameSource::State::Running);
         const QVideoFrame frame = codeFrame(QStringLiteral("ONE-CODE"));
         for (int i = 0; i < 30; ++i) {
             source.push(frame);
-            QTest::qWait(5);
+            if (i % 3 == 2)
+                settle(controller); // let some frames through to the decoder, drop the others
         }
-        QTRY_VERIFY(!controller.isDecoding());
+        settle(controller);
         QCOMPARE(found.count(), 1);
         QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("ONE-CODE"));
         const auto counters = controller.counters();
         QCOMPARE(counters.framesReceived, quint64(30));
-        QCOMPARE(counters.framesDecoded + counters.framesDropped, quint64(30));
-        QVERIFY(counters.framesDecoded >= 2);
+        // Per three frames: the first goes to the worker, the third replaces the second.
+        QCOMPARE(counters.framesDecoded, quint64(20));
+        QCOMPARE(counters.framesDropped, quint64(10));
         QCOMPARE(counters.codesReported, quint64(1));
     }
 
@@ -91,12 +130,13 @@ private Q_SLOTS:
                 ++reads;
             return result;
         });
+        controller.setClock(frozenClock);
         QSignalSpy found(&controller, &ScanController::codeFound);
         controller.start();
         const QVideoFrame frame = makeFrame(image, QVideoFrameFormat::Format_NV12);
         for (int i = 0; i < 3 && found.isEmpty(); ++i) {
             controller.submitFrame(frame);
-            QTRY_VERIFY(!controller.isDecoding());
+            settle(controller);
         }
         QCOMPARE(found.count(), 1);
         QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("HARD-LIGHT"));
@@ -104,7 +144,7 @@ private Q_SLOTS:
         const quint64 decodedBefore = controller.counters().framesDecoded;
         for (int i = 0; i < 3; ++i) {
             controller.submitFrame(frame);
-            QTRY_VERIFY(!controller.isDecoding());
+            settle(controller);
         }
         QCOMPARE(controller.counters().framesDecoded, decodedBefore + 3);
         QCOMPARE(reads.load(), 4);
@@ -117,21 +157,23 @@ private Q_SLOTS:
         std::atomic<int> decodeCalls{0};
         std::mutex seenMutex;
         QStringList seen;
-        controller.setDecodeFunction([&](const ScanController::Input &input) {
+        Gate gate; // a decoder far slower than the camera: it waits until the test opens the gate
+        controller.setDecodeFunction(gate.wrap([&](const ScanController::Input &input) {
             ++decodeCalls;
-            std::this_thread::sleep_for(150ms); // a decoder far slower than the camera
             std::lock_guard lock(seenMutex);
             seen << input.image.text(QStringLiteral("index"));
             return foundTag(input);
-        });
+        }));
         controller.setRepeatInterval(0ms);
         QSignalSpy found(&controller, &ScanController::codeFound);
         controller.start();
         for (int i = 0; i < 50; ++i)
             controller.submitImage(taggedImage(i), DecodeMode::LiveVideo);
+        gate.entered->acquire(); // frame 0 is with the worker, which is stuck at the gate
         QVERIFY(controller.isDecoding());
-        QTRY_VERIFY(!controller.isDecoding());
-        QTest::qWait(200); // nothing else may arrive
+        QCOMPARE(controller.counters().framesDropped, quint64(48)); // 1..48 replaced; 49 waits
+        gate.open->release(2);
+        settle(controller); // both decodes done; the worker is idle with nothing pending
         QCOMPARE(decodeCalls.load(), 2);
         {
             std::lock_guard lock(seenMutex);
@@ -162,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(counters.framesReceived, quint64(100));
         QCOMPARE(counters.framesDropped, quint64(98)); // one with the worker, one pending
         release.release(2);
-        QTRY_VERIFY(!controller.isDecoding());
+        settle(controller);
     }
 
     void decodingRunsOffTheControllerThread()
@@ -176,7 +218,7 @@ private Q_SLOTS:
         QSignalSpy found(&controller, &ScanController::codeFound);
         controller.start();
         controller.submitImage(taggedImage(1));
-        QTRY_COMPARE(found.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kHangGuardMs);
         QVERIFY(decodeThread.load() != nullptr);
         QVERIFY(decodeThread.load() != QThread::currentThread());
     }
@@ -184,13 +226,14 @@ private Q_SLOTS:
     void differentCodeThenTheFirstAgainIsReported()
     {
         ScanController controller;
+        controller.setClock(frozenClock);
         QSignalSpy found(&controller, &ScanController::codeFound);
         controller.start();
         const QVideoFrame first = codeFrame(QStringLiteral("FIRST"));
         const QVideoFrame second = codeFrame(QStringLiteral("SECOND"));
         for (const QVideoFrame &frame : {first, first, second, second, first}) {
             controller.submitFrame(frame);
-            QTRY_VERIFY(!controller.isDecoding());
+            settle(controller);
         }
         QCOMPARE(found.count(), 3);
         QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("FIRST"));
@@ -210,19 +253,19 @@ private Q_SLOTS:
         // Held in view for longer than the interval (frames 50 ms apart): still one report.
         for (int frame = 0; frame < 8; ++frame) {
             controller.submitImage(taggedImage(7));
-            QTRY_VERIFY(!controller.isDecoding());
+            settle(controller);
             fakeNow += 50;
         }
         QCOMPARE(found.count(), 1);
         // Away for longer than the interval, then back: reported again.
         fakeNow += 250;
         controller.submitImage(taggedImage(7));
-        QTRY_COMPARE(found.count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 2, kHangGuardMs);
         // Forgotten on request: reported straight away.
-        QTRY_VERIFY(!controller.isDecoding());
+        settle(controller);
         controller.forgetReportedCode();
         controller.submitImage(taggedImage(7));
-        QTRY_COMPARE(found.count(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 3, kHangGuardMs);
     }
 
     void pauseIgnoresFramesAndResumeScansAgain()
@@ -237,13 +280,13 @@ private Q_SLOTS:
         controller.pause();
         QCOMPARE(controller.state(), ScanController::State::Paused);
         QCOMPARE(source.state(), FrameSource::State::Running); // the preview keeps running
-        source.push(taggedImage(1));
-        QTest::qWait(50);
+        source.push(taggedImage(1)); // delivered synchronously: ignored or queued right here
+        QVERIFY(!controller.isDecoding());
         QCOMPARE(found.count(), 0);
         QCOMPARE(controller.counters().framesReceived, quint64(0));
         controller.resume();
         source.push(taggedImage(2));
-        QTRY_COMPARE(found.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kHangGuardMs);
         QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("2"));
         QCOMPARE(states.count(), 3); // Scanning, Paused, Scanning
     }
@@ -253,23 +296,25 @@ private Q_SLOTS:
         SyntheticFrameSource source;
         ScanController controller;
         controller.setSource(&source);
-        controller.setDecodeFunction([](const ScanController::Input &input) {
-            std::this_thread::sleep_for(100ms);
-            return foundTag(input);
-        });
+        Gate gate;
+        controller.setDecodeFunction(gate.wrap(foundTag));
         QSignalSpy found(&controller, &ScanController::codeFound);
         controller.start();
         source.push(taggedImage(1));
         source.push(taggedImage(2));
+        gate.entered->acquire(); // frame 1 is being decoded, frame 2 waits
         controller.stop();
         QCOMPARE(source.state(), FrameSource::State::Stopped);
-        QTRY_VERIFY(!controller.isDecoding());
-        QTest::qWait(150);
+        gate.open->release();
+        settle(controller); // the late result of frame 1 has arrived, and was discarded
         QCOMPARE(found.count(), 0);
+        QCOMPARE(controller.counters().framesDecoded, quint64(0));
+        QCOMPARE(gate.entered->available(), 0); // frame 2 never went to the worker
+        gate.open->release(100);
         // Restarting works, and the busy flag did not leak.
         controller.start();
         source.push(taggedImage(3));
-        QTRY_COMPARE(found.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kHangGuardMs);
     }
 
     void unreadableFramesAreReportedOnce()
@@ -282,7 +327,7 @@ private Q_SLOTS:
         controller.start();
         for (int i = 0; i < 5; ++i) {
             controller.submitImage(taggedImage(i), DecodeMode::LiveVideo);
-            QTRY_VERIFY(!controller.isDecoding());
+            settle(controller);
         }
         QCOMPARE(errors.count(), 1);
     }
@@ -290,14 +335,18 @@ private Q_SLOTS:
     void destroyingWhileDecodingIsSafe()
     {
         auto controller = std::make_unique<ScanController>();
-        controller->setDecodeFunction([](const ScanController::Input &input) {
-            std::this_thread::sleep_for(100ms);
-            return foundTag(input);
-        });
+        Gate gate;
+        controller->setDecodeFunction(gate.wrap(foundTag));
         controller->start();
         controller->submitImage(taggedImage(1));
+        gate.entered->acquire(); // the worker is inside the decode
+        // Opened from another thread while the destructor waits for the worker.
+        std::thread opener([open = gate.open] { open->release(); });
         controller.reset();
-        QTest::qWait(150); // a late result must not reach the deleted controller
+        opener.join();
+        // A late result must not reach the deleted controller (ASan would catch it here).
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
     }
 
     void imageFileIsDecodedWithStillRetries()
@@ -313,9 +362,9 @@ private Q_SLOTS:
         controller.setSource(&source);
         QSignalSpy found(&controller, &ScanController::codeFound);
         controller.start();
-        QTRY_COMPARE(found.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kHangGuardMs);
         QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("FROM-FILE"));
-        QTRY_COMPARE(source.state(), FrameSource::State::Finished);
+        QTRY_COMPARE_WITH_TIMEOUT(source.state(), FrameSource::State::Finished, kHangGuardMs);
     }
 
     void imageFileWithoutCodeSaysSo()
@@ -329,7 +378,7 @@ private Q_SLOTS:
         QSignalSpy found(&controller, &ScanController::codeFound);
         QSignalSpy errors(&controller, &ScanController::errorOccurred);
         controller.start();
-        QTRY_COMPARE(errors.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, kHangGuardMs);
         QVERIFY(errors.at(0).at(0).toString().contains(QLatin1String("No QR code")));
         QCOMPARE(found.count(), 0);
     }
@@ -341,7 +390,7 @@ private Q_SLOTS:
         controller.setSource(&source);
         QSignalSpy errors(&controller, &ScanController::errorOccurred);
         controller.start();
-        QTRY_COMPARE(errors.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, kHangGuardMs);
         QCOMPARE(source.state(), FrameSource::State::Failed);
         QVERIFY(errors.at(0).at(0).toString().contains(QLatin1String("code.png")));
     }
@@ -356,7 +405,7 @@ private Q_SLOTS:
         controller.setSource(&source);
         QSignalSpy found(&controller, &ScanController::codeFound);
         controller.start();
-        QTRY_COMPARE(found.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, kHangGuardMs);
         QCOMPARE(found.at(0).at(0).value<DecodedQr>().text, QStringLiteral("CLIPPED"));
 
         QGuiApplication::clipboard()->clear();
@@ -373,7 +422,7 @@ private Q_SLOTS:
         QSignalSpy images(&source, &FrameSource::imageAvailable);
         QSignalSpy errors(&source, &FrameSource::errorOccurred);
         source.start();
-        QTRY_VERIFY(images.count() >= 2 || errors.count() == 1);
+        QTRY_VERIFY_WITH_TIMEOUT(images.count() >= 2 || errors.count() == 1, kHangGuardMs);
         source.stop();
     }
 
@@ -389,7 +438,7 @@ private Q_SLOTS:
         QVERIFY(source.isLive());
         QSignalSpy errors(&source, &FrameSource::errorOccurred);
         source.start();
-        QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1, kHangGuardMs);
         QCOMPARE(source.state(), FrameSource::State::Failed);
         QVERIFY(errors.at(0).at(0).toString().contains(QLatin1String("not-a-video.mp4")));
         source.stop();
