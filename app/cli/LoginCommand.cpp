@@ -49,7 +49,7 @@ int finishSignIn(Context &ctx, ServiceSession &svc, Account account, services::S
     auto manager = svc.sessions();
     if (!manager)
         return ctx.fail(manager.error());
-    auto saved = (*manager)->saveSignIn(account, *result);
+    auto saved = (*manager)->saveSignInAndWait(account, *result);
     if (!saved)
         return ctx.fail(saved.error());
     QJsonObject json{{QStringLiteral("account"), saved->name},
@@ -145,7 +145,7 @@ int loginPakt(Context &ctx, const QStringList &raw)
     if (args->has(QStringLiteral("builder-token-file")) || !qEnvironmentVariableIsEmpty("INKAN_PAKT_BUILDER_TOKEN"))
         builder = secretInput(ctx, *args, QStringLiteral("builder-token-file"), "INKAN_PAKT_BUILDER_TOKEN", QString());
     else
-        builder = (*manager)->readSecret(*account, session::secret::builderToken);
+        builder = (*manager)->readSecretAndWait(*account, session::secret::builderToken);
     if (!builder && builder.error().kind == ErrorKind::NotFound)
         builder = secretInput(ctx, *args, QStringLiteral("builder-token-file"), "INKAN_PAKT_BUILDER_TOKEN", tr("Pakt builder token: "));
     if (!builder)
@@ -164,7 +164,7 @@ int loginPakt(Context &ctx, const QStringList &raw)
     const int code = finishSignIn(ctx, svc, *account, flow);
     if (code == ExitOk) {
         Account stored = *svc.accounts().find(account->id);
-        if (auto kept = (*manager)->writeSecret(stored, session::secret::builderToken, *builder); !kept)
+        if (auto kept = (*manager)->writeSecretAndWait(stored, session::secret::builderToken, *builder); !kept)
             return ctx.fail(kept.error());
     }
     return code;
@@ -236,7 +236,7 @@ int runLogout(Context &ctx, const QStringList &raw)
     auto manager = svc.sessions();
     if (!manager)
         return ctx.fail(manager.error());
-    auto signedOut = (*manager)->signOut(*account);
+    auto signedOut = (*manager)->signOutAndWait(*account);
     if (!signedOut)
         return ctx.fail(signedOut.error());
     return ctx.succeed(tr("Signed out of %1; its token is forgotten.").arg(account->name),

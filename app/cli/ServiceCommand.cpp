@@ -83,7 +83,7 @@ int remove(Context &ctx, const QStringList &raw)
         auto manager = svc.sessions();
         if (!manager)
             return ctx.fail(manager.error());
-        if (auto removed = (*manager)->removeAccount(*account); !removed)
+        if (auto removed = (*manager)->removeAccountAndWait(*account); !removed)
             return ctx.fail(removed.error());
     }
     return ctx.succeed(tr("Removed %1 and forgot its secrets.").arg(account->name), QJsonObject{{QStringLiteral("removed"), account->name}});

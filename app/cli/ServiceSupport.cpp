@@ -26,7 +26,7 @@ ServiceSession::ServiceSession(Context &ctx)
 ServiceSession::~ServiceSession()
 {
     if (m_tokenRefreshed && m_web3 && m_web3Account && m_sessions) {
-        if (auto saved = m_sessions->writeSecret(*m_web3Account, session::secret::token, m_web3->accessToken()); !saved)
+        if (auto saved = m_sessions->writeSecretAndWait(*m_web3Account, session::secret::token, m_web3->accessToken()); !saved)
             m_ctx.err() << tr("Warning: the refreshed access token could not be stored: %1").arg(saved.error().message) << '\n';
     }
     m_ctx.err().flush();
@@ -101,7 +101,7 @@ Result<crypto::SecureBytes> ServiceSession::secret(const Account &account, const
     auto manager = sessions();
     if (!manager)
         return manager.error();
-    return (*manager)->readSecret(account, name);
+    return (*manager)->readSecretAndWait(account, name);
 }
 
 Result<services::web3connect::Web3ConnectClient *> ServiceSession::web3connect(Account &account, bool requireSignedIn)

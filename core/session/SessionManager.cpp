@@ -1,72 +1,154 @@
 #include "session/SessionManager.h"
+#include <QPromise>
 
 namespace inkan::session {
 
-SessionManager::SessionManager(AccountStore &accounts, std::shared_ptr<SecretStore> secrets)
-    : m_accounts(accounts), m_secrets(std::move(secrets))
+namespace {
+
+void runSteps(QObject *context, std::shared_ptr<QList<std::function<QFuture<Result<void>>()>>> steps, qsizetype next,
+              std::shared_ptr<QPromise<Result<void>>> promise)
+{
+    if (next == steps->size()) {
+        promise->addResult(Result<void>());
+        promise->finish();
+        return;
+    }
+    (*steps)[next]().then(context, [context, steps, next, promise](Result<void> done) {
+        if (!done) {
+            promise->addResult(done);
+            promise->finish();
+            return;
+        }
+        runSteps(context, steps, next + 1, promise);
+    });
+}
+
+} // namespace
+
+SessionManager::SessionManager(AccountStore &accounts, std::shared_ptr<SecretStore> secrets, QObject *parent)
+    : QObject(parent), m_accounts(accounts), m_secrets(std::move(secrets))
 {
 }
 
-Result<crypto::SecureBytes> SessionManager::readSecret(const Account &account, const QString &name)
+QFuture<Result<void>> SessionManager::sequence(QList<Step> steps)
+{
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    QFuture<Result<void>> future = promise->future();
+    runSteps(this, std::make_shared<QList<Step>>(std::move(steps)), 0, promise);
+    return future;
+}
+
+QFuture<Result<crypto::SecureBytes>> SessionManager::readSecret(const Account &account, const QString &name)
 {
     if (!account.secretBackend.isEmpty() && account.secretBackend != m_secrets->backend())
-        return makeError(ErrorKind::Io, tr("The secrets of \"%1\" are in the %2 store, which is not the one open now.")
-                                            .arg(account.name, account.secretBackend));
-    return waitFor(m_secrets->read(keyFor(account, name)));
+        return QtFuture::makeReadyFuture(Result<crypto::SecureBytes>(makeError(ErrorKind::Io,
+            tr("The secrets of \"%1\" are in the %2 store, which is not the one open now.").arg(account.name, account.secretBackend))));
+    return m_secrets->read(keyFor(account, name));
 }
 
-Result<void> SessionManager::writeSecret(Account &account, const QString &name, const crypto::SecureBytes &value)
+QFuture<Result<Account>> SessionManager::writeSecret(Account account, const QString &name, const crypto::SecureBytes &value)
 {
-    if (auto written = waitFor(m_secrets->write(keyFor(account, name), value)); !written)
-        return written;
-    if (account.secretBackend != m_secrets->backend()) {
-        account.secretBackend = m_secrets->backend();
-        return m_accounts.update(account);
-    }
-    return {};
-}
-
-Result<Account> SessionManager::saveSignIn(Account account, const services::SignInResult &result)
-{
-    if (!result.token.isEmpty())
-        if (auto written = waitFor(m_secrets->write(keyFor(account, secret::token), result.token)); !written)
+    return m_secrets->write(keyFor(account, name), value).then(this, [this, account](Result<void> written) mutable -> Result<Account> {
+        if (!written)
             return written.error();
+        if (account.secretBackend != m_secrets->backend()) {
+            account.secretBackend = m_secrets->backend();
+            if (auto updated = m_accounts.update(account); !updated)
+                return updated.error();
+        }
+        return account;
+    });
+}
+
+QFuture<Result<Account>> SessionManager::saveSignIn(Account account, const services::SignInResult &result)
+{
+    QList<Step> writes;
+    const auto store = m_secrets;
+    if (!result.token.isEmpty())
+        writes.append([store, key = keyFor(account, secret::token), value = result.token] { return store->write(key, value); });
     if (!result.apiKey.isEmpty()) {
         const QString name = account.kind == ServiceKind::Web3Connect ? secret::apiKeySecret : secret::apiKey;
-        if (auto written = waitFor(m_secrets->write(keyFor(account, name), result.apiKey)); !written)
-            return written.error();
+        writes.append([store, key = keyFor(account, name), value = result.apiKey] { return store->write(key, value); });
     }
     account.subject = result.subject;
     account.role = result.role;
     account.email = result.email;
     account.keyAddress = result.keyAddress;
     account.secretBackend = m_secrets->backend();
-    if (auto updated = m_accounts.update(account); !updated)
-        return updated.error();
-    return account;
+    // Secrets first: the account only says "signed in" once its token is stored.
+    return sequence(std::move(writes)).then(this, [this, account](Result<void> written) -> Result<Account> {
+        if (!written)
+            return written.error();
+        if (auto updated = m_accounts.update(account); !updated)
+            return updated.error();
+        return account;
+    });
 }
 
-Result<Account> SessionManager::signOut(Account account)
+QFuture<Result<Account>> SessionManager::signOut(Account account)
 {
+    QList<Step> removals;
     for (const QString &name : {secret::token, secret::apiKeySecret, secret::apiKey, secret::password})
-        if (auto removed = waitFor(m_secrets->remove(keyFor(account, name))); !removed)
+        removals.append([store = m_secrets, key = keyFor(account, name)] { return store->remove(key); });
+    return sequence(std::move(removals)).then(this, [this, account](Result<void> removed) mutable -> Result<Account> {
+        if (!removed)
             return removed.error();
-    account.subject.clear();
-    account.role.clear();
-    account.email.clear();
-    if (auto updated = m_accounts.update(account); !updated)
-        return updated.error();
-    return account;
+        account.subject.clear();
+        account.role.clear();
+        account.email.clear();
+        if (auto updated = m_accounts.update(account); !updated)
+            return updated.error();
+        return account;
+    });
 }
 
-Result<void> SessionManager::removeAccount(const Account &account)
+QFuture<Result<void>> SessionManager::removeAccount(const Account &account)
 {
-    auto signedOut = signOut(account);
-    if (!signedOut)
-        return signedOut.error();
-    if (auto removed = waitFor(m_secrets->remove(keyFor(account, secret::builderToken))); !removed)
-        return removed;
-    return m_accounts.remove(account.id);
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    QFuture<Result<void>> future = promise->future();
+    signOut(account).then(this, [this, account, promise](Result<Account> signedOut) {
+        if (!signedOut) {
+            promise->addResult(Result<void>(signedOut.error()));
+            promise->finish();
+            return;
+        }
+        m_secrets->remove(keyFor(account, secret::builderToken)).then(this, [this, account, promise](Result<void> removed) {
+            promise->addResult(removed ? m_accounts.remove(account.id) : removed);
+            promise->finish();
+        });
+    });
+    return future;
+}
+
+Result<Account> SessionManager::saveSignInAndWait(const Account &account, const services::SignInResult &result)
+{
+    return waitFor(saveSignIn(account, result));
+}
+
+Result<crypto::SecureBytes> SessionManager::readSecretAndWait(const Account &account, const QString &name)
+{
+    return waitFor(readSecret(account, name));
+}
+
+Result<void> SessionManager::writeSecretAndWait(Account &account, const QString &name, const crypto::SecureBytes &value)
+{
+    auto written = waitFor(writeSecret(account, name, value));
+    if (!written)
+        return written.error();
+    account = *written;
+    return {};
+}
+
+Result<Account> SessionManager::signOutAndWait(const Account &account)
+{
+    return waitFor(signOut(account));
+}
+
+Result<void> SessionManager::removeAccountAndWait(const Account &account)
+{
+    return waitFor(removeAccount(account));
 }
 
 } // namespace inkan::session

@@ -2,9 +2,17 @@
 // Ties accounts to their secrets: stores what a successful sign-in produced (secrets first,
 // then the account, so a failure leaves the session as it was), reads them back after a
 // restart, and forgets them everywhere on sign-out.
+//
+// Every operation is asynchronous and never blocks or spins an event loop: it returns a
+// QFuture that finishes on the SessionManager's thread (the AccountStore is only touched
+// there). A GUI connects a QFutureWatcher or chains .then(context, …). The *AndWait forms
+// run a local QEventLoop until the future finishes: for inkan-cli and tests only, never on a
+// GUI thread.
 #include "services/SignInFlow.h"
 #include "session/AccountStore.h"
 #include "session/SecretStore.h"
+#include <QFuture>
+#include <QObject>
 
 namespace inkan::session {
 
@@ -17,27 +25,40 @@ inline const QString builderToken = QStringLiteral("builder_token"); // Pakt app
 inline const QString password = QStringLiteral("password");         // Capture, when asked to keep it
 }
 
-class SessionManager {
-    Q_DECLARE_TR_FUNCTIONS(SessionManager)
+class SessionManager : public QObject {
+    Q_OBJECT
 public:
-    SessionManager(AccountStore &accounts, std::shared_ptr<SecretStore> secrets);
+    SessionManager(AccountStore &accounts, std::shared_ptr<SecretStore> secrets, QObject *parent = nullptr);
 
     AccountStore &accounts() { return m_accounts; }
     SecretStore &secrets() { return *m_secrets; }
 
-    /// Blocking on the secret store's futures with a local event loop: CLI and tests. A GUI
-    /// calls the SecretStore futures itself.
-    Result<Account> saveSignIn(Account account, const services::SignInResult &result);
-    Result<crypto::SecureBytes> readSecret(const Account &account, const QString &name);
-    Result<void> writeSecret(Account &account, const QString &name, const crypto::SecureBytes &value);
+    // Asynchronous API.
+    /// Writes the token (and API key) first, then records who is signed in; the account as saved.
+    QFuture<Result<Account>> saveSignIn(Account account, const services::SignInResult &result);
+    QFuture<Result<crypto::SecureBytes>> readSecret(const Account &account, const QString &name);
+    /// The account as it is afterwards (its secretBackend may have been set).
+    QFuture<Result<Account>> writeSecret(Account account, const QString &name, const crypto::SecureBytes &value);
     /// Removes the token, API keys and password from the store and clears who is signed in.
-    Result<Account> signOut(Account account);
+    QFuture<Result<Account>> signOut(Account account);
     /// Sign-out, then the account itself.
-    Result<void> removeAccount(const Account &account);
+    QFuture<Result<void>> removeAccount(const Account &account);
+
+    // Blocking conveniences for inkan-cli and tests: each waits in a local QEventLoop, which
+    // re-enters the event loop; never call them on a GUI thread.
+    Result<Account> saveSignInAndWait(const Account &account, const services::SignInResult &result);
+    Result<crypto::SecureBytes> readSecretAndWait(const Account &account, const QString &name);
+    Result<void> writeSecretAndWait(Account &account, const QString &name, const crypto::SecureBytes &value);
+    Result<Account> signOutAndWait(const Account &account);
+    Result<void> removeAccountAndWait(const Account &account);
 
     static QString keyFor(const Account &account, const QString &name) { return account.id + QLatin1Char('/') + name; }
 
 private:
+    using Step = std::function<QFuture<Result<void>>()>;
+    /// Runs the steps one after the other; the first failure ends the chain.
+    QFuture<Result<void>> sequence(QList<Step> steps);
+
     AccountStore &m_accounts;
     std::shared_ptr<SecretStore> m_secrets;
 };

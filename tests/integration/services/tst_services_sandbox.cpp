@@ -540,7 +540,7 @@ private Q_SLOTS:
             token = QString::fromUtf8(result->token.constChar(), result->token.size());
 
             // A failed sign-in leaves the stored session untouched.
-            auto saved = sessions.saveSignIn(*account, *result);
+            auto saved = sessions.saveSignInAndWait(*account, *result);
             QVERIFY(saved.ok());
             auto wrong = awaitFlow(new web3connect::Web3ConnectSignIn(&client, bytes(QStringLiteral("wrong")), &client));
             QVERIFY(!wrong.ok());
@@ -563,7 +563,7 @@ private Q_SLOTS:
             QVERIFY(account && account->isSignedIn());
             auto store = std::make_shared<session::EncryptedFileSecretStore>(dir.filePath(QStringLiteral("secrets.inkan")), password, 1024);
             session::SessionManager sessions(accounts, store);
-            auto stored = sessions.readSecret(*account, session::secret::token);
+            auto stored = sessions.readSecretAndWait(*account, session::secret::token);
             QVERIFY(stored.ok());
             QCOMPARE(QString::fromUtf8(stored->constChar(), stored->size()), token);
             Web3ConnectClient client(&m_transport, service("web3connect"));
@@ -574,11 +574,11 @@ private Q_SLOTS:
             QCOMPARE(session::waitFor(wrongPassword->read(session::SessionManager::keyFor(*account, session::secret::token))).error().kind,
                      ErrorKind::WrongPassword);
 
-            auto signedOut = sessions.signOut(*account);
+            auto signedOut = sessions.signOutAndWait(*account);
             QVERIFY(signedOut.ok());
             QVERIFY(!accounts.find(QStringLiteral("org"))->isSignedIn());
-            QCOMPARE(sessions.readSecret(*account, session::secret::token).error().kind, ErrorKind::NotFound);
-            QCOMPARE(sessions.readSecret(*account, session::secret::apiKeySecret).error().kind, ErrorKind::NotFound);
+            QCOMPARE(sessions.readSecretAndWait(*account, session::secret::token).error().kind, ErrorKind::NotFound);
+            QCOMPARE(sessions.readSecretAndWait(*account, session::secret::apiKeySecret).error().kind, ErrorKind::NotFound);
         }
         session::SecretStoreOptions options;
         options.dataDir = dir.path();

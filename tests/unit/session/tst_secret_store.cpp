@@ -4,10 +4,11 @@
 #include "session/SecretStore.h"
 #include "session/SessionManager.h"
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
+#include <QPromise>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace inkan;
 using namespace inkan::session;
@@ -27,6 +28,47 @@ bool anyFileContains(const QString &dir, const QByteArray &needle)
     }
     return false;
 }
+/// A store whose every operation waits until the test settles it: shows that SessionManager
+/// returns at once and only acts when the store answers.
+class ManualSecretStore : public SecretStore {
+public:
+    QString backend() const override { return QStringLiteral("manual"); }
+    QFuture<Result<crypto::SecureBytes>> read(const QString &key) override
+    {
+        auto promise = std::make_shared<QPromise<Result<crypto::SecureBytes>>>();
+        promise->start();
+        reads.append({key, promise});
+        return promise->future();
+    }
+    QFuture<Result<void>> write(const QString &key, const crypto::SecureBytes &secret) override
+    {
+        auto promise = std::make_shared<QPromise<Result<void>>>();
+        promise->start();
+        writes.append({key, secret, promise});
+        return promise->future();
+    }
+    QFuture<Result<void>> remove(const QString &key) override
+    {
+        auto promise = std::make_shared<QPromise<Result<void>>>();
+        promise->start();
+        removals.append({key, promise});
+        return promise->future();
+    }
+    static void settle(const std::shared_ptr<QPromise<Result<void>>> &promise, Result<void> outcome = {})
+    {
+        promise->addResult(outcome);
+        promise->finish();
+    }
+    struct Write {
+        QString key;
+        crypto::SecureBytes value;
+        std::shared_ptr<QPromise<Result<void>>> promise;
+    };
+    QList<std::pair<QString, std::shared_ptr<QPromise<Result<crypto::SecureBytes>>>>> reads;
+    QList<Write> writes;
+    QList<std::pair<QString, std::shared_ptr<QPromise<Result<void>>>>> removals;
+};
+
 } // namespace
 
 class TestSecretStore : public QObject {
@@ -93,16 +135,105 @@ private Q_SLOTS:
         SecretStoreOptions options;
         options.dataDir = dir.path();
         options.scryptN = 1024;
-        QElapsedTimer timer;
-        timer.start();
+        // Without a bus the keychain is not even asked: no event loop runs during the call (a
+        // queued zero-timer stays pending), so the day-long probe timeout is never waited on.
+        options.keychainProbeTimeoutMs = 24 * 3600 * 1000;
+        bool eventLoopRan = false;
+        QTimer::singleShot(0, [&eventLoopRan] { eventLoopRan = true; });
         int asked = 0;
         auto store = openSecretStore(options, [&asked] { ++asked; return Result<crypto::SecureBytes>(bytes("pw")); });
         QVERIFY(store.ok());
         QCOMPARE((*store)->backend(), QStringLiteral("file"));
         QCOMPARE(asked, 1);
-        QVERIFY(timer.elapsed() < 1000);
+        QVERIFY(!eventLoopRan);
+        QVERIFY(!KeychainSecretStore::isAvailable(24 * 3600 * 1000));
+        QVERIFY(!eventLoopRan);
+        QTRY_VERIFY(eventLoopRan);
         options.preferred = QStringLiteral("keychain");
         QCOMPARE(openSecretStore(options, [] { return Result<crypto::SecureBytes>(bytes("pw")); }).error().kind, ErrorKind::Io);
+    }
+
+    void sessionManagerIsAsynchronous()
+    {
+        // Every SessionManager call returns at once; the store answers later, through the event
+        // loop; the account changes only after its secrets are stored.
+        QTemporaryDir dir;
+        AccountStore accounts(dir.filePath(QStringLiteral("settings.ini")));
+        auto account = accounts.add(ServiceKind::Web3Connect, QUrl(QStringLiteral("https://api.web3connect.jp/rest/v1")), QStringLiteral("w"));
+        QVERIFY(account.ok());
+        auto store = std::make_shared<ManualSecretStore>();
+        SessionManager sessions(accounts, store);
+        services::SignInResult result;
+        result.subject = QStringLiteral("0xabc");
+        result.role = QStringLiteral("organization");
+        result.token = bytes("ACCESS-TOKEN-1");
+        result.apiKey = bytes("API-KEY-SECRET-1");
+
+        QFuture<Result<Account>> saved = sessions.saveSignIn(*account, result);
+        QVERIFY(!saved.isFinished());
+        QCOMPARE(store->writes.size(), 1); // one after the other: the API key waits for the token
+        QCOMPARE(store->writes[0].key, SessionManager::keyFor(*account, secret::token));
+        ManualSecretStore::settle(store->writes[0].promise);
+        QTRY_COMPARE(store->writes.size(), 2);
+        QCOMPARE(store->writes[1].key, SessionManager::keyFor(*account, secret::apiKeySecret));
+        QCOMPARE(QByteArray(store->writes[1].value.constChar(), store->writes[1].value.size()), QByteArray("API-KEY-SECRET-1"));
+        QVERIFY(!accounts.find(QStringLiteral("w"))->isSignedIn()); // not before the secrets are stored
+        QVERIFY(!saved.isFinished());
+        ManualSecretStore::settle(store->writes[1].promise);
+        QTRY_VERIFY(saved.isFinished());
+        QVERIFY(saved.result().ok());
+        QCOMPARE(saved.result()->secretBackend, QStringLiteral("manual"));
+        QVERIFY(accounts.find(QStringLiteral("w"))->isSignedIn());
+
+        // A failing store leaves the account as it was.
+        auto other = accounts.add(ServiceKind::Capture, QUrl(QStringLiteral("https://api.numbersprotocol.io/api/v3")), QStringLiteral("c"));
+        QVERIFY(other.ok());
+        QFuture<Result<Account>> refused = sessions.saveSignIn(*other, result);
+        QTRY_COMPARE(store->writes.size(), 3);
+        ManualSecretStore::settle(store->writes[2].promise, makeError(ErrorKind::Io, QStringLiteral("disk full")));
+        QTRY_VERIFY(refused.isFinished());
+        QCOMPARE(refused.result().error().kind, ErrorKind::Io);
+        QCOMPARE(store->writes.size(), 3); // the API key was not attempted after the failure
+        QVERIFY(!accounts.find(QStringLiteral("c"))->isSignedIn());
+
+        // read: the store's answer is passed through; a different backend is refused at once.
+        QFuture<Result<crypto::SecureBytes>> read = sessions.readSecret(*saved.result(), secret::token);
+        QVERIFY(!read.isFinished());
+        QCOMPARE(store->reads.size(), 1);
+        store->reads[0].second->addResult(Result<crypto::SecureBytes>(bytes("ACCESS-TOKEN-1")));
+        store->reads[0].second->finish();
+        QTRY_VERIFY(read.isFinished());
+        QCOMPARE(QByteArray(read.result()->constChar(), read.result()->size()), QByteArray("ACCESS-TOKEN-1"));
+        Account elsewhere = *saved.result();
+        elsewhere.secretBackend = QStringLiteral("keychain");
+        QFuture<Result<crypto::SecureBytes>> mismatch = sessions.readSecret(elsewhere, secret::token);
+        QVERIFY(mismatch.isFinished());
+        QCOMPARE(mismatch.result().error().kind, ErrorKind::Io);
+        QCOMPARE(store->reads.size(), 1);
+
+        // signOut removes every secret, one after the other, then clears the account.
+        QFuture<Result<Account>> out = sessions.signOut(*saved.result());
+        QVERIFY(!out.isFinished());
+        for (int i = 0; i < 4; ++i) {
+            QTRY_COMPARE(store->removals.size(), i + 1);
+            QVERIFY(accounts.find(QStringLiteral("w"))->isSignedIn());
+            ManualSecretStore::settle(store->removals[i].second);
+        }
+        QTRY_VERIFY(out.isFinished());
+        QVERIFY(out.result().ok());
+        QVERIFY(!accounts.find(QStringLiteral("w"))->isSignedIn());
+
+        // removeAccount: sign-out's four removals, the builder token, then the account.
+        QFuture<Result<void>> removed = sessions.removeAccount(*out.result());
+        for (int i = 4; i < 9; ++i) {
+            QTRY_COMPARE(store->removals.size(), i + 1);
+            QVERIFY(accounts.find(QStringLiteral("w")).has_value());
+            ManualSecretStore::settle(store->removals[i].second);
+        }
+        QCOMPARE(store->removals[8].first, SessionManager::keyFor(*out.result(), secret::builderToken));
+        QTRY_VERIFY(removed.isFinished());
+        QVERIFY(removed.result().ok());
+        QVERIFY(!accounts.find(QStringLiteral("w")).has_value());
     }
 
     void accountsKeepNoSecrets()
@@ -121,15 +252,15 @@ private Q_SLOTS:
         services::SignInResult result;
         result.subject = QStringLiteral("0xabc");
         result.token = bytes("0123456789abcdef0123456789abcdef01234567");
-        auto saved = sessions.saveSignIn(*account, result);
+        auto saved = sessions.saveSignInAndWait(*account, result);
         QVERIFY(saved.ok());
         QVERIFY(accounts.find(QStringLiteral("c"))->isSignedIn());
         QVERIFY(!anyFileContains(dir.path(), "0123456789abcdef0123456789abcdef01234567"));
-        auto out = sessions.signOut(*saved);
+        auto out = sessions.signOutAndWait(*saved);
         QVERIFY(out.ok());
         QVERIFY(!accounts.find(QStringLiteral("c"))->isSignedIn());
-        QCOMPARE(sessions.readSecret(*out, secret::token).error().kind, ErrorKind::NotFound);
-        QVERIFY(sessions.removeAccount(*out).ok());
+        QCOMPARE(sessions.readSecretAndWait(*out, secret::token).error().kind, ErrorKind::NotFound);
+        QVERIFY(sessions.removeAccountAndWait(*out).ok());
         QVERIFY(accounts.accounts().isEmpty());
     }
 };
