@@ -476,7 +476,7 @@ void BatchMintJob::writeResult()
 BatchImportJob::BatchImportJob(services::web3connect::Web3ConnectClient *client, crypto::SecureBytes apiKeySecret,
                                QStringList emails, int pollIntervalMs, QObject *parent)
     : QObject(parent), m_client(client), m_secret(std::move(apiKeySecret)), m_emails(std::move(emails)),
-      m_intervalMs(pollIntervalMs)
+      m_intervalMs(std::max(1, pollIntervalMs)), m_maxPolls(std::max(10, 3600 * 1000 / m_intervalMs))
 {
 }
 
@@ -496,6 +496,12 @@ void BatchImportJob::poll()
 {
     if (m_cancelled)
         return fail(net::ApiError::cancelled());
+    if (m_attempt >= m_maxPolls) {
+        net::ApiError late = net::ApiError::timeout();
+        late.userMessage = tr("The batch import %1 had not finished after %n check(s); it may still be running, "
+                              "check it again later.", nullptr, m_attempt).arg(m_batchId);
+        return fail(late);
+    }
     ++m_attempt;
     auto *job = m_client->checkImportBatch(m_secret, m_batchId);
     m_current = job;

@@ -122,6 +122,9 @@ class BatchImportJob : public QObject {
 public:
     BatchImportJob(services::web3connect::Web3ConnectClient *client, crypto::SecureBytes apiKeySecret,
                    QStringList emails, int pollIntervalMs = 1000, QObject *parent = nullptr);
+    /// Polls at most this many times (default: an hour's worth at the interval, at least 10);
+    /// then the job fails with Cause::Timeout naming the batch id, which can be checked later.
+    void setMaxPolls(int maxPolls) { m_maxPolls = std::max(1, maxPolls); }
     void start();
     void cancel();
     bool isFinished() const { return m_finished; }
@@ -142,6 +145,7 @@ private:
     crypto::SecureBytes m_secret;
     QStringList m_emails;
     int m_intervalMs;
+    int m_maxPolls;
     int m_attempt = 0;
     QString m_batchId;
     bool m_finished = false;

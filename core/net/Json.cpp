@@ -94,7 +94,7 @@ ReplyOrError unwrapEnvelope(Envelope envelope, int httpStatus, const QByteArray 
         return reply;
     }
     }
-    return ApiError::badReply(QStringLiteral("envelope"));
+    return ApiError::badReply(ApiError::tr("an unknown envelope kind"));
 }
 
 JsonReader::JsonReader(const QJsonValue &value, QString context)

@@ -2,6 +2,7 @@
 // its ApiError; retries only for idempotent requests; the auth schemes; plain http refused
 // except to loopback; the Web3Connect token refreshed once on 401.
 #include "TinyServer.h"
+#include "jobs/BatchMint.h"
 #include "net/ApiJob.h"
 #include "net/Json.h"
 #include "net/Jwt.h"
@@ -103,6 +104,8 @@ private Q_SLOTS:
 
     void timeoutOnHang()
     {
+        // A server that accepts and never answers: the transfer timeout ends the call with the
+        // Timeout cause. Behaviour is asserted, not wall-clock time (the QTRY bound is generous).
         TinyServer server;
         server.script[QStringLiteral("/hang")] = {{200, {}, true}};
         HttpTransport transport;
@@ -111,13 +114,101 @@ private Q_SLOTS:
         limits.maxRetries = 1;
         limits.initialBackoffMs = 10;
         transport.setLimits(limits);
-        QElapsedTimer timer;
-        timer.start();
-        const ApiError e = errorOf(await(rawJob(transport, server.url(), get(QStringLiteral("/hang")))));
+        auto *job = rawJob(transport, server.url(), get(QStringLiteral("/hang")));
+        QSignalSpy failed(job, &ApiJob::failed);
+        auto future = job->future();
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 60000);
+        QCOMPARE(failed.count(), 1);
+        const ApiError e = failed.first().first().value<ApiError>();
         QCOMPARE(e.cause, ApiError::Cause::Timeout);
         QCOMPARE(e.kind, ErrorKind::Network);
+        QCOMPARE(future.result().error().kind, ErrorKind::Network);
         QCOMPARE(server.hits.value(QStringLiteral("/hang")), 2); // a GET is retried once here
-        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(exitCodeFor(e.kind), 5);
+    }
+
+    void timedOutPostIsNotRetried()
+    {
+        // A POST that timed out may have been applied (a mint, an import): never sent twice.
+        TinyServer server;
+        server.script[QStringLiteral("/mint")] = {{200, {}, true}};
+        HttpTransport transport;
+        TransportLimits limits;
+        limits.transferTimeoutMs = 300;
+        limits.maxRetries = 3;
+        limits.initialBackoffMs = 10;
+        transport.setLimits(limits);
+        ApiRequest post = get(QStringLiteral("/mint"));
+        post.verb = "POST";
+        post.json = QJsonObject{{QStringLiteral("a"), 1}};
+        QVERIFY(!post.isIdempotent());
+        auto *job = rawJob(transport, server.url(), post);
+        QSignalSpy failed(job, &ApiJob::failed);
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 60000);
+        QCOMPARE(failed.first().first().value<ApiError>().cause, ApiError::Cause::Timeout);
+        QCOMPARE(server.hits.value(QStringLiteral("/mint")), 1);
+    }
+
+    void idempotentVerbsAreRetried()
+    {
+        // PUT and DELETE are idempotent (visibility, transfer to the same holder, dynamic metadata
+        // set to the same values): retried on 502/503/504 and transport failures, up to maxRetries.
+        TinyServer server;
+        server.script[QStringLiteral("/put")] = {{502, "{}"}, {504, "{}"}, {200, R"({"ok":true})"}};
+        server.script[QStringLiteral("/del")] = {{503, "{}"}, {200, "{}"}};
+        server.script[QStringLiteral("/always")] = {{503, "{}"}};
+        HttpTransport transport;
+        TransportLimits limits;
+        limits.initialBackoffMs = 5;
+        limits.maxRetries = 2;
+        transport.setLimits(limits);
+        ApiRequest put = get(QStringLiteral("/put"));
+        put.verb = "PUT";
+        QVERIFY(std::holds_alternative<QJsonValue>(await(rawJob(transport, server.url(), put))));
+        QCOMPARE(server.hits.value(QStringLiteral("/put")), 3);
+        ApiRequest del = get(QStringLiteral("/del"));
+        del.verb = "DELETE";
+        QVERIFY(std::holds_alternative<QJsonValue>(await(rawJob(transport, server.url(), del))));
+        QCOMPARE(server.hits.value(QStringLiteral("/del")), 2);
+        // Retries end: 1 + maxRetries attempts, then the last answer's error.
+        const ApiError e = errorOf(await(rawJob(transport, server.url(), get(QStringLiteral("/always")))));
+        QCOMPARE(e.httpStatus, 503);
+        QCOMPARE(server.hits.value(QStringLiteral("/always")), 3);
+        // A 500 is the server's own failure, not a transient one: not retried even for a GET.
+        server.script[QStringLiteral("/500")] = {{500, "{}"}};
+        QCOMPARE(errorOf(await(rawJob(transport, server.url(), get(QStringLiteral("/500"))))).httpStatus, 500);
+        QCOMPARE(server.hits.value(QStringLiteral("/500")), 1);
+        // A PATCH is not idempotent.
+        ApiRequest patch = get(QStringLiteral("/always"));
+        patch.verb = "PATCH";
+        QVERIFY(!patch.isIdempotent());
+        errorOf(await(rawJob(transport, server.url(), patch)));
+        QCOMPARE(server.hits.value(QStringLiteral("/always")), 4);
+    }
+
+    void sentencesAreActionable()
+    {
+        // Every sentence says what happened and, where the user can do something, what to do;
+        // each comes from ApiError::tr().
+        const QList<ApiError> errors{ApiError::fromHttpStatus(400), ApiError::fromHttpStatus(401), ApiError::fromHttpStatus(403),
+                                     ApiError::fromHttpStatus(404), ApiError::fromHttpStatus(409), ApiError::fromHttpStatus(410),
+                                     ApiError::fromHttpStatus(429), ApiError::fromHttpStatus(500), ApiError::fromHttpStatus(418),
+                                     ApiError::fromNetworkError(QNetworkReply::ConnectionRefusedError),
+                                     ApiError::fromNetworkError(QNetworkReply::HostNotFoundError),
+                                     ApiError::fromNetworkError(QNetworkReply::SslHandshakeFailedError, QStringLiteral("self-signed")),
+                                     ApiError::timeout(), ApiError::badReply(QStringLiteral("x")), ApiError::tooLarge(1 << 20),
+                                     ApiError::insecure(QStringLiteral("example.com")), ApiError::cancelled(),
+                                     ApiError::signatureRefused({})};
+        for (const ApiError &e : errors) {
+            QVERIFY2(e.userMessage.endsWith(QLatin1Char('.')) || e.userMessage.endsWith(QLatin1Char(')')) || e.userMessage.contains(QLatin1String(": ")),
+                     qPrintable(e.userMessage));
+            QVERIFY2(e.userMessage.size() > 8 && e.userMessage.at(0).isUpper(), qPrintable(e.userMessage));
+            QVERIFY2(!e.userMessage.contains(QLatin1String("QNetworkReply")) && !e.userMessage.contains(QLatin1String("Error(")),
+                     qPrintable(e.userMessage));
+        }
+        QVERIFY(ApiError::fromNetworkError(QNetworkReply::SslHandshakeFailedError, QStringLiteral("self-signed")).userMessage.contains(QLatin1String("self-signed")));
+        QVERIFY(ApiError::insecure(QStringLiteral("example.com")).userMessage.contains(QLatin1String("example.com")));
+        QVERIFY(ApiError::fromHttpStatus(401).userMessage.contains(QLatin1String("sign in again")));
     }
 
     void serverStopped()
@@ -258,6 +349,70 @@ private Q_SLOTS:
         QVERIFY(std::holds_alternative<ApiError>(again));
         QCOMPARE(std::get<ApiError>(again).httpStatus, 401);
         QCOMPARE(server.hits.value(QStringLiteral("/auth/account/access_token/refresh")), 2);
+    }
+
+    void batchImportPollsUntilDone()
+    {
+        // Submit, then check until the service says done; the per-e-mail outcome is reported.
+        TinyServer server;
+        server.script[QStringLiteral("/account/import/batch/submit")] = {{200, R"({"status":"ok","result":{"batch_id":"b-1"},"error":null})"}};
+        const QByteArray running = R"({"status":"ok","result":{"batch_result":{"batch_id":"b-1","started_at":"t","finished_at":null,"status":"running","result":[]}},"error":null})";
+        server.script[QStringLiteral("/account/import/batch/check")] = {
+            {200, running}, {200, running},
+            {200, R"({"status":"ok","result":{"batch_result":{"batch_id":"b-1","started_at":"t","finished_at":"u","status":"done","result":[)"
+                  R"({"email":"a@example.com","id_wallet_address":"0x01","id_wallet_address_eth":"0x01","id_wallet_address_suri":"s","ok":true},)"
+                  R"({"email":"bad@","id_wallet_address":"","id_wallet_address_eth":"","id_wallet_address_suri":"","ok":false}]}},"error":null})"}};
+        HttpTransport transport;
+        services::web3connect::Web3ConnectClient client(&transport, server.url());
+        client.setAccessToken(crypto::SecureBytes(QByteArrayView("token")));
+        jobs::BatchImportJob job(&client, crypto::SecureBytes(QByteArrayView("org-secret")),
+                                 {QStringLiteral("a@example.com"), QStringLiteral("bad@")}, 1);
+        QSignalSpy submitted(&job, &jobs::BatchImportJob::submitted);
+        QSignalSpy polled(&job, &jobs::BatchImportJob::polled);
+        QSignalSpy finished(&job, &jobs::BatchImportJob::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY2(!job.error(), job.error() ? qPrintable(job.error()->userMessage) : "");
+        QCOMPARE(submitted.count(), 1);
+        QCOMPARE(submitted.first().first().toString(), QStringLiteral("b-1"));
+        QCOMPARE(polled.count(), 3);
+        QCOMPARE(server.hits.value(QStringLiteral("/account/import/batch/check")), 3);
+        QCOMPARE(job.batchId(), QStringLiteral("b-1"));
+        QCOMPARE(job.results().size(), 2);
+        QVERIFY(job.results()[0].ok);
+        QCOMPARE(job.results()[0].idWalletAddress, QStringLiteral("0x01"));
+        QVERIFY(!job.results()[1].ok);
+        QVERIFY(server.bodies.at(0).contains("\"emails\":[\"a@example.com\",\"bad@\"]"));
+        QVERIFY(server.bodies.at(1).contains("\"batch_id\":\"b-1\""));
+        QVERIFY(server.bodies.at(1).contains("\"api_key_secret\":\"org-secret\""));
+    }
+
+    void batchImportGivesUpAfterMaxPolls()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/account/import/batch/submit")] = {{200, R"({"status":"ok","result":{"batch_id":"b-2"},"error":null})"}};
+        server.script[QStringLiteral("/account/import/batch/check")] = {
+            {200, R"({"status":"ok","result":{"batch_result":{"batch_id":"b-2","status":"running","result":[]}},"error":null})"}};
+        HttpTransport transport;
+        services::web3connect::Web3ConnectClient client(&transport, server.url());
+        client.setAccessToken(crypto::SecureBytes(QByteArrayView("token")));
+        jobs::BatchImportJob job(&client, crypto::SecureBytes(QByteArrayView("org-secret")), {QStringLiteral("a@example.com")}, 1);
+        job.setMaxPolls(4);
+        QSignalSpy finished(&job, &jobs::BatchImportJob::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(job.error());
+        QCOMPARE(job.error()->cause, ApiError::Cause::Timeout);
+        QVERIFY(job.error()->userMessage.contains(QStringLiteral("b-2")));
+        QCOMPARE(server.hits.value(QStringLiteral("/account/import/batch/check")), 4);
+
+        // A failing check ends the job with that error (no endless polling).
+        server.script[QStringLiteral("/account/import/batch/check")] = {{403, R"({"status":"error","result":null,"error":"not yours"})"}};
+        jobs::BatchImportJob refused(&client, crypto::SecureBytes(QByteArrayView("org-secret")), {QStringLiteral("a@example.com")}, 1);
+        QSignalSpy refusedFinished(&refused, &jobs::BatchImportJob::finished);
+        refused.start();
+        QTRY_COMPARE_WITH_TIMEOUT(refusedFinished.count(), 1, 30000);
+        QCOMPARE(refused.error()->httpStatus, 403);
     }
 
     void statusMapping()
