@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <termios.h>
@@ -48,14 +49,19 @@ void trim(SecureBytes &bytes)
     bytes = SecureBytes(bytes.data() + begin, end - begin);
 }
 
-/// Everything a FILE* has left, straight into SecureBytes.
-SecureBytes readAll(FILE *stream)
+/// Everything a file descriptor has left, straight into SecureBytes. read(2) rather than stdio,
+/// whose buffer would keep a copy of the secret that nobody wipes.
+SecureBytes readAll(int fd)
 {
     SecureBytes all;
     SecureBytes chunk(1024); // wiped on return, like everything else that held the secret
-    size_t got = 0;
-    while ((got = std::fread(chunk.data(), 1, size_t(chunk.size()), stream)) > 0)
-        all.append(QByteArrayView(chunk.data(), qsizetype(got)));
+    for (;;) {
+        const ssize_t got = ::read(fd, chunk.data(), size_t(chunk.size()));
+        if (got > 0)
+            all.append(QByteArrayView(chunk.data(), qsizetype(got)));
+        else if (got == 0 || errno != EINTR)
+            break;
+    }
     return all;
 }
 
@@ -70,6 +76,7 @@ Result<SecureBytes> promptOnTerminal(const QString &prompt, bool echo)
         return makeError(ErrorKind::InvalidInput,
                          tr("No password was given: use --password-file FILE or INKAN_PASSWORD, or run on a terminal."));
     }
+    std::setvbuf(terminal, nullptr, _IONBF, 0); // no stdio buffer keeps a copy of what is typed
     std::fputs(prompt.toLocal8Bit().constData(), terminal);
     std::fflush(terminal);
     termios saved{};
@@ -151,7 +158,8 @@ int Context::usage(const QString &message, const QString &synopsis)
 Result<SecureBytes> Context::readPasswordFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Unbuffered: QIODevice's read buffer would keep a copy of the password that nobody wipes.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return makeError(ErrorKind::NotFound, tr("The password file %1 cannot be read: %2.").arg(path, file.errorString()));
     QByteArray contents = file.read(64 * 1024);
     SecureBytes password = SecureBytes::takeFrom(contents);
@@ -164,6 +172,19 @@ Result<SecureBytes> Context::readPasswordFile(const QString &path)
     return password;
 }
 
+/// The second of two typed passwords, which must equal the first.
+Result<SecureBytes> confirmedOnTerminal(Result<SecureBytes> first, const QString &repeatPrompt)
+{
+    if (!first)
+        return first;
+    Result<SecureBytes> second = promptOnTerminal(repeatPrompt, false);
+    if (!second)
+        return second;
+    if (!(*first == *second))
+        return makeError(ErrorKind::InvalidInput, tr("The two passwords differ."));
+    return first;
+}
+
 Result<SecureBytes> Context::readPassword(const QString &prompt, bool confirm)
 {
     if (!passwordFile.isEmpty())
@@ -172,14 +193,9 @@ Result<SecureBytes> Context::readPassword(const QString &prompt, bool confirm)
     if (const char *fromEnvironment = std::getenv("INKAN_PASSWORD"))
         return SecureBytes(QByteArrayView(fromEnvironment));
     Result<SecureBytes> first = promptOnTerminal(prompt, false);
-    if (!first || !confirm)
+    if (!confirm)
         return first;
-    Result<SecureBytes> second = promptOnTerminal(tr("Repeat the password: "), false);
-    if (!second)
-        return second;
-    if (!(*first == *second))
-        return makeError(ErrorKind::InvalidInput, tr("The two passwords differ."));
-    return first;
+    return confirmedOnTerminal(std::move(first), tr("Repeat the password: "));
 }
 
 Result<SecureBytes> Context::readNewPasswordFromTerminal(const QString &prompt)
@@ -189,12 +205,7 @@ Result<SecureBytes> Context::readNewPasswordFromTerminal(const QString &prompt)
         return makeError(ErrorKind::InvalidInput,
                          tr("No new password was given: use --new-password-file FILE, or run on a terminal."));
     }
-    Result<SecureBytes> second = promptOnTerminal(tr("Repeat the new password: "), false);
-    if (!second)
-        return second;
-    if (!(*first == *second))
-        return makeError(ErrorKind::InvalidInput, tr("The two passwords differ."));
-    return first;
+    return confirmedOnTerminal(std::move(first), tr("Repeat the new password: "));
 }
 
 Result<SecureBytes> Context::readSecretFromStdin(const QString &prompt)
@@ -207,17 +218,59 @@ Result<SecureBytes> Context::readSecretFromStdin(const QString &prompt)
         trim(*line);
         return line;
     }
-    SecureBytes all = readAll(stdin);
+    SecureBytes all = readAll(STDIN_FILENO);
     trim(all);
     return all;
 }
 
+void Context::writeSecret(const SecureBytes &bytes)
+{
+    // Straight to the file descriptor: stdio's buffer would keep a copy nobody wipes.
+    m_out.flush();
+    std::fflush(stdout);
+    qsizetype written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, bytes.data() + written, size_t(bytes.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        written += n;
+    }
+}
+
+void Context::succeedWithSecret(const QJsonObject &object, QLatin1StringView key, const SecureBytes &secret)
+{
+    // The object's own members, then the secret copied straight from its buffer into a JSON
+    // string: it never passes through a QString, a QJsonValue or a QByteArray.
+    QByteArray head = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    head.chop(1); // the closing brace
+    if (head.size() > 1)
+        head += ',';
+    head += '"' + QByteArray(key.data(), key.size()) + "\":\"";
+    SecureBytes line(head);
+    for (qsizetype i = 0; i < secret.size(); ++i) {
+        const unsigned char c = secret.data()[i];
+        if (c == '"' || c == '\\') {
+            const char escaped[2] = {'\\', char(c)};
+            line.append(QByteArrayView(escaped, 2));
+        } else if (c < 0x20) {
+            char escaped[7];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+            line.append(QByteArrayView(escaped, 6));
+        } else {
+            line.append(QByteArrayView(secret.constChar() + i, 1)); // UTF-8 passes through as it is
+        }
+    }
+    line.append("\"}\n");
+    writeSecret(line);
+}
+
 void Context::printSecretLine(const SecureBytes &secret)
 {
-    m_out.flush();
-    std::fwrite(secret.data(), 1, size_t(secret.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    SecureBytes line(secret);
+    line.append("\n");
+    writeSecret(line);
 }
 
 Result<Arguments> parseArguments(const QStringList &args, const QStringList &flags, const QStringList &valueOptions)
@@ -257,6 +310,30 @@ Result<Arguments> parseArguments(const QStringList &args, const QStringList &fla
         }
     }
     return parsed;
+}
+
+std::optional<Arguments> parseCommand(Context &ctx, const QStringList &args, const QStringList &flags,
+                                      const QStringList &valueOptions, qsizetype positionalCount,
+                                      const QString &synopsis, int &exitCode)
+{
+    Result<Arguments> parsed = parseArguments(args, flags, valueOptions);
+    if (!parsed) {
+        exitCode = ctx.usage(parsed.error().message, synopsis);
+        return std::nullopt;
+    }
+    if (parsed->positional.size() != positionalCount) {
+        exitCode = ctx.usage(positionalCount == 0 ? tr("This command takes no arguments besides its options.")
+                                                  : tr("This command takes one argument besides its options."),
+                             synopsis);
+        return std::nullopt;
+    }
+    return std::move(parsed).value();
+}
+
+QString helpEntry(const QString &synopsis, const QString &what, const QString &example)
+{
+    return QStringLiteral("  ") + synopsis + QStringLiteral("\n      ") + what + QStringLiteral("\n      ")
+        + tr("e.g. %1").arg(example) + u'\n';
 }
 
 } // namespace inkan::cli

@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace inkan::cli {
 
 enum Exit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitAuth = 3, ExitInput = 4, ExitNetwork = 5 };
@@ -46,11 +48,16 @@ public:
     Result<crypto::SecureBytes> readSecretFromStdin(const QString &prompt);
     /// Writes secret bytes and a newline straight to stdout, without passing through a QString.
     void printSecretLine(const crypto::SecureBytes &secret);
+    /// --json success output holding one secret: `object` plus "key": secret, written straight
+    /// from the SecureBytes (JSON-escaped) without passing through a QString.
+    void succeedWithSecret(const QJsonObject &object, QLatin1StringView key, const crypto::SecureBytes &secret);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
 private:
+    void writeSecret(const crypto::SecureBytes &bytes);
+
     QTextStream m_out;
     QTextStream m_err;
 };
@@ -68,6 +75,14 @@ struct Arguments {
 /// Parses `args` against the flags and valued options a command accepts; an unknown option or a
 /// missing value is an error whose message names it (report it with Context::usage).
 Result<Arguments> parseArguments(const QStringList &args, const QStringList &flags, const QStringList &valueOptions);
+
+/// parseArguments plus the number of positional arguments the command takes; on a mistake prints
+/// the usage (with `synopsis`), puts its exit code in `exitCode` and returns nothing.
+std::optional<Arguments> parseCommand(Context &ctx, const QStringList &args, const QStringList &flags,
+                                      const QStringList &valueOptions, qsizetype positionalCount,
+                                      const QString &synopsis, int &exitCode);
+/// One command in a group's help: its synopsis, what it does, an example.
+QString helpEntry(const QString &synopsis, const QString &what, const QString &example);
 
 /// Translation in the "inkan" context, for every user-visible string of the CLI.
 QString tr(const char *text);

@@ -30,23 +30,6 @@ const QString kDecode =
 constexpr int kMaxScale = 64;
 constexpr int kMaxRepeat = 1'000'000;
 
-std::optional<Arguments> parseOrUsage(Context &ctx, const QStringList &args, const QStringList &flags,
-                                      const QStringList &valueOptions, const QString &synopsis, int &exitCode)
-{
-    Result<Arguments> parsed = parseArguments(args, flags, valueOptions);
-    if (!parsed) {
-        exitCode = ctx.usage(parsed.error().message, synopsis);
-        return std::nullopt;
-    }
-    if (parsed->positional.size() != 1) {
-        exitCode = ctx.usage(tr("This command takes one argument besides its options."), synopsis);
-        return std::nullopt;
-    }
-    if (parsed->has(QStringLiteral("json")))
-        ctx.json = true;
-    return std::move(parsed).value();
-}
-
 std::optional<int> boundedNumber(const QString &text, int low, int high)
 {
     bool ok = false;
@@ -112,8 +95,9 @@ QJsonArray cornersJson(const QPolygon &corners)
 int encode(Context &ctx, const QStringList &args)
 {
     int exitCode = ExitUsage;
-    const auto parsed = parseOrUsage(ctx, args, {QStringLiteral("json")},
-                                     {QStringLiteral("out"), QStringLiteral("scale"), QStringLiteral("ecc")}, kEncode,
+    // --json is accepted after the command too (runQr has already applied it).
+    const auto parsed = parseCommand(ctx, args, {QStringLiteral("json")},
+                                     {QStringLiteral("out"), QStringLiteral("scale"), QStringLiteral("ecc")}, 1, kEncode,
                                      exitCode);
     if (!parsed)
         return exitCode;
@@ -167,9 +151,9 @@ int encode(Context &ctx, const QStringList &args)
 int decode(Context &ctx, const QStringList &args)
 {
     int exitCode = ExitUsage;
-    const auto parsed = parseOrUsage(ctx, args,
+    const auto parsed = parseCommand(ctx, args,
                                      {QStringLiteral("json"), QStringLiteral("as-nv12"), QStringLiteral("live")},
-                                     {QStringLiteral("out"), QStringLiteral("repeat")}, kDecode, exitCode);
+                                     {QStringLiteral("out"), QStringLiteral("repeat")}, 1, kDecode, exitCode);
     if (!parsed)
         return exitCode;
     const QString inputPath = parsed->positional.first();
@@ -243,23 +227,23 @@ int decode(Context &ctx, const QStringList &args)
 
 QString qrHelp()
 {
-    // Returns QString, not a QStringBuilder that would refer to temporaries gone by then.
-    const auto entry = [](const QString &synopsis, const QString &what, const QString &example) -> QString {
-        return QStringLiteral("  ") + synopsis + QStringLiteral("\n      ") + what + QStringLiteral("\n      ")
-            + tr("e.g. %1").arg(example) + u'\n';
-    };
     return tr("QR codes (exit 4 when an image holds no readable code):") + u'\n'
-        + entry(kEncode, tr("Writes TEXT as a QR code PNG, SCALE pixels per module (default 8), 4 modules of quiet zone."),
-                QStringLiteral("inkan-cli qr encode '{\"c\":\"1234567890\",\"m\":{},\"p\":\"nft_verification_code\",\"v\":\"0\"}' --out code.png"))
-        + entry(kDecode,
-                tr("Prints the text of the QR code in FILE, or writes it byte-exact to TEXT_FILE. --as-nv12 reads it "
-                   "through the camera-frame path, --live with one fast pass as for video, --repeat N prints the mean "
-                   "time per decode on stderr."),
-                QStringLiteral("inkan-cli qr decode photo.jpg --as-nv12 --repeat 100"));
+        + helpEntry(kEncode, tr("Writes TEXT as a QR code PNG, SCALE pixels per module (default 8), 4 modules of quiet zone."),
+                    QStringLiteral("inkan-cli qr encode '{\"c\":\"1234567890\",\"m\":{},\"p\":\"nft_verification_code\",\"v\":\"0\"}' --out code.png"))
+        + helpEntry(kDecode,
+                    tr("Prints the text of the QR code in FILE, or writes it byte-exact to TEXT_FILE. --as-nv12 reads it "
+                       "through the camera-frame path, --live with one fast pass as for video, --repeat N prints the mean "
+                       "time per decode on stderr."),
+                    QStringLiteral("inkan-cli qr decode photo.jpg --as-nv12 --repeat 100"));
 }
 
 int runQr(Context &ctx, const QStringList &args)
 {
+    // --json may also follow the command; it applies to usage errors too.
+    if (args.mid(0, args.indexOf(QStringLiteral("--"))).contains(QStringLiteral("--json")))
+        ctx.json = true;
+    if (args.isEmpty() && ctx.json)
+        return ctx.usage(tr("No qr command given; 'inkan-cli qr help' lists them."), QString());
     if (args.isEmpty() || args.first() == u"help" || args.first() == u"--help") {
         ctx.out() << qrHelp();
         ctx.out().flush();

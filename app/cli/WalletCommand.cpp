@@ -41,25 +41,6 @@ QJsonObject accountJson(const Account &account)
                        {QStringLiteral("file"), account.path}};
 }
 
-/// Parses a command's options; on error prints the usage and sets `exitCode`.
-std::optional<Arguments> parseOrUsage(Context &ctx, const QStringList &args, const QStringList &flags,
-                                      const QStringList &valueOptions, qsizetype positionalCount,
-                                      const QString &synopsis, int &exitCode)
-{
-    Result<Arguments> parsed = parseArguments(args, flags, valueOptions);
-    if (!parsed) {
-        exitCode = ctx.usage(parsed.error().message, synopsis);
-        return std::nullopt;
-    }
-    if (parsed->positional.size() != positionalCount) {
-        exitCode = ctx.usage(positionalCount == 0 ? tr("This command takes no arguments besides its options.")
-                                                  : tr("This command takes one argument besides its options."),
-                             synopsis);
-        return std::nullopt;
-    }
-    return std::move(parsed).value();
-}
-
 bool hasOneMessageSource(const Arguments &args)
 {
     return int(args.has(QStringLiteral("message"))) + int(args.has(QStringLiteral("message-file")))
@@ -83,7 +64,7 @@ Result<QByteArray> messageOf(const Arguments &args)
 int create(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
-    const std::optional<Arguments> args = parseOrUsage(ctx, rawArgs, {QStringLiteral("light"), QStringLiteral("show-mnemonic")},
+    const std::optional<Arguments> args = parseCommand(ctx, rawArgs, {QStringLiteral("light"), QStringLiteral("show-mnemonic")},
                                                        {QStringLiteral("words")}, 0, kCreate, exitCode);
     if (!args)
         return exitCode;
@@ -101,9 +82,10 @@ int create(Context &ctx, const QStringList &rawArgs)
     if (ctx.json) {
         QJsonObject object = accountJson(created->account);
         object.insert(QStringLiteral("path"), bip32::ethereumPath(0));
-        if (showMnemonic)
-            object.insert(QStringLiteral("mnemonic"), QString::fromLatin1(created->mnemonic.constChar(), created->mnemonic.size()));
-        return ctx.succeed({}, object);
+        if (!showMnemonic)
+            return ctx.succeed({}, object);
+        ctx.succeedWithSecret(object, QLatin1StringView("mnemonic"), created->mnemonic);
+        return ExitOk;
     }
     ctx.succeed(created->account.address.toChecksummed(), {});
     if (showMnemonic)
@@ -114,7 +96,7 @@ int create(Context &ctx, const QStringList &rawArgs)
 int list(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
-    if (!parseOrUsage(ctx, rawArgs, {}, {}, 0, kList, exitCode))
+    if (!parseCommand(ctx, rawArgs, {}, {}, 0, kList, exitCode))
         return exitCode;
     Result<QList<Account>> accounts = WalletStore(ctx.keystoreDir()).list();
     if (!accounts)
@@ -131,7 +113,7 @@ int list(Context &ctx, const QStringList &rawArgs)
 int importKeystore(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
-    const std::optional<Arguments> args = parseOrUsage(ctx, rawArgs, {}, {}, 1, kImportKeystore, exitCode);
+    const std::optional<Arguments> args = parseCommand(ctx, rawArgs, {}, {}, 1, kImportKeystore, exitCode);
     if (!args)
         return exitCode;
     QFile file(args->positional.first());
@@ -151,7 +133,7 @@ int importMnemonic(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
     const std::optional<Arguments> args =
-        parseOrUsage(ctx, rawArgs, {QStringLiteral("light")}, {QStringLiteral("index")}, 0, kImportMnemonic, exitCode);
+        parseCommand(ctx, rawArgs, {QStringLiteral("light")}, {QStringLiteral("index")}, 0, kImportMnemonic, exitCode);
     if (!args)
         return exitCode;
     bool isNumber = false;
@@ -180,7 +162,7 @@ int importMnemonic(Context &ctx, const QStringList &rawArgs)
 int importKey(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
-    const std::optional<Arguments> args = parseOrUsage(ctx, rawArgs, {QStringLiteral("light")}, {}, 0, kImportKey, exitCode);
+    const std::optional<Arguments> args = parseCommand(ctx, rawArgs, {QStringLiteral("light")}, {}, 0, kImportKey, exitCode);
     if (!args)
         return exitCode;
     Result<SecureBytes> hex = ctx.readSecretFromStdin(tr("Private key (0x and 64 hex digits): "));
@@ -207,7 +189,7 @@ int exportAccount(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
     const std::optional<Arguments> args =
-        parseOrUsage(ctx, rawArgs, {QStringLiteral("light")}, {QStringLiteral("out"), QStringLiteral("new-password-file")},
+        parseCommand(ctx, rawArgs, {QStringLiteral("light")}, {QStringLiteral("out"), QStringLiteral("new-password-file")},
                      1, kExport, exitCode);
     if (!args)
         return exitCode;
@@ -248,7 +230,7 @@ int exportAccount(Context &ctx, const QStringList &rawArgs)
 int sign(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
-    const std::optional<Arguments> args = parseOrUsage(
+    const std::optional<Arguments> args = parseCommand(
         ctx, rawArgs, {}, {QStringLiteral("message"), QStringLiteral("message-file"), QStringLiteral("hex")}, 1, kSign, exitCode);
     if (!args)
         return exitCode;
@@ -277,7 +259,7 @@ int sign(Context &ctx, const QStringList &rawArgs)
 int recover(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
-    const std::optional<Arguments> args = parseOrUsage(
+    const std::optional<Arguments> args = parseCommand(
         ctx, rawArgs, {},
         {QStringLiteral("signature"), QStringLiteral("message"), QStringLiteral("message-file"), QStringLiteral("hex")}, 0,
         kRecover, exitCode);
@@ -299,7 +281,7 @@ int recover(Context &ctx, const QStringList &rawArgs)
 int checksum(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
-    const std::optional<Arguments> args = parseOrUsage(ctx, rawArgs, {}, {}, 1, kChecksum, exitCode);
+    const std::optional<Arguments> args = parseCommand(ctx, rawArgs, {}, {}, 1, kChecksum, exitCode);
     if (!args)
         return exitCode;
     Result<Address> address = Address::parse(args->positional.first());
@@ -311,7 +293,7 @@ int checksum(Context &ctx, const QStringList &rawArgs)
 int changePassword(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
-    const std::optional<Arguments> args = parseOrUsage(ctx, rawArgs, {QStringLiteral("light")},
+    const std::optional<Arguments> args = parseCommand(ctx, rawArgs, {QStringLiteral("light")},
                                                        {QStringLiteral("new-password-file")}, 1, kChangePassword, exitCode);
     if (!args)
         return exitCode;
@@ -337,7 +319,7 @@ int changePassword(Context &ctx, const QStringList &rawArgs)
 int remove(Context &ctx, const QStringList &rawArgs)
 {
     int exitCode = ExitOk;
-    const std::optional<Arguments> args = parseOrUsage(ctx, rawArgs, {QStringLiteral("destroy")}, {}, 1, kRemove, exitCode);
+    const std::optional<Arguments> args = parseCommand(ctx, rawArgs, {QStringLiteral("destroy")}, {}, 1, kRemove, exitCode);
     if (!args)
         return exitCode;
     Result<Address> address = Address::parse(args->positional.first());
@@ -377,36 +359,34 @@ const WalletCommand kWalletCommands[] = {
 
 QString walletHelp()
 {
-    const auto entry = [](const QString &synopsis, const QString &what, const QString &example) -> QString {
-        return QStringLiteral("  ") + synopsis + QStringLiteral("\n      ") + what + QStringLiteral("\n      ")
-            + tr("e.g. %1").arg(example) + u'\n';
-    };
     return tr("Wallet (accounts in DATA/keystore, geth/MetaMask-compatible keystore v3 files):") + u'\n'
-        + entry(kCreate, tr("Makes a new mnemonic and its first account; prints the address."),
-                QStringLiteral("INKAN_PASSWORD=secret inkan-cli wallet create --light"))
-        + entry(kList, tr("Prints every account's address."), QStringLiteral("inkan-cli wallet list"))
-        + entry(kImportKeystore, tr("Imports a keystore v3 file; asks for its password."),
-                QStringLiteral("inkan-cli --password-file pw.txt wallet import-keystore UTC--2024…"))
-        + entry(kImportMnemonic, tr("Imports account N (m/44'/60'/0'/0/N) of the mnemonic read from stdin."),
-                QStringLiteral("echo 'test test … junk' | inkan-cli wallet import-mnemonic --index 1 --light"))
-        + entry(kImportKey, tr("Imports the 0x-hex private key read from stdin."),
-                QStringLiteral("inkan-cli wallet import-key --light < key.txt"))
-        + entry(kExport, tr("Prints (or writes to FILE) the account's keystore, re-encrypted if a new password is given."),
-                QStringLiteral("inkan-cli wallet export 0xf39F…2266 --out backup.json"))
-        + entry(kSign, tr("Signs the message with EIP-191 personal_sign; prints the 0x signature."),
-                QStringLiteral("inkan-cli wallet sign 0xf39F…2266 --message 'hello'"))
-        + entry(kRecover, tr("Prints the address that made a personal_sign signature."),
-                QStringLiteral("inkan-cli wallet recover --signature 0x… --message 'hello'"))
-        + entry(kChecksum, tr("Prints the address in EIP-55 mixed case; refuses a wrong checksum."),
-                QStringLiteral("inkan-cli wallet checksum 0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"))
-        + entry(kChangePassword, tr("Re-encrypts the account under a new password."),
-                QStringLiteral("inkan-cli wallet change-password 0xf39F…2266 --new-password-file new.txt"))
-        + entry(kRemove, tr("Moves the account's file to DATA/keystore/removed (--destroy deletes it)."),
-                QStringLiteral("inkan-cli wallet remove 0xf39F…2266"));
+        + helpEntry(kCreate, tr("Makes a new mnemonic and its first account; prints the address."),
+                    QStringLiteral("INKAN_PASSWORD=secret inkan-cli wallet create --light"))
+        + helpEntry(kList, tr("Prints every account's address."), QStringLiteral("inkan-cli wallet list"))
+        + helpEntry(kImportKeystore, tr("Imports a keystore v3 file; asks for its password."),
+                    QStringLiteral("inkan-cli --password-file pw.txt wallet import-keystore UTC--2024…"))
+        + helpEntry(kImportMnemonic, tr("Imports account N (m/44'/60'/0'/0/N) of the mnemonic read from stdin."),
+                    QStringLiteral("echo 'test test … junk' | inkan-cli wallet import-mnemonic --index 1 --light"))
+        + helpEntry(kImportKey, tr("Imports the 0x-hex private key read from stdin."),
+                    QStringLiteral("inkan-cli wallet import-key --light < key.txt"))
+        + helpEntry(kExport, tr("Prints (or writes to FILE) the account's keystore, re-encrypted if a new password is given."),
+                    QStringLiteral("inkan-cli wallet export 0xf39F…2266 --out backup.json"))
+        + helpEntry(kSign, tr("Signs the message with EIP-191 personal_sign; prints the 0x signature."),
+                    QStringLiteral("inkan-cli wallet sign 0xf39F…2266 --message 'hello'"))
+        + helpEntry(kRecover, tr("Prints the address that made a personal_sign signature."),
+                    QStringLiteral("inkan-cli wallet recover --signature 0x… --message 'hello'"))
+        + helpEntry(kChecksum, tr("Prints the address in EIP-55 mixed case; refuses a wrong checksum."),
+                    QStringLiteral("inkan-cli wallet checksum 0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"))
+        + helpEntry(kChangePassword, tr("Re-encrypts the account under a new password."),
+                    QStringLiteral("inkan-cli wallet change-password 0xf39F…2266 --new-password-file new.txt"))
+        + helpEntry(kRemove, tr("Moves the account's file to DATA/keystore/removed (--destroy deletes it)."),
+                    QStringLiteral("inkan-cli wallet remove 0xf39F…2266"));
 }
 
 int runWallet(Context &ctx, const QStringList &args)
 {
+    if (args.isEmpty() && ctx.json)
+        return ctx.usage(tr("No wallet command given; 'inkan-cli wallet help' lists them."), QString());
     if (args.isEmpty() || args.first() == u"help" || args.first() == u"--help") {
         ctx.out() << walletHelp();
         ctx.out().flush();
