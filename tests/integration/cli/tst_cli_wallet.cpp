@@ -55,6 +55,16 @@ QStringList snapshot(const QString &root)
     return entries;
 }
 
+/// `--json` output: exactly one line on stdout holding one JSON object.
+QJsonObject oneJsonObject(const QByteArray &out)
+{
+    if (!out.endsWith('\n') || out.count('\n') != 1)
+        return {};
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+    return error.error == QJsonParseError::NoError && document.isObject() ? document.object() : QJsonObject();
+}
+
 QByteArray jsonField(const QByteArray &json, const char *path)
 {
     QJsonValue value = QJsonDocument::fromJson(json).object();
@@ -78,13 +88,15 @@ private:
     /// Runs inkan-cli; `password` (unless null) goes to INKAN_PASSWORD. No terminal is attached,
     /// so nothing can block on a prompt.
     Run cli(const QStringList &args, const QByteArray &password = "pw", const QByteArray &stdinData = {},
-            bool mayShowSecrets = false)
+            bool mayShowSecrets = false, const QHash<QString, QString> &extraEnvironment = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("INKAN_PASSWORD"));
         if (!password.isNull())
             environment.insert(QStringLiteral("INKAN_PASSWORD"), QString::fromUtf8(password));
+        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+            environment.insert(it.key(), it.value());
         process.setProcessEnvironment(environment);
         // A new session has no controlling terminal: a password prompt fails instead of waiting.
         process.setChildProcessModifier([] { ::setsid(); });
@@ -404,6 +416,187 @@ private Q_SLOTS:
         QCOMPARE(snapshot(dataDir), before);
         if (what == u"unknown mnemonic word")
             QCOMPARE(run.err, QByteArray("Unknown word 'junkk' at position 12.\n"));
+    }
+
+    void jsonOnEverySuccessAndFailure()
+    {
+        // Every wallet command, once succeeding and once failing, with --json: one JSON object
+        // on stdout (failures: "error" and "kind"), and the contract's exit code.
+        const QString dataDir = newDataDir();
+        const QString keystoreFile = writeFile(QStringLiteral("json-keystore.json"), hardhatKeystore());
+        const QString newPassword = writeFile(QStringLiteral("json-new-password.txt"), "new\n");
+        const QString exportFile = m_root.filePath(QStringLiteral("json-export.json"));
+        const QString hardhat0 = kHardhatAddress0;
+        const QString hardhat1 = kHardhatAddress1;
+        const QString unknown = QStringLiteral("0x0000000000000000000000000000000000000001");
+        struct Case {
+            QStringList args;
+            QByteArray password;
+            QByteArray stdinData;
+            int exitCode;
+            QStringList fields; // expected members of the object
+        };
+        const QList<Case> cases = {
+            {{"wallet", "create", "--light"}, "pw", {}, 0, {"address", "file", "path"}},
+            {{"wallet", "create", "--words", "13"}, "pw", {}, 2, {"error", "kind"}},
+            {{"wallet", "create", "--light"}, QByteArray(), {}, 4, {"error", "kind"}},
+            {{"wallet", "import-keystore", keystoreFile}, "pw", {}, 0, {"address", "file"}},
+            {{"wallet", "import-keystore", keystoreFile}, "pW", {}, 3, {"error", "kind"}},
+            {{"wallet", "import-mnemonic", "--index", "1", "--light"}, "pw", kHardhatMnemonic.toUtf8(), 0, {"address", "file", "path"}},
+            {{"wallet", "import-mnemonic", "--light"}, "pw", "test test test test test test test test test test test junkk", 4, {"error", "kind"}},
+            {{"wallet", "import-mnemonic", "--index", "-1"}, "pw", kHardhatMnemonic.toUtf8(), 2, {"error", "kind"}},
+            {{"wallet", "import-key", "--light"}, "pw", "0x12345", 4, {"error", "kind"}},
+            {{"wallet", "list"}, "pw", {}, 0, {"accounts"}},
+            {{"wallet", "list", "extra"}, "pw", {}, 2, {"error", "kind"}},
+            {{"wallet", "export", hardhat0}, "pw", {}, 0, {"address", "keystore"}},
+            {{"wallet", "export", hardhat0, "--out", exportFile, "--light", "--new-password-file", newPassword}, "pw", {}, 0, {"address", "file"}},
+            {{"wallet", "export", unknown}, "pw", {}, 4, {"error", "kind"}},
+            {{"wallet", "sign", hardhat0, "--message", "hi"}, "pw", {}, 0, {"address", "signature"}},
+            {{"wallet", "sign", hardhat0, "--message", "hi"}, "pW", {}, 3, {"error", "kind"}},
+            {{"wallet", "sign", hardhat0}, "pw", {}, 2, {"error", "kind"}},
+            {{"wallet", "recover", "--signature", "0x00", "--message", "hi"}, "pw", {}, 4, {"error", "kind"}},
+            {{"wallet", "checksum", hardhat0.toLower()}, "pw", {}, 0, {"address"}},
+            {{"wallet", "checksum", "0x12"}, "pw", {}, 4, {"error", "kind"}},
+            {{"wallet", "change-password", hardhat1, "--light", "--new-password-file", newPassword}, "pw", {}, 0, {"address"}},
+            {{"wallet", "change-password", hardhat1, "--new-password-file", newPassword}, "pw", {}, 3, {"error", "kind"}},
+            {{"wallet", "remove", hardhat1}, "pw", {}, 0, {"address", "destroyed", "file"}},
+            {{"wallet", "remove", hardhat1}, "pw", {}, 4, {"error", "kind"}},
+            {{"wallet", "frobnicate"}, "pw", {}, 2, {"error", "kind"}},
+            {{"wallet"}, "pw", {}, 2, {"error", "kind"}},
+        };
+        for (const Case &c : cases) {
+            const QString what = c.args.join(u' ');
+            const Run run = cli(QStringList{QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir} + c.args,
+                                c.password, c.stdinData);
+            QVERIFY2(run.exitCode == c.exitCode, qPrintable(what + u' ' + QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.out + run.err)));
+            const QJsonObject object = oneJsonObject(run.out);
+            QVERIFY2(!object.isEmpty(), qPrintable(what + u' ' + QString::fromUtf8(run.out)));
+            QStringList keys = object.keys();
+            QCOMPARE(keys, c.fields);
+            if (c.exitCode != 0)
+                QVERIFY2(object.value(QStringLiteral("error")).toString().endsWith(u'.'), qPrintable(what));
+        }
+        // The recover and sign outputs agree.
+        const Run signature = cli({QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"),
+                                   QStringLiteral("sign"), kHardhatAddress0, QStringLiteral("--hex"), QStringLiteral("0x00ff")});
+        const Run recovered = cli({QStringLiteral("--json"), QStringLiteral("wallet"), QStringLiteral("recover"), QStringLiteral("--signature"),
+                                   QString::fromLatin1(jsonField(signature.out, "signature")), QStringLiteral("--hex"), QStringLiteral("0x00ff")});
+        QCOMPARE(recovered.exitCode, 0);
+        QCOMPARE(oneJsonObject(recovered.out).value(QStringLiteral("address")).toString(), kHardhatAddress0);
+        // The exported keystore (JSON member) is the stored file; the --out one opens with the new password only.
+        const Run exported = cli({QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("export"), kHardhatAddress0});
+        QCOMPARE(oneJsonObject(exported.out).value(QStringLiteral("keystore")).toObject().value(QStringLiteral("version")).toInt(), 3);
+        QCOMPARE(unixMode(exportFile), 0600);
+        QCOMPARE(cli({QStringLiteral("--data-dir"), newDataDir(), QStringLiteral("wallet"), QStringLiteral("import-keystore"), exportFile}, "new").exitCode, 0);
+    }
+
+    void showMnemonicWithJson()
+    {
+        const Run created = cli({QStringLiteral("--json"), QStringLiteral("--data-dir"), newDataDir(), QStringLiteral("wallet"), QStringLiteral("create"),
+                                 QStringLiteral("--light"), QStringLiteral("--show-mnemonic")},
+                                "pw", {}, true);
+        QCOMPARE(created.exitCode, 0);
+        const QJsonObject object = oneJsonObject(created.out);
+        QCOMPARE(object.keys(), QStringList({QStringLiteral("address"), QStringLiteral("file"), QStringLiteral("mnemonic"), QStringLiteral("path")}));
+        const QByteArray words = object.value(QStringLiteral("mnemonic")).toString().toUtf8();
+        QCOMPARE(words.split(' ').size(), 12);
+        const Run imported = cli({QStringLiteral("--data-dir"), newDataDir(), QStringLiteral("wallet"), QStringLiteral("import-mnemonic"), QStringLiteral("--light")},
+                                 "pw", words);
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(QString::fromLatin1(imported.out.trimmed()), object.value(QStringLiteral("address")).toString());
+        QVERIFY(created.err.isEmpty());
+    }
+
+    void changePasswordAndRemove()
+    {
+        const QString dataDir = newDataDir();
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("import-key"), QStringLiteral("--light")},
+                     "pw", "0x" + kHardhatKeyHex).exitCode, 0);
+        const QString newPassword = writeFile(QStringLiteral("change-new.txt"), "fresh\n");
+        // A wrong current password changes nothing.
+        const QStringList before = snapshot(dataDir);
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("change-password"), kHardhatAddress0,
+                      QStringLiteral("--new-password-file"), newPassword}, "nope").exitCode, 3);
+        QCOMPARE(snapshot(dataDir), before);
+        // No new password and no terminal: refused, nothing changed.
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("change-password"), kHardhatAddress0}).exitCode, 4);
+        QCOMPARE(snapshot(dataDir), before);
+
+        const Run changed = cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("change-password"), kHardhatAddress0,
+                                 QStringLiteral("--light"), QStringLiteral("--new-password-file"), newPassword});
+        QCOMPARE(changed.exitCode, 0);
+        QCOMPARE(QString::fromLatin1(changed.out.trimmed()), kHardhatAddress0);
+        const QString sign = QStringLiteral("sign");
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), sign, kHardhatAddress0, QStringLiteral("--message"), QStringLiteral("x")}, "pw").exitCode, 3);
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), sign, kHardhatAddress0, QStringLiteral("--message"), QStringLiteral("x")}, "fresh").exitCode, 0);
+        const QDir keystore(dataDir + QStringLiteral("/keystore"));
+        const auto files = [](const QString &path) { return QDir(path).entryList(QDir::Files); }; // read afresh each time
+        QCOMPARE(unixMode(keystore.filePath(files(keystore.path()).first())), 0600);
+
+        // remove moves the file aside, where it still opens; --destroy deletes.
+        const Run removed = cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("remove"), kHardhatAddress0});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(files(keystore.path()).isEmpty());
+        const QStringList aside = files(keystore.filePath(QStringLiteral("removed")));
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("list")}).out, QByteArray());
+        QCOMPARE(cli({QStringLiteral("--data-dir"), newDataDir(), QStringLiteral("wallet"), QStringLiteral("import-keystore"),
+                      keystore.filePath(QStringLiteral("removed/") + aside.first())}, "fresh").exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("import-key"), QStringLiteral("--light")},
+                     "pw", kHardhatKeyHex).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("wallet"), QStringLiteral("remove"), kHardhatAddress0,
+                      QStringLiteral("--destroy")}).exitCode, 0);
+        QVERIFY(files(keystore.path()).isEmpty());
+        QCOMPARE(files(keystore.filePath(QStringLiteral("removed"))).size(), 1);
+    }
+
+    void passwordsNeverOnTheCommandLine()
+    {
+        const QString dataDir = newDataDir();
+        for (const QStringList &args : {QStringList{QStringLiteral("--password"), QStringLiteral("pw"), QStringLiteral("wallet"), QStringLiteral("create")},
+                                        QStringList{QStringLiteral("--password=pw"), QStringLiteral("wallet"), QStringLiteral("create")},
+                                        QStringList{QStringLiteral("wallet"), QStringLiteral("create"), QStringLiteral("--password"), QStringLiteral("pw")},
+                                        QStringList{QStringLiteral("wallet"), QStringLiteral("import-key"), QStringLiteral("--key"), QStringLiteral("0x") + QString::fromLatin1(kHardhatKeyHex)},
+                                        QStringList{QStringLiteral("wallet"), QStringLiteral("import-mnemonic"), kHardhatMnemonic}}) {
+            const Run run = cli(QStringList{QStringLiteral("--data-dir"), dataDir} + args, QByteArray());
+            QVERIFY2(run.exitCode == 2, qPrintable(args.join(u' ')));
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(!run.err.contains("pw\n") && !run.err.contains(kHardhatKeyHex) && !run.err.contains("test test"));
+        }
+        QVERIFY(!QFileInfo::exists(dataDir));
+    }
+
+    void emptyPasswordIsAllowed()
+    {
+        // From an empty password file and from an empty INKAN_PASSWORD.
+        const QString empty = writeFile(QStringLiteral("empty-password.txt"), "");
+        const QString first = newDataDir();
+        QCOMPARE(cli({QStringLiteral("--data-dir"), first, QStringLiteral("--password-file"), empty, QStringLiteral("wallet"),
+                      QStringLiteral("import-key"), QStringLiteral("--light")}, QByteArray(), "0x" + kHardhatKeyHex).exitCode, 0);
+        const QString file = writeFile(QStringLiteral("empty-password-keystore.json"),
+                                       cli({QStringLiteral("--data-dir"), first, QStringLiteral("wallet"), QStringLiteral("export"), kHardhatAddress0}).out);
+        QCOMPARE(cli({QStringLiteral("--data-dir"), newDataDir(), QStringLiteral("wallet"), QStringLiteral("import-keystore"), file}, "x").exitCode, 3);
+        const Run imported = cli({QStringLiteral("--data-dir"), newDataDir(), QStringLiteral("wallet"), QStringLiteral("import-keystore"), file}, "");
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(QString::fromLatin1(imported.out.trimmed()), kHardhatAddress0);
+    }
+
+    void dataDirDefaultAndUnusedByRecoverAndChecksum()
+    {
+        // Without --data-dir the keys go to the platform's app data location (XDG_DATA_HOME here).
+        const QString xdg = m_root.filePath(QStringLiteral("xdg"));
+        const QHash<QString, QString> environment{{QStringLiteral("XDG_DATA_HOME"), xdg}};
+        const Run checksum = cli({QStringLiteral("wallet"), QStringLiteral("checksum"), kHardhatAddress0.toLower()}, "pw", {}, false, environment);
+        QCOMPARE(checksum.exitCode, 0);
+        const Run recovered = cli({QStringLiteral("wallet"), QStringLiteral("recover"), QStringLiteral("--signature"), QStringLiteral("0x") + QString(130, u'1'),
+                                   QStringLiteral("--message"), QStringLiteral("x")}, "pw", {}, false, environment);
+        QVERIFY(recovered.exitCode == 0 || recovered.exitCode == 4);
+        QVERIFY(!QFileInfo::exists(xdg)); // recover and checksum touch no data dir
+        const Run created = cli({QStringLiteral("wallet"), QStringLiteral("import-key"), QStringLiteral("--light")}, "pw", kHardhatKeyHex, false, environment);
+        QCOMPARE(created.exitCode, 0);
+        const QStringList files = QDir(xdg + QStringLiteral("/Inkan/keystore")).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QVERIFY(files.first().endsWith(kHardhatAddress0.toLower().mid(2)));
     }
 
     void noSecretInAnyOutput()

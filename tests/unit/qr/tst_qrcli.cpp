@@ -152,6 +152,57 @@ private Q_SLOTS:
         QVERIFY(help.out.contains("qr decode FILE"));
     }
 
+    void jsonOnEverySuccessAndFailure()
+    {
+        // --json before the group or after the command: exactly one JSON object on stdout, for
+        // successes and failures (usage errors included), with the contract's exit codes.
+        const QString png = m_dir.filePath(QStringLiteral("json.png"));
+        const QString blank = m_dir.filePath(QStringLiteral("json-blank.png"));
+        QVERIFY(scene(QImage(1, 1, QImage::Format_RGB32), {320, 240}).save(blank));
+        struct Case {
+            QStringList args;
+            int exitCode;
+            QStringList keys;
+        };
+        const QStringList failure{QStringLiteral("error"), QStringLiteral("kind")};
+        const QList<Case> cases = {
+            {{"qr", "encode", "hello", "--out", png}, 0, {"bytes", "file", "height", "width"}},
+            {{"qr", "encode", "hello"}, 2, failure},
+            {{"qr", "encode", "hello", "--out", png, "--scale", "0"}, 2, failure},
+            {{"qr", "encode", QString(5000, QLatin1Char('x')), "--out", m_dir.filePath(QStringLiteral("json-long.png"))}, 4, failure},
+            {{"qr", "decode", png}, 0, {"bytes", "corners", "path", "text", "verification_code"}},
+            {{"qr", "decode", png, "--as-nv12", "--repeat", "2"}, 0, {"bytes", "corners", "mean_ns", "path", "text", "verification_code"}},
+            {{"qr", "decode", blank}, 4, failure},
+            {{"qr", "decode", m_dir.filePath(QStringLiteral("json-missing.png"))}, 4, failure},
+            {{"qr", "decode", png, "--repeat", "many"}, 2, failure},
+            {{"qr", "frobnicate"}, 2, failure},
+            {{"qr"}, 2, failure},
+        };
+        for (const Case &c : cases) {
+            for (bool after : {false, true}) {
+                QStringList args = c.args;
+                if (after && args.size() >= 2)
+                    args.insert(2, QStringLiteral("--json"));
+                else
+                    args.prepend(QStringLiteral("--json"));
+                const Run run = runCli(args);
+                const QString what = args.join(u' ').left(120);
+                QVERIFY2(run.exitCode == c.exitCode, qPrintable(what + u' ' + QString::number(run.exitCode)));
+                QVERIFY2(run.out.endsWith('\n') && run.out.count('\n') == 1, qPrintable(what + u' ' + QString::fromUtf8(run.out)));
+                const QJsonDocument document = QJsonDocument::fromJson(run.out);
+                QVERIFY2(document.isObject(), qPrintable(what));
+                QCOMPARE(document.object().keys(), c.keys);
+            }
+        }
+        // "hello" is no verification code: the report says why, and still exits 0.
+        const Run refused = runCli({QStringLiteral("--json"), QStringLiteral("qr"), QStringLiteral("encode"), QStringLiteral("https://example.com/x"),
+                                    QStringLiteral("--out"), png});
+        QCOMPARE(refused.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(runCli({QStringLiteral("--json"), QStringLiteral("qr"), QStringLiteral("decode"), png}).out).object();
+        QVERIFY(report.contains(QLatin1String("verification_refused")));
+        QVERIFY(!report.contains(QLatin1String("verification_code")));
+    }
+
 private:
     QTemporaryDir m_dir;
 };
