@@ -86,40 +86,11 @@ int printNft(Context &ctx, const net::ApiResult<Nft> &outcome)
                        QJsonObject{{QStringLiteral("nft"), nftToJson(nft)}});
 }
 
-/// Shared start of every nft command: parsed arguments, the account and its client.
-struct Prepared {
-    Arguments args;
-    Account account;
-    Web3ConnectClient *client = nullptr;
-};
-
-std::optional<Prepared> prepare(Context &ctx, ServiceSession &svc, const QStringList &raw, const QStringList &flags,
-                                const QStringList &values, qsizetype minPositional, qsizetype maxPositional,
-                                const QString &synopsis, int &exitCode)
-{
-    auto args = parseArguments(raw, flags, serviceValueOptions(values));
-    if (!args || args->positional.size() < minPositional || args->positional.size() > maxPositional) {
-        exitCode = ctx.usage(args ? tr("Wrong number of arguments.") : args.error().message, synopsis);
-        return std::nullopt;
-    }
-    auto account = svc.account(*args);
-    if (!account) {
-        exitCode = ctx.fail(account.error());
-        return std::nullopt;
-    }
-    auto client = svc.web3connect(*account);
-    if (!client) {
-        exitCode = ctx.fail(client.error());
-        return std::nullopt;
-    }
-    return Prepared{*args, *account, *client};
-}
-
 int list(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = prepare(ctx, svc, raw, {QStringLiteral("minted"), QStringLiteral("desc")}, kPaging + QStringList{QStringLiteral("holder")}, 0, 0, kList, code);
+    auto p = svc.openWeb3(raw, {QStringLiteral("minted"), QStringLiteral("desc")}, kPaging + QStringList{QStringLiteral("holder")}, 0, 0, kList, code);
     if (!p)
         return code;
     const bool minted = p->args.has(QStringLiteral("minted"))
@@ -133,7 +104,7 @@ int show(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = prepare(ctx, svc, raw, {}, {}, 1, 1, kShow, code);
+    auto p = svc.openWeb3(raw, {}, {}, 1, 1, kShow, code);
     return p ? printNft(ctx, run(p->client->nft(p->args.positional[0]))) : code;
 }
 
@@ -148,7 +119,7 @@ int history(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = prepare(ctx, svc, raw, {}, {}, 1, 1, kHistory, code);
+    auto p = svc.openWeb3(raw, {}, {}, 1, 1, kHistory, code);
     if (!p)
         return code;
     auto outcome = run(p->client->history(p->args.positional[0]));
@@ -175,7 +146,7 @@ int search(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = prepare(ctx, svc, raw, {QStringLiteral("minted"), QStringLiteral("desc")}, kPaging, 0, 64, kSearch, code);
+    auto p = svc.openWeb3(raw, {QStringLiteral("minted"), QStringLiteral("desc")}, kPaging, 0, 64, kSearch, code);
     if (!p)
         return code;
     auto fields = fieldsOf(p->args.positional);
@@ -190,7 +161,7 @@ int visibility(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = prepare(ctx, svc, raw, {}, {}, 2, 2, kVisibility, code);
+    auto p = svc.openWeb3(raw, {}, {}, 2, 2, kVisibility, code);
     if (!p)
         return code;
     const QString to = p->args.positional[1];
@@ -208,7 +179,7 @@ int transfer(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = prepare(ctx, svc, raw, {}, {}, 2, 2, kTransfer, code);
+    auto p = svc.openWeb3(raw, {}, {}, 2, 2, kTransfer, code);
     return p ? printNft(ctx, run(p->client->transfer(p->args.positional[0], p->args.positional[1]))) : code;
 }
 
@@ -216,7 +187,7 @@ int mint(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = prepare(ctx, svc, raw, {}, {QStringLiteral("metadata")}, 1, 1, kMint, code);
+    auto p = svc.openWeb3(raw, {}, {QStringLiteral("metadata")}, 1, 1, kMint, code);
     if (!p)
         return code;
     QFile file(p->args.value(QStringLiteral("metadata")));
@@ -242,7 +213,7 @@ int updateDynamic(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = prepare(ctx, svc, raw, {}, {QStringLiteral("file")}, 1, 64, kUpdate, code);
+    auto p = svc.openWeb3(raw, {}, {QStringLiteral("file")}, 1, 64, kUpdate, code);
     if (!p)
         return code;
     QJsonObject fields;
@@ -290,7 +261,7 @@ int mintBatch(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = prepare(ctx, svc, raw, {}, {QStringLiteral("map"), QStringLiteral("concurrency")}, 1, 1, kMintBatch, code);
+    auto p = svc.openWeb3(raw, {}, {QStringLiteral("map"), QStringLiteral("concurrency")}, 1, 1, kMintBatch, code);
     if (!p)
         return code;
     auto mapping = mappingOf(p->args.value(QStringLiteral("map")));

@@ -22,33 +22,6 @@ const QString kPhone = QStringLiteral("inkan-cli [--json] org verify-phone (+E16
 const QString kDomain = QStringLiteral("inkan-cli [--json] org verify-domain [--check] [--account NAME]");
 const QString kButton = QStringLiteral("inkan-cli [--json] org button-js --redirect-url URL [--account NAME]");
 
-struct Org {
-    Arguments args;
-    Account account;
-    services::web3connect::Web3ConnectClient *client = nullptr;
-};
-
-std::optional<Org> open(Context &ctx, ServiceSession &svc, const QStringList &raw, const QStringList &flags,
-                        const QStringList &values, qsizetype positional, const QString &synopsis, int &code)
-{
-    auto args = parseArguments(raw, flags, serviceValueOptions(values));
-    if (!args || args->positional.size() > positional) {
-        code = ctx.usage(args ? tr("Wrong number of arguments.") : args.error().message, synopsis);
-        return std::nullopt;
-    }
-    auto account = svc.account(*args, ServiceKind::Web3Connect);
-    if (!account) {
-        code = ctx.fail(account.error());
-        return std::nullopt;
-    }
-    auto client = svc.web3connect(*account);
-    if (!client) {
-        code = ctx.fail(client.error());
-        return std::nullopt;
-    }
-    return Org{*args, *account, *client};
-}
-
 QJsonObject importedJson(const services::web3connect::ImportedAccount &a)
 {
     return QJsonObject{{QStringLiteral("email"), a.email}, {QStringLiteral("id_wallet_address"), a.idWalletAddress},
@@ -87,7 +60,7 @@ int import(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto org = open(ctx, svc, raw, {}, {}, 1, kImport, code);
+    auto org = svc.openWeb3(raw, {}, {}, 0, 1, kImport, code, ServiceKind::Web3Connect);
     if (!org)
         return code;
     if (org->args.positional.size() != 1)
@@ -103,7 +76,7 @@ int importBatch(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto org = open(ctx, svc, raw, {}, {QStringLiteral("poll-ms")}, 1, kImportBatch, code);
+    auto org = svc.openWeb3(raw, {}, {QStringLiteral("poll-ms")}, 0, 1, kImportBatch, code, ServiceKind::Web3Connect);
     if (!org)
         return code;
     if (org->args.positional.size() != 1)
@@ -147,7 +120,7 @@ int verifyPhone(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto org = open(ctx, svc, raw, {}, {QStringLiteral("tmp-token"), QStringLiteral("code")}, 1, kPhone, code);
+    auto org = svc.openWeb3(raw, {}, {QStringLiteral("tmp-token"), QStringLiteral("code")}, 0, 1, kPhone, code, ServiceKind::Web3Connect);
     if (!org)
         return code;
     if (org->args.has(QStringLiteral("tmp-token"))) {
@@ -170,7 +143,7 @@ int verifyDomain(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto org = open(ctx, svc, raw, {QStringLiteral("check")}, {}, 0, kDomain, code);
+    auto org = svc.openWeb3(raw, {QStringLiteral("check")}, {}, 0, 0, kDomain, code, ServiceKind::Web3Connect);
     if (!org)
         return code;
     if (org->args.has(QStringLiteral("check"))) {
@@ -191,7 +164,7 @@ int buttonJs(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto org = open(ctx, svc, raw, {}, {QStringLiteral("redirect-url")}, 0, kButton, code);
+    auto org = svc.openWeb3(raw, {}, {QStringLiteral("redirect-url")}, 0, 0, kButton, code, ServiceKind::Web3Connect);
     if (!org)
         return code;
     if (!org->args.has(QStringLiteral("redirect-url")))

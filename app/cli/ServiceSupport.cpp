@@ -104,6 +104,28 @@ Result<crypto::SecureBytes> ServiceSession::secret(const Account &account, const
     return (*manager)->readSecretAndWait(account, name);
 }
 
+std::optional<Web3Command> ServiceSession::openWeb3(const QStringList &raw, const QStringList &flags, const QStringList &values,
+                                                   qsizetype minPositional, qsizetype maxPositional, const QString &synopsis,
+                                                   int &exitCode, std::optional<ServiceKind> kind)
+{
+    auto args = parseArguments(raw, flags, serviceValueOptions(values));
+    if (!args || args->positional.size() < minPositional || args->positional.size() > maxPositional) {
+        exitCode = m_ctx.usage(args ? tr("Wrong number of arguments.") : args.error().message, synopsis);
+        return std::nullopt;
+    }
+    auto found = account(*args, kind);
+    if (!found) {
+        exitCode = m_ctx.fail(found.error());
+        return std::nullopt;
+    }
+    auto client = web3connect(*found);
+    if (!client) {
+        exitCode = m_ctx.fail(client.error());
+        return std::nullopt;
+    }
+    return Web3Command{*args, *found, *client};
+}
+
 Result<services::web3connect::Web3ConnectClient *> ServiceSession::web3connect(Account &account, bool requireSignedIn)
 {
     if (account.kind != ServiceKind::Web3Connect && account.kind != ServiceKind::Oidc)

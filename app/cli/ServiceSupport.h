@@ -13,6 +13,13 @@
 
 namespace inkan::cli {
 
+/// What a Web3Connect command starts from: its arguments, the account and a signed-in client.
+struct Web3Command {
+    Arguments args;
+    session::Account account;
+    services::web3connect::Web3ConnectClient *client = nullptr;
+};
+
 class ServiceSession {
 public:
     explicit ServiceSession(Context &ctx);
@@ -33,6 +40,13 @@ public:
     /// A client with the account's token and API key secret; fails when it is signed out.
     Result<services::web3connect::Web3ConnectClient *> web3connect(session::Account &account, bool requireSignedIn = true);
     Result<crypto::SecureBytes> secret(const session::Account &account, const QString &name);
+    /// The shared start of every nft, org and verify command: parses `raw` (the command's flags
+    /// and valued options besides --account/--key/--yes, minPositional..maxPositional words),
+    /// picks the account (of `kind` when given) and loads its signed-in client. On a problem it
+    /// reports it (usage, or the error and its exit code), sets `exitCode` and returns nothing.
+    std::optional<Web3Command> openWeb3(const QStringList &raw, const QStringList &flags, const QStringList &values,
+                                        qsizetype minPositional, qsizetype maxPositional, const QString &synopsis,
+                                        int &exitCode, std::optional<session::ServiceKind> kind = std::nullopt);
 
     /// The key that signs: --key ADDRESS, else the account's key, else the only wallet key.
     Result<std::shared_ptr<services::MessageSigner>> signer(const Arguments &args, const session::Account &account);

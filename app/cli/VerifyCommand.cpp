@@ -28,37 +28,11 @@ Result<services::web3connect::Gps> gpsOf(const Arguments &args)
     return services::web3connect::Gps{args.value(QStringLiteral("lat")), args.value(QStringLiteral("lon"))};
 }
 
-struct Prepared {
-    Arguments args;
-    services::web3connect::Web3ConnectClient *client = nullptr;
-};
-
-std::optional<Prepared> open(Context &ctx, ServiceSession &svc, const QStringList &raw, const QStringList &values,
-                             const QString &synopsis, int &code)
-{
-    auto args = parseArguments(raw, {}, serviceValueOptions(values));
-    if (!args || args->positional.size() != 1) {
-        code = ctx.usage(args ? tr("Wrong number of arguments.") : args.error().message, synopsis);
-        return std::nullopt;
-    }
-    auto account = svc.account(*args);
-    if (!account) {
-        code = ctx.fail(account.error());
-        return std::nullopt;
-    }
-    auto client = svc.web3connect(*account);
-    if (!client) {
-        code = ctx.fail(client.error());
-        return std::nullopt;
-    }
-    return Prepared{*args, *client};
-}
-
 int start(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = open(ctx, svc, raw, {QStringLiteral("lat"), QStringLiteral("lon"), QStringLiteral("out")}, kStart, code);
+    auto p = svc.openWeb3(raw, {}, {QStringLiteral("lat"), QStringLiteral("lon"), QStringLiteral("out")}, 1, 1, kStart, code);
     if (!p)
         return code;
     auto gps = gpsOf(p->args);
@@ -82,7 +56,7 @@ int scan(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = open(ctx, svc, raw, {QStringLiteral("lat"), QStringLiteral("lon")}, kScan, code);
+    auto p = svc.openWeb3(raw, {}, {QStringLiteral("lat"), QStringLiteral("lon")}, 1, 1, kScan, code);
     if (!p)
         return code;
     auto gps = gpsOf(p->args);
@@ -116,7 +90,7 @@ int result(Context &ctx, const QStringList &raw)
 {
     ServiceSession svc(ctx);
     int code = 0;
-    auto p = open(ctx, svc, raw, {QStringLiteral("wait")}, kResult, code);
+    auto p = svc.openWeb3(raw, {}, {QStringLiteral("wait")}, 1, 1, kResult, code);
     if (!p)
         return code;
     const int waitSeconds = p->args.value(QStringLiteral("wait"), QStringLiteral("0")).toInt();
