@@ -295,10 +295,7 @@ int mintBatch(Context &ctx, const QStringList &raw)
     QObject::connect(&batch, &jobs::BatchMintJob::progress, [&ctx, bar](int done, int total) {
         if (!bar || total == 0)
             return;
-        constexpr int kWidth = 30;
-        const int filled = int(qint64(done) * kWidth / total);
-        ctx.err() << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(kWidth - filled, QLatin1Char(' ')) << "] "
-                  << done << '/' << total;
+        ctx.err() << progressBar(done, total);
         ctx.err().flush();
     });
     QEventLoop loop;
@@ -317,8 +314,10 @@ int mintBatch(Context &ctx, const QStringList &raw)
     batch.start();
     loop.exec();
     std::signal(SIGINT, previousHandler);
-    if (bar)
-        ctx.err() << '\n';
+    if (bar) {
+        ctx.err() << '\n'; // the summary (on stdout) starts on a line of its own
+        ctx.err().flush();
+    }
 
     using S = jobs::BatchMintJob::RowState;
     const int minted = int(std::count_if(batch.outcomes().cbegin(), batch.outcomes().cend(),
@@ -336,19 +335,19 @@ int mintBatch(Context &ctx, const QStringList &raw)
         return ctx.fail(*batch.fatalError());
     const QString text = tr("%1 rows: %2 minted now, %3 already minted, %4 failed, %5 unknown. Results in %6.")
                              .arg(batch.rowCount()).arg(minted).arg(already).arg(failed).arg(unknown).arg(batch.resultPath());
-    if (notSent > 0 && failed == 0 && unknown == 0) {
-        ctx.err() << text << ' ' << tr("%1 rows were not sent (cancelled).").arg(notSent) << '\n';
-        ctx.err().flush();
-        return ExitFailure;
-    }
-    if (failed > 0 || unknown > 0) {
-        ctx.err() << text << '\n';
+    const bool cancelled = notSent > 0 && failed == 0 && unknown == 0;
+    if (cancelled || failed > 0 || unknown > 0) {
+        // Not all minted: the sentence on stderr, and with --json the summary on stdout as well.
+        ctx.err() << text;
+        if (cancelled)
+            ctx.err() << ' ' << tr("%1 rows were not sent (cancelled).").arg(notSent);
+        ctx.err() << '\n';
         ctx.err().flush();
         if (ctx.json) {
             ctx.out() << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
             ctx.out().flush();
         }
-        return unknown > 0 ? ExitNetwork : ExitInput;
+        return cancelled ? ExitFailure : unknown > 0 ? ExitNetwork : ExitInput;
     }
     return ctx.succeed(text, summary);
 }

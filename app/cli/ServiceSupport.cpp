@@ -126,6 +126,16 @@ std::optional<Web3Command> ServiceSession::openWeb3(const QStringList &raw, cons
     return Web3Command{*args, *found, *client};
 }
 
+QString progressBar(int done, int total, int width)
+{
+    if (total <= 0 || width <= 0)
+        return {};
+    const int clamped = std::clamp(done, 0, total);
+    const int filled = int(qint64(clamped) * width / total);
+    return QLatin1Char('\r') + QLatin1Char('[') + QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char(' '))
+        + QLatin1String("] ") + QString::number(done) + QLatin1Char('/') + QString::number(total);
+}
+
 Result<services::web3connect::Web3ConnectClient *> ServiceSession::web3connect(Account &account, bool requireSignedIn)
 {
     if (account.kind != ServiceKind::Web3Connect && account.kind != ServiceKind::Oidc)

@@ -74,6 +74,9 @@ int failWith(Context &ctx, const net::ApiError &error);
 QJsonObject nftToJson(const services::web3connect::Nft &nft);
 QString nftLine(const services::web3connect::Nft &nft);
 
+/// The progress bar mint-batch draws on a terminal: "\r[####      ] 12/40" (width cells).
+QString progressBar(int done, int total, int width = 30);
+
 /// Runs a job to completion (local event loop) and returns its outcome.
 template <typename Job>
 net::ApiResult<typename Job::ValueType> run(Job *job) { return net::await(job); }

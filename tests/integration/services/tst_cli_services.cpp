@@ -1,6 +1,11 @@
 // inkan-cli's service groups end to end against a sandbox: --json output, exit codes, the
 // password rules, sign-in kept across runs, sign-out forgetting the token, every secret the
 // test used absent from the settings file and the data dir, and verify scan reading a QR image.
+#include "net/ApiJob.h"
+#include "services/web3connect/Web3ConnectClient.h"
+#include "session/AccountStore.h"
+#include "session/SecretStore.h"
+#include "session/SessionManager.h"
 #include "support/SandboxProcess.h"
 #include <QDirIterator>
 #include <QFile>
@@ -11,6 +16,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,11 +29,8 @@ class TestCliServices : public QObject {
     QJsonObject m_demo;
     QTemporaryDir m_home;
     QString m_password = QStringLiteral("cli-test-password");
-
-    QString demoValue(const char *group, const char *key) const
-    {
-        return m_demo.value(QLatin1String(group)).toObject().value(QLatin1String(key)).toString();
-    }
+    QList<QByteArray> m_sessionTokens; // tokens read back from the secret store
+    QByteArray m_everything; // all that inkan-cli printed in this test, checked for secrets
 
     struct Run {
         int code = -1;
@@ -35,6 +38,43 @@ class TestCliServices : public QObject {
         QByteArray out;
         QByteArray err;
     };
+
+    /// Runs inkan-cli on a pseudo-terminal (script(1) from util-linux): stdin, stdout and stderr
+    /// are a tty, so the y/N prompt and the progress bar appear. `input` is typed into it.
+    Run cliOnTerminal(const QStringList &args, const QByteArray &input = {})
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        Run run;
+        if (script.isEmpty())
+            return run; // code -1: the caller skips
+        QStringList words{QStringLiteral(INKAN_BIN_DIR "/inkan-cli"), QStringLiteral("--data-dir"), m_home.filePath(QStringLiteral("data"))};
+        words += args;
+        QStringList quoted;
+        for (QString w : words)
+            quoted.append(QLatin1Char('\'') + w.replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\''));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INKAN_PASSWORD"), m_password);
+        env.insert(QStringLiteral("INKAN_SECRET_SCRYPT_N"), QStringLiteral("1024"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        // -q quiet, -f flush, -e the command's exit code, -c the command; no typescript file.
+        process.start(script, {QStringLiteral("-qfec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+        process.waitForStarted();
+        process.write(input);
+        process.waitForFinished(120000);
+        run.code = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        m_everything += run.out + run.err;
+        return run;
+    }
+
+    QString demoValue(const char *group, const char *key) const
+    {
+        return m_demo.value(QLatin1String(group)).toObject().value(QLatin1String(key)).toString();
+    }
 
     Run cli(const QStringList &args, const QHash<QString, QString> &extraEnv = {}, const QByteArray &stdinData = {})
     {
@@ -57,6 +97,7 @@ class TestCliServices : public QObject {
         run.out = process.readAllStandardOutput();
         run.err = process.readAllStandardError();
         run.json = QJsonDocument::fromJson(run.out).object();
+        m_everything += run.out + run.err;
         return run;
     }
 
@@ -78,6 +119,24 @@ private Q_SLOTS:
                                     "nft update-dynamic", "org import ", "org import-batch", "org verify-phone",
                                     "org verify-domain", "org button-js", "verify start", "verify scan", "verify result"})
             QVERIFY2(help.out.contains(command), command);
+        // Every synopsis line of the service groups takes --json and is followed by an example.
+        const QList<QByteArray> lines = help.out.split('\n');
+        int synopses = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QByteArray &line = lines[i];
+            if (!line.startsWith("  inkan-cli "))
+                continue;
+            bool service = false;
+            for (const char *group : {" service ", " login ", " logout", " profile", " balances", " nft ", " org ", " verify "})
+                service = service || line.contains(group);
+            if (!service)
+                continue;
+            ++synopses;
+            QVERIFY2(line.contains("[--json]"), line.constData());
+            const QByteArray example = lines.value(i + 1);
+            QVERIFY2(example.startsWith("      ") && example.contains("inkan-cli "), line.constData());
+        }
+        QVERIFY2(synopses >= 28, QByteArray::number(synopses).constData());
     }
 
     void organizationSession()
@@ -276,6 +335,95 @@ private Q_SLOTS:
                      .json.value(QLatin1String("account_type")).toString(), QStringLiteral("end_user"));
     }
 
+    void signingPromptOnTerminal()
+    {
+        // On a terminal without --yes the CLI shows the text and asks y/N: "n" (or anything but
+        // y) refuses with exit 3 and stores nothing new; "y" signs and signs in.
+        const Run refused = cliOnTerminal({QStringLiteral("login"), QStringLiteral("nonceauth"), QStringLiteral("--account"), QStringLiteral("users")},
+                                          "n\n");
+        if (refused.code == -1)
+            QSKIP("script(1) from util-linux is not installed");
+        QVERIFY2(refused.out.contains("The service asks you to sign this text"), refused.out.constData());
+        QVERIFY2(refused.out.contains("Sign it? [y/N]"), refused.out.constData());
+        QCOMPARE(refused.code, 3);
+        QVERIFY(refused.out.contains("You refused to sign"));
+        const Run empty = cliOnTerminal({QStringLiteral("login"), QStringLiteral("nonceauth"), QStringLiteral("--account"), QStringLiteral("users")},
+                                        "\n");
+        QCOMPARE(empty.code, 3); // the default is No
+        const Run approved = cliOnTerminal({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("nonceauth"), QStringLiteral("--account"),
+                                            QStringLiteral("users")}, "y\n");
+        QVERIFY2(approved.code == 0, approved.out.constData());
+        QVERIFY(approved.out.contains("Sign it? [y/N]"));
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("balances"), QStringLiteral("--account"), QStringLiteral("users")}).code, 0);
+    }
+
+    void mintBatchProgressBarOnTerminal()
+    {
+        const QString alice = m_demo.value(QLatin1String("end_users")).toArray().at(0).toObject().value(QLatin1String("id_wallet_address")).toString();
+        const auto writeCsv = [&](const QString &name) {
+            QFile csv(m_home.filePath(name));
+            csv.open(QIODevice::WriteOnly);
+            csv.write("holder,issuer,contents_provider,name,description,image,link,serial_number,total_issued,animation_url\n");
+            for (int i = 1; i <= 3; ++i)
+                csv.write(QStringLiteral("%1,T,T,Bar %2,d,https://e.example/i,https://e.example/,%2,3,https://e.example/a\n").arg(alice).arg(i).toUtf8());
+            return csv.fileName();
+        };
+        const Run bar = cliOnTerminal({QStringLiteral("nft"), QStringLiteral("mint-batch"), writeCsv(QStringLiteral("bar.csv")),
+                                       QStringLiteral("--account"), QStringLiteral("org"), QStringLiteral("--concurrency"), QStringLiteral("1")});
+        if (bar.code == -1)
+            QSKIP("script(1) from util-linux is not installed");
+        QVERIFY2(bar.code == 0, bar.out.constData());
+        // Redrawn in place: carriage return, 30 cells, the count; full at the end.
+        QVERIFY2(bar.out.contains(QByteArray("\r[" + QByteArray(30, ' ') + "] 0/3")), bar.out.constData());
+        QVERIFY2(bar.out.contains(QByteArray("\r[" + QByteArray(10, '#') + QByteArray(20, ' ') + "] 1/3")), bar.out.constData());
+        QVERIFY2(bar.out.contains(QByteArray("\r[" + QByteArray(30, '#') + "] 3/3")), bar.out.constData());
+        QVERIFY(bar.out.contains("3 minted now"));
+        // The bar's line is ended before the summary is printed.
+        QVERIFY2(bar.out.contains(QByteArray("] 3/3\r\n")) || bar.out.contains(QByteArray("] 3/3\n")), bar.out.constData());
+        // --json never draws it, even on a terminal; nor does a pipe.
+        const Run json = cliOnTerminal({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("mint-batch"), writeCsv(QStringLiteral("bar2.csv")),
+                                        QStringLiteral("--account"), QStringLiteral("org")});
+        QCOMPARE(json.code, 0);
+        QVERIFY2(!json.out.contains("\r["), json.out.constData());
+        const Run piped = cli({QStringLiteral("nft"), QStringLiteral("mint-batch"), writeCsv(QStringLiteral("bar3.csv")), QStringLiteral("--account"), QStringLiteral("org")});
+        QCOMPARE(piped.code, 0);
+        QVERIFY(!piped.err.contains("\r[") && !piped.out.contains("\r["));
+    }
+
+    void refreshedTokenIsSaved()
+    {
+        // The stored access token stops being accepted; the next command refreshes it with the
+        // stored API key secret, succeeds, and keeps the fresh token for the runs after it.
+        const QString data = m_home.filePath(QStringLiteral("data"));
+        inkan::session::AccountStore accounts(QDir(data).filePath(QStringLiteral("settings.ini")));
+        const auto org = accounts.find(QStringLiteral("org"));
+        QVERIFY(org && org->isSignedIn());
+        const QString key = inkan::session::SessionManager::keyFor(*org, inkan::session::secret::token);
+        const QByteArray stale = "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjk5OTk5OTk5OTl9.revoked";
+        {
+            inkan::session::EncryptedFileSecretStore store(QDir(data).filePath(QStringLiteral("secrets.inkan")),
+                                                           inkan::crypto::SecureBytes(m_password.toUtf8()));
+            QVERIFY(store.writeNow(key, inkan::crypto::SecureBytes(stale)).ok());
+        }
+        const Run listed = cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("org"),
+                                QStringLiteral("--per-page"), QStringLiteral("1")});
+        QVERIFY2(listed.code == 0, listed.err.constData());
+        QVERIFY(!listed.err.contains("could not be stored"));
+
+        inkan::session::EncryptedFileSecretStore store(QDir(data).filePath(QStringLiteral("secrets.inkan")),
+                                                       inkan::crypto::SecureBytes(m_password.toUtf8()));
+        auto fresh = store.readNow(key);
+        QVERIFY(fresh.ok());
+        const QByteArray token(fresh->constChar(), fresh->size());
+        QVERIFY(token != stale);
+        m_sessionTokens.append(token);
+        // The saved token works on its own (no API key secret to refresh with).
+        inkan::net::HttpTransport transport;
+        inkan::services::web3connect::Web3ConnectClient client(&transport, org->baseUrl);
+        client.setAccessToken(*fresh);
+        QVERIFY(std::holds_alternative<inkan::services::web3connect::MyInfo>(inkan::net::await(client.myInfo())));
+    }
+
     void noSecretOnDisk()
     {
         // Every secret this test used, searched for in the settings and every file of the data dir.
@@ -297,6 +445,32 @@ private Q_SLOTS:
         }
         QVERIFY(files >= 3);
         QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/settings.ini"))));
+
+        // The session secrets the CLI stored (tokens, API keys, the Pakt builder token), read back
+        // through the secret store: none of them on disk in clear, none of them ever printed.
+        const QString data = m_home.filePath(QStringLiteral("data"));
+        inkan::session::AccountStore accounts(QDir(data).filePath(QStringLiteral("settings.ini")));
+        inkan::session::EncryptedFileSecretStore store(QDir(data).filePath(QStringLiteral("secrets.inkan")),
+                                                       inkan::crypto::SecureBytes(m_password.toUtf8()));
+        QList<QByteArray> stored = m_sessionTokens;
+        for (const auto &account : accounts.accounts())
+            for (const QString &name : {inkan::session::secret::token, inkan::session::secret::apiKeySecret, inkan::session::secret::apiKey,
+                                        inkan::session::secret::builderToken, inkan::session::secret::password})
+                if (auto value = store.readNow(inkan::session::SessionManager::keyFor(account, name)); value && value->size() >= 8)
+                    stored.append(QByteArray(value->constChar(), value->size()));
+        QVERIFY2(stored.size() >= 6, "expected the sessions of the earlier tests in the secret store");
+        for (QDirIterator it(data, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            for (const QByteArray &secret : std::as_const(stored))
+                QVERIFY2(!content.contains(secret) && !content.contains(secret.toBase64()) && !content.contains(secret.toHex()),
+                         qPrintable(file.fileName()));
+        }
+        // Nor in anything inkan-cli printed (its only "log"), except the password and key
+        // material the test itself typed in.
+        for (const QByteArray &secret : std::as_const(stored))
+            QVERIFY2(!m_everything.contains(secret), secret.left(6).constData());
     }
 };
 
