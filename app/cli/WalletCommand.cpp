@@ -197,18 +197,25 @@ int exportAccount(Context &ctx, const QStringList &rawArgs)
     if (!address)
         return ctx.fail(address.error());
     WalletStore store(ctx.keystoreDir());
+    const bool newPasswordGiven = args->has(QStringLiteral("new-password-file"));
+    // The stored file as it is, unless it is to be re-encrypted: under a new password, or
+    // (--light alone) under the same password with geth's light scrypt, for slower devices.
     Result<QByteArray> json = makeError(ErrorKind::Internal, QString());
-    if (args->has(QStringLiteral("new-password-file"))) {
-        Result<SecureBytes> newPassword = ctx.readPasswordFile(args->value(QStringLiteral("new-password-file")));
-        if (!newPassword)
-            return ctx.fail(newPassword.error());
+    if (newPasswordGiven || args->has(QStringLiteral("light"))) {
+        std::optional<SecureBytes> newPassword;
+        if (newPasswordGiven) {
+            Result<SecureBytes> fromFile = ctx.readPasswordFile(args->value(QStringLiteral("new-password-file")));
+            if (!fromFile)
+                return ctx.fail(fromFile.error());
+            newPassword = std::move(fromFile).value();
+        }
         // Fail fast on an unknown address before asking for a password.
         if (Result<Account> account = store.find(*address); !account)
             return ctx.fail(account.error());
         Result<SecureBytes> password = ctx.readPassword(tr("Password of the account: "));
         if (!password)
             return ctx.fail(password.error());
-        json = store.exportKeystore(*address, *password, *newPassword, strengthOf(*args));
+        json = store.exportKeystore(*address, *password, newPassword ? *newPassword : *password, strengthOf(*args));
     } else {
         json = store.exportKeystore(*address);
     }
@@ -369,7 +376,7 @@ QString walletHelp()
                     QStringLiteral("echo 'test test … junk' | inkan-cli wallet import-mnemonic --index 1 --light"))
         + helpEntry(kImportKey, tr("Imports the 0x-hex private key read from stdin."),
                     QStringLiteral("inkan-cli wallet import-key --light < key.txt"))
-        + helpEntry(kExport, tr("Prints (or writes to FILE) the account's keystore, re-encrypted if a new password is given."),
+        + helpEntry(kExport, tr("Prints (or writes to FILE) the account's keystore; re-encrypted under the new password if one is given, with light scrypt if --light."),
                     QStringLiteral("inkan-cli wallet export 0xf39F…2266 --out backup.json"))
         + helpEntry(kSign, tr("Signs the message with EIP-191 personal_sign; prints the 0x signature."),
                     QStringLiteral("inkan-cli wallet sign 0xf39F…2266 --message 'hello'"))

@@ -302,6 +302,24 @@ private Q_SLOTS:
         QCOMPARE(withFile.exitCode, 0);
         QCOMPARE(QString::fromLatin1(withFile.out.trimmed()), address);
 
+        // --light alone: re-encrypted (fresh salt) with light scrypt under the same password.
+        const Run light = cli({QStringLiteral("--data-dir"), first, QStringLiteral("wallet"), QStringLiteral("export"), address, QStringLiteral("--light")});
+        QCOMPARE(light.exitCode, 0);
+        const QJsonObject lightParams = QJsonDocument::fromJson(light.out).object().value(QStringLiteral("crypto")).toObject().value(QStringLiteral("kdfparams")).toObject();
+        const QJsonObject storedParams = QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("crypto")).toObject().value(QStringLiteral("kdfparams")).toObject();
+        QCOMPARE(lightParams.value(QStringLiteral("n")).toInt(), 4096);
+        QCOMPARE(lightParams.value(QStringLiteral("p")).toInt(), 6);
+        QVERIFY(lightParams.value(QStringLiteral("salt")) != storedParams.value(QStringLiteral("salt")));
+        const Run lightImported = cli({QStringLiteral("--data-dir"), newDataDir(), QStringLiteral("wallet"), QStringLiteral("import-keystore"),
+                                       writeFile(QStringLiteral("light-export.json"), light.out)});
+        QCOMPARE(lightImported.exitCode, 0);
+        QCOMPARE(QString::fromLatin1(lightImported.out.trimmed()), address);
+        // A wrong password writes nothing.
+        const QString notWritten = m_root.filePath(QStringLiteral("not-written.json"));
+        QCOMPARE(cli({QStringLiteral("--data-dir"), first, QStringLiteral("wallet"), QStringLiteral("export"), address, QStringLiteral("--light"),
+                      QStringLiteral("--out"), notWritten}, "nope").exitCode, 3);
+        QVERIFY(!QFileInfo::exists(notWritten));
+
         // Unknown account: exit 4.
         QCOMPARE(cli({QStringLiteral("--data-dir"), first, QStringLiteral("wallet"), QStringLiteral("export"), kHardhatAddress1}).exitCode, 4);
     }
