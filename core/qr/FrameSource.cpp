@@ -41,6 +41,21 @@ void FrameSource::fail(const QString &message)
     Q_EMIT errorOccurred(message);
 }
 
+void FrameSource::forwardFramesFrom(QVideoSink *sink)
+{
+    stopForwardingFrames();
+    // The sink may emit on a backend thread; the context object makes delivery queued then.
+    m_sinkConnection = connect(sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
+        if (state() == State::Running && frame.isValid())
+            Q_EMIT videoFrameAvailable(frame);
+    });
+}
+
+void FrameSource::stopForwardingFrames()
+{
+    disconnect(m_sinkConnection);
+}
+
 // ---- CameraFrameSource ------------------------------------------------------------------
 
 namespace {
@@ -81,13 +96,13 @@ CameraFrameSource::CameraFrameSource(QObject *parent)
     : FrameSource(parent), m_ownSink(std::make_unique<QVideoSink>())
 {
     m_sink = m_ownSink.get();
-    connectSink();
+    forwardFramesFrom(m_sink);
     connect(&m_mediaDevices, &QMediaDevices::videoInputsChanged, this, &CameraFrameSource::onVideoInputsChanged);
 }
 
 CameraFrameSource::~CameraFrameSource()
 {
-    disconnect(m_sinkConnection);
+    stopForwardingFrames();
     if (m_camera)
         m_camera->stop();
 }
@@ -110,22 +125,12 @@ void CameraFrameSource::setVideoSink(QVideoSink *sink)
 {
     m_sink = sink ? sink : m_ownSink.get();
     m_session.setVideoSink(m_sink);
-    connectSink();
+    forwardFramesFrom(m_sink);
 }
 
 QVideoSink *CameraFrameSource::videoSink() const
 {
     return m_sink;
-}
-
-void CameraFrameSource::connectSink()
-{
-    disconnect(m_sinkConnection);
-    // The sink may emit on a backend thread; the context object makes delivery queued then.
-    m_sinkConnection = connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        if (state() == State::Running && frame.isValid())
-            Q_EMIT videoFrameAvailable(frame);
-    });
 }
 
 QString CameraFrameSource::description() const
@@ -260,12 +265,12 @@ VideoFileFrameSource::VideoFileFrameSource(const QUrl &url, QObject *parent)
     : FrameSource(parent), m_url(url), m_ownSink(std::make_unique<QVideoSink>())
 {
     m_sink = m_ownSink.get();
-    connectSink();
+    forwardFramesFrom(m_sink);
 }
 
 VideoFileFrameSource::~VideoFileFrameSource()
 {
-    disconnect(m_sinkConnection);
+    stopForwardingFrames();
     if (m_player)
         m_player->stop();
 }
@@ -275,16 +280,7 @@ void VideoFileFrameSource::setVideoSink(QVideoSink *sink)
     m_sink = sink ? sink : m_ownSink.get();
     if (m_player)
         m_player->setVideoSink(m_sink);
-    connectSink();
-}
-
-void VideoFileFrameSource::connectSink()
-{
-    disconnect(m_sinkConnection);
-    m_sinkConnection = connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        if (state() == State::Running && frame.isValid())
-            Q_EMIT videoFrameAvailable(frame);
-    });
+    forwardFramesFrom(m_sink);
 }
 
 QString VideoFileFrameSource::description() const

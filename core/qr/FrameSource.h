@@ -53,10 +53,15 @@ Q_SIGNALS:
 protected:
     void setState(State state);
     void fail(const QString &message);
+    /// Re-emits the frames of `sink` as videoFrameAvailable() while Running (queued when the
+    /// sink emits on a backend thread), in place of the sink forwarded before.
+    void forwardFramesFrom(QVideoSink *sink);
+    void stopForwardingFrames();
 
 private:
     State m_state = State::Stopped;
     QString m_errorString;
+    QMetaObject::Connection m_sinkConnection;
 };
 
 /// A webcam: QCamera -> QMediaCaptureSession -> QVideoSink. Frames stay in the camera's own
@@ -90,7 +95,6 @@ Q_SIGNALS:
 
 private:
     void onVideoInputsChanged();
-    void connectSink();
     void releaseCamera();
 
     QMediaDevices m_mediaDevices;
@@ -99,7 +103,6 @@ private:
     QCameraDevice m_device;
     std::unique_ptr<QVideoSink> m_ownSink;
     QPointer<QVideoSink> m_sink;
-    QMetaObject::Connection m_sinkConnection;
     bool m_wanted = false; // started and not stopped: a camera plugged in later is used
 };
 
@@ -135,13 +138,11 @@ public Q_SLOTS:
     void stop() override;
 
 private:
-    void connectSink();
 
     QUrl m_url;
     std::unique_ptr<QMediaPlayer> m_player;
     std::unique_ptr<QVideoSink> m_ownSink;
     QPointer<QVideoSink> m_sink;
-    QMetaObject::Connection m_sinkConnection;
 };
 
 /// The screen, grabbed at an interval: for a code shown in a browser or a chat window.

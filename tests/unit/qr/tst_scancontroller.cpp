@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVideoSink>
 
 #include <QDeadlineTimer>
 
@@ -79,6 +80,13 @@ struct Gate {
             return decode(input);
         };
     }
+};
+
+/// A source that reads a QVideoSink, as the camera and video-file sources do.
+class SinkSource : public SyntheticFrameSource {
+public:
+    using FrameSource::forwardFramesFrom;
+    using FrameSource::stopForwardingFrames;
 };
 
 } // namespace
@@ -442,6 +450,30 @@ private Q_SLOTS:
         QCOMPARE(source.state(), FrameSource::State::Failed);
         QVERIFY(errors.at(0).at(0).toString().contains(QLatin1String("not-a-video.mp4")));
         source.stop();
+    }
+
+    void sinkFramesAreForwardedWhileRunning()
+    {
+        QVideoSink first;
+        QVideoSink second;
+        SinkSource source;
+        QSignalSpy frames(&source, &FrameSource::videoFrameAvailable);
+        source.forwardFramesFrom(&first);
+        // A new frame each time: a sink does not announce the frame it already holds.
+        const auto frame = [] { return codeFrame(QStringLiteral("SINK")); };
+        first.setVideoFrame(frame());
+        QCOMPARE(frames.count(), 0); // not running yet
+        source.start();
+        first.setVideoFrame(frame());
+        QCOMPARE(frames.count(), 1);
+        // Switching sinks (a preview widget's sink, say) stops the old one's frames.
+        source.forwardFramesFrom(&second);
+        first.setVideoFrame(frame());
+        second.setVideoFrame(frame());
+        QCOMPARE(frames.count(), 2);
+        source.stopForwardingFrames();
+        second.setVideoFrame(frame());
+        QCOMPARE(frames.count(), 2);
     }
 
     void cameraWithoutHardwareFailsClearly()
