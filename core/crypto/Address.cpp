@@ -1,35 +1,23 @@
 #include "Address.h"
 #include "Tr.h"
 
+#include "Hex.h"
 #include "Keccak.h"
 
 #include <QCoreApplication>
 
 namespace inkan::crypto {
 
-namespace {
-
-bool isHexDigit(QChar c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-
-} // namespace
-
 Result<Address> Address::parse(QStringView text)
 {
-    QStringView digits = text.trimmed();
-    if (digits.startsWith(u"0x") || digits.startsWith(u"0X"))
-        digits = digits.sliced(2);
+    const QStringView digits = hex::withoutPrefix(text.trimmed());
     if (digits.isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("The address is empty; an address has 40 hex digits."));
-    for (qsizetype i = 0; i < digits.size(); ++i) {
-        if (!isHexDigit(digits[i])) {
-            return makeError(ErrorKind::InvalidInput,
-                             tr("The address contains '%1' at position %2, which is not a hex digit.")
-                                 .arg(digits[i])
-                                 .arg(i + 1));
-        }
+    if (const qsizetype bad = hex::firstNonDigit(digits); bad >= 0) {
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The address contains '%1' at position %2, which is not a hex digit.")
+                             .arg(digits[bad])
+                             .arg(bad + 1));
     }
     if (digits.size() != 40) {
         return makeError(ErrorKind::InvalidInput,

@@ -1,6 +1,7 @@
 #include "Keystore.h"
 #include "Tr.h"
 
+#include "Hex.h"
 #include "Keccak.h"
 #include "Random.h"
 
@@ -39,17 +40,11 @@ std::optional<QByteArray> strictHex(const QJsonValue &value)
 {
     if (!value.isString())
         return std::nullopt;
-    QString text = value.toString();
-    if (text.startsWith(u"0x") || text.startsWith(u"0X"))
-        text = text.mid(2);
-    if (text.size() % 2 != 0)
+    const QString text = value.toString();
+    const QStringView digits = hex::withoutPrefix(text);
+    if (digits.size() % 2 != 0 || hex::firstNonDigit(digits) >= 0)
         return std::nullopt;
-    for (QChar c : std::as_const(text)) {
-        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-        if (!hex)
-            return std::nullopt;
-    }
-    return QByteArray::fromHex(text.toLatin1());
+    return QByteArray::fromHex(digits.toLatin1());
 }
 
 Result<QByteArray> hexField(const QJsonObject &object, const QString &key, const QString &fullName)

@@ -1,20 +1,12 @@
 #include "PersonalSign.h"
 #include "Tr.h"
 
+#include "Hex.h"
 #include "Keccak.h"
 
 #include <QCoreApplication>
 
 namespace inkan::crypto::personal {
-
-namespace {
-
-bool isHexDigit(QChar c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-
-} // namespace
 
 QByteArray hashMessage(QByteArrayView message)
 {
@@ -30,18 +22,14 @@ QString sign(const PrivateKey &key, QByteArrayView message)
     return QStringLiteral("0x") + QString::fromLatin1(signature.toRsv().toHex());
 }
 
-Result<QByteArray> bytesFromHex(QStringView hex)
+Result<QByteArray> bytesFromHex(QStringView text)
 {
-    QStringView digits = hex.trimmed();
-    if (digits.startsWith(u"0x") || digits.startsWith(u"0X"))
-        digits = digits.sliced(2);
-    for (qsizetype i = 0; i < digits.size(); ++i) {
-        if (!isHexDigit(digits[i])) {
-            return makeError(ErrorKind::InvalidInput,
-                             tr("The hex text contains '%1' at position %2, which is not a hex digit.")
-                                 .arg(digits[i])
-                                 .arg(i + 1));
-        }
+    const QStringView digits = hex::withoutPrefix(text.trimmed());
+    if (const qsizetype bad = hex::firstNonDigit(digits); bad >= 0) {
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The hex text contains '%1' at position %2, which is not a hex digit.")
+                             .arg(digits[bad])
+                             .arg(bad + 1));
     }
     if (digits.size() % 2 != 0) {
         return makeError(ErrorKind::InvalidInput,
