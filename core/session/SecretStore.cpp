@@ -346,47 +346,44 @@ QFuture<Result<void>> KeychainSecretStore::remove(const QString &key)
     return promise->future();
 }
 
-bool KeychainSecretStore::isAvailable(int timeoutMs)
+QFuture<bool> KeychainSecretStore::probe(int timeoutMs)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     // Without a session bus every keychain backend would wait for D-Bus: do not even try.
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return false;
+        return QtFuture::makeReadyFuture(false);
 #endif
-    QEventLoop loop;
-    bool answered = false;
-    bool usable = false;
+    auto promise = std::make_shared<QPromise<bool>>();
+    auto settled = std::make_shared<bool>(false);
+    promise->start();
+    const auto settle = [promise, settled](bool usable) {
+        if (*settled)
+            return;
+        *settled = true;
+        promise->addResult(usable);
+        promise->finish();
+    };
     auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("Inkan"));
     job->setAutoDelete(true);
     job->setKey(QStringLiteral("inkan-keychain-probe"));
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
-        answered = true;
-        usable = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
-        loop.quit();
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, settle] {
+        settle(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound);
     });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    // A keychain that does not answer in time counts as absent (the job is left to finish).
+    QTimer::singleShot(timeoutMs, job, [settle] { settle(false); });
     job->start();
-    loop.exec();
-    if (!answered)
-        QObject::disconnect(job, nullptr, &loop, nullptr);
-    return answered && usable;
+    return promise->future();
 }
 
-Result<std::shared_ptr<SecretStore>> openSecretStore(const SecretStoreOptions &options, const PasswordSource &password)
+bool KeychainSecretStore::isAvailable(int timeoutMs)
 {
-    QString preferred = options.preferred;
-    if (preferred == QLatin1String("auto")) {
-        const QString forced = qEnvironmentVariable("INKAN_SECRET_BACKEND");
-        if (!forced.isEmpty())
-            preferred = forced;
-    }
-    if (preferred != QLatin1String("file")) {
-        const bool keychain = KeychainSecretStore::isAvailable(options.keychainProbeTimeoutMs);
-        if (keychain)
-            return std::shared_ptr<SecretStore>(std::make_shared<KeychainSecretStore>());
-        if (preferred == QLatin1String("keychain"))
-            return makeError(ErrorKind::Io, Text::tr("No OS keychain is running, and the secrets of this account are kept there."));
-    }
+    return waitFor(probe(timeoutMs));
+}
+
+namespace {
+
+Result<std::shared_ptr<SecretStore>> openFileStore(const SecretStoreOptions &options, const PasswordSource &password)
+{
     Result<crypto::SecureBytes> pw = password();
     if (!pw)
         return pw.error();
@@ -394,6 +391,34 @@ Result<std::shared_ptr<SecretStore>> openSecretStore(const SecretStoreOptions &o
         return makeError(ErrorKind::InvalidInput, Text::tr("An empty password cannot protect the stored secrets."));
     return std::shared_ptr<SecretStore>(std::make_shared<EncryptedFileSecretStore>(
         QDir(options.dataDir).filePath(QStringLiteral("secrets.inkan")), std::move(*pw), options.scryptN));
+}
+
+} // namespace
+
+QFuture<Result<std::shared_ptr<SecretStore>>> openSecretStoreAsync(const SecretStoreOptions &options, PasswordSource password)
+{
+    using Opened = Result<std::shared_ptr<SecretStore>>;
+    QString preferred = options.preferred;
+    if (preferred == QLatin1String("auto")) {
+        const QString forced = qEnvironmentVariable("INKAN_SECRET_BACKEND");
+        if (!forced.isEmpty())
+            preferred = forced;
+    }
+    if (preferred == QLatin1String("file"))
+        return QtFuture::makeReadyFuture(openFileStore(options, password));
+    // Runs where the probe is settled: on this thread (its event loop), or at once without a bus.
+    return KeychainSecretStore::probe(options.keychainProbeTimeoutMs).then([options, password, preferred](bool keychain) -> Opened {
+        if (keychain)
+            return std::shared_ptr<SecretStore>(std::make_shared<KeychainSecretStore>());
+        if (preferred == QLatin1String("keychain"))
+            return makeError(ErrorKind::Io, Text::tr("No OS keychain is running, and the secrets of this account are kept there."));
+        return openFileStore(options, password);
+    });
+}
+
+Result<std::shared_ptr<SecretStore>> openSecretStore(const SecretStoreOptions &options, const PasswordSource &password)
+{
+    return waitFor(openSecretStoreAsync(options, password));
 }
 
 } // namespace inkan::session

@@ -38,7 +38,11 @@ struct SecretStoreOptions {
 };
 
 /// Picks the backend (probing the keychain without waiting on a missing D-Bus) and opens it.
-/// Must be called on a thread with an event loop (the keychain answers through it).
+/// Asynchronous: never blocks; the keychain answers through the calling thread's event loop,
+/// and `password` is asked (on that thread) only when the file store is chosen.
+QFuture<Result<std::shared_ptr<SecretStore>>> openSecretStoreAsync(const SecretStoreOptions &options, PasswordSource password);
+/// Blocking form of openSecretStoreAsync (waits in a local QEventLoop while the keychain is
+/// probed): inkan-cli and tests only, never on a GUI thread.
 Result<std::shared_ptr<SecretStore>> openSecretStore(const SecretStoreOptions &options, const PasswordSource &password);
 
 /// The encrypted file store. Public for tests.
@@ -68,7 +72,10 @@ public:
     QFuture<Result<crypto::SecureBytes>> read(const QString &key) override;
     QFuture<Result<void>> write(const QString &key, const crypto::SecureBytes &secret) override;
     QFuture<Result<void>> remove(const QString &key) override;
-    /// True when a keychain answers within the timeout; false at once without a session bus.
+    /// Asks the keychain once: true when it answers within the timeout; finished at once with
+    /// false without a session bus. Never blocks (the answer comes through the event loop).
+    static QFuture<bool> probe(int timeoutMs);
+    /// Blocking form of probe() (a local QEventLoop): inkan-cli and tests only.
     static bool isAvailable(int timeoutMs);
 
 private:

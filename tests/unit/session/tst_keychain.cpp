@@ -52,6 +52,30 @@ private Q_SLOTS:
         QVERIFY2(KeychainSecretStore::isAvailable(20000), "gnome-keyring runs but QtKeychain cannot reach it");
     }
 
+    void asynchronousProbeAndOpen()
+    {
+        // The forms a GUI uses: answered through the event loop, no local loop of their own.
+        const QFuture<bool> probe = KeychainSecretStore::probe(20000);
+        QTRY_VERIFY_WITH_TIMEOUT(probe.isFinished(), 30000);
+        QVERIFY(probe.result());
+        QTemporaryDir dir;
+        SecretStoreOptions options;
+        options.dataDir = dir.path();
+        options.keychainProbeTimeoutMs = 20000;
+        bool asked = false;
+        const auto opening = openSecretStoreAsync(options, [&asked] { asked = true; return Result<crypto::SecureBytes>(bytes("pw")); });
+        QTRY_VERIFY_WITH_TIMEOUT(opening.isFinished(), 30000);
+        QCOMPARE(opening.result().value()->backend(), QStringLiteral("keychain"));
+        QVERIFY(!asked);
+        // Forced to the file store, the keychain is not asked and the password is.
+        options.preferred = QStringLiteral("file");
+        options.scryptN = 1024;
+        const auto file = openSecretStoreAsync(options, [&asked] { asked = true; return Result<crypto::SecureBytes>(bytes("pw")); });
+        QVERIFY(file.isFinished());
+        QCOMPARE(file.result().value()->backend(), QStringLiteral("file"));
+        QVERIFY(asked);
+    }
+
     void roundTrip()
     {
         KeychainSecretStore store(QStringLiteral("Inkan-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces));

@@ -148,6 +148,15 @@ private Q_SLOTS:
         QVERIFY(!eventLoopRan);
         QVERIFY(!KeychainSecretStore::isAvailable(24 * 3600 * 1000));
         QVERIFY(!eventLoopRan);
+        // The asynchronous forms are finished at once, too.
+        const QFuture<bool> probe = KeychainSecretStore::probe(24 * 3600 * 1000);
+        QVERIFY(probe.isFinished());
+        QVERIFY(!probe.result());
+        const auto opening = openSecretStoreAsync(options, [&asked] { ++asked; return Result<crypto::SecureBytes>(bytes("pw")); });
+        QVERIFY(opening.isFinished());
+        QCOMPARE(opening.result().value()->backend(), QStringLiteral("file"));
+        QCOMPARE(asked, 2);
+        QVERIFY(!eventLoopRan);
         QTRY_VERIFY(eventLoopRan);
         options.preferred = QStringLiteral("keychain");
         QCOMPARE(openSecretStore(options, [] { return Result<crypto::SecureBytes>(bytes("pw")); }).error().kind, ErrorKind::Io);
