@@ -350,6 +350,8 @@ private Q_SLOTS:
         const Run empty = cliOnTerminal({QStringLiteral("login"), QStringLiteral("nonceauth"), QStringLiteral("--account"), QStringLiteral("users")},
                                         "\n");
         QCOMPARE(empty.code, 3); // the default is No
+        // The refusals left the earlier session as it was.
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("balances"), QStringLiteral("--account"), QStringLiteral("users")}).code, 0);
         const Run approved = cliOnTerminal({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("nonceauth"), QStringLiteral("--account"),
                                             QStringLiteral("users")}, "y\n");
         QVERIFY2(approved.code == 0, approved.out.constData());
@@ -422,6 +424,34 @@ private Q_SLOTS:
         inkan::services::web3connect::Web3ConnectClient client(&transport, org->baseUrl);
         client.setAccessToken(*fresh);
         QVERIFY(std::holds_alternative<inkan::services::web3connect::MyInfo>(inkan::net::await(client.myInfo())));
+    }
+
+    void failedLoginKeepsTheSession()
+    {
+        // A wrong API key secret on a signed-in account: refused (3); the stored session and its
+        // token are unchanged and still work.
+        const QString data = m_home.filePath(QStringLiteral("data"));
+        inkan::session::AccountStore accounts(QDir(data).filePath(QStringLiteral("settings.ini")));
+        const auto before = accounts.find(QStringLiteral("org"));
+        QVERIFY(before && before->isSignedIn());
+        const QString key = inkan::session::SessionManager::keyFor(*before, inkan::session::secret::token);
+        const auto storedToken = [&] {
+            inkan::session::EncryptedFileSecretStore store(QDir(data).filePath(QStringLiteral("secrets.inkan")),
+                                                           inkan::crypto::SecureBytes(m_password.toUtf8()));
+            auto token = store.readNow(key);
+            return token ? QByteArray(token->constChar(), token->size()) : QByteArray();
+        };
+        const QByteArray tokenBefore = storedToken();
+        QVERIFY(!tokenBefore.isEmpty());
+        const Run wrong = cli({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("web3connect"), QStringLiteral("--account"), QStringLiteral("org")},
+                              {{QStringLiteral("INKAN_API_KEY_SECRET"), QStringLiteral("definitely-wrong")}});
+        QCOMPARE(wrong.code, 3);
+        QVERIFY(!wrong.json.value(QLatin1String("error")).toString().isEmpty());
+        const auto after = accounts.find(QStringLiteral("org"));
+        QCOMPARE(after->subject, before->subject);
+        QCOMPARE(after->role, before->role);
+        QCOMPARE(storedToken(), tokenBefore);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("org")}).code, 0);
     }
 
     void noSecretOnDisk()
