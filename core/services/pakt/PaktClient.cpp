@@ -10,20 +10,26 @@ using net::RequestJob;
 
 namespace {
 
-std::optional<TempToken> readTempToken(const QJsonObject &object, std::optional<ApiError> &error)
+/// Reads a {token, token_type|tokenType, expiresIn} object into `out`; the error, if any.
+std::optional<ApiError> readTempToken(const QJsonObject &object, TempToken &out)
 {
     net::JsonReader r(object, QStringLiteral("tempToken"));
-    TempToken t;
     const QString token = r.string("token");
-    t.tokenType = r.object().value(QLatin1String("token_type")).toString(
-        r.object().value(QLatin1String("tokenType")).toString());
-    t.expiresIn = qint64(r.object().value(QLatin1String("expiresIn")).toDouble());
-    if (r.error()) {
-        error = r.error();
-        return std::nullopt;
-    }
-    t.token = crypto::SecureBytes(token.toUtf8());
-    return t;
+    if (r.error())
+        return r.error();
+    out.tokenType = r.object().value(QLatin1String("token_type")).toString(r.object().value(QLatin1String("tokenType")).toString());
+    out.expiresIn = qint64(r.object().value(QLatin1String("expiresIn")).toDouble());
+    out.token = crypto::SecureBytes(token.toUtf8());
+    return std::nullopt;
+}
+
+/// The reply's "tempToken" object into `out` (every Pakt step hands one out).
+std::optional<ApiError> readTempTokenField(net::JsonReader &reply, TempToken &out)
+{
+    const QJsonObject temp = reply.objectField("tempToken");
+    if (reply.error())
+        return reply.error();
+    return readTempToken(temp, out);
 }
 
 QString text(const crypto::SecureBytes &bytes)
@@ -38,14 +44,8 @@ net::ApiResult<SignRequest> parseSignRequest(const net::HttpReply &reply)
     net::JsonReader r(reply.payload, QStringLiteral("request"));
     SignRequest s;
     s.message = r.string("message");
-    const QJsonObject temp = r.objectField("tempToken");
-    if (r.error())
-        return *r.error();
-    std::optional<ApiError> error;
-    auto token = readTempToken(temp, error);
-    if (!token)
-        return *error;
-    s.tempToken = std::move(*token);
+    if (auto e = readTempTokenField(r, s.tempToken))
+        return *e;
     return s;
 }
 
@@ -58,14 +58,8 @@ net::ApiResult<Validation> parseValidation(const net::HttpReply &reply)
     if (reply.status == 202) {
         v.needsOnboarding = true;
         v.account = r.string("account");
-        const QJsonObject temp = r.objectField("tempToken");
-        if (r.error())
-            return *r.error();
-        std::optional<ApiError> error;
-        auto token = readTempToken(temp, error);
-        if (!token)
-            return *error;
-        v.tempToken = std::move(*token);
+        if (auto e = readTempTokenField(r, v.tempToken))
+            return *e;
         return v;
     }
     v.account = r.optionalString("account");
@@ -74,11 +68,10 @@ net::ApiResult<Validation> parseValidation(const net::HttpReply &reply)
     if (token.isString() && !token.toString().isEmpty()) {
         v.sessionToken = crypto::SecureBytes(token.toString().toUtf8());
     } else if (token.isObject()) {
-        std::optional<ApiError> error;
-        auto t = readTempToken(token.toObject(), error);
-        if (!t)
-            return *error;
-        v.sessionToken = std::move(t->token);
+        TempToken t;
+        if (auto e = readTempToken(token.toObject(), t))
+            return *e;
+        v.sessionToken = std::move(t.token);
     } else {
         return ApiError::badReply(ApiError::tr("no session token in the validation reply"));
     }
@@ -91,15 +84,9 @@ net::ApiResult<Onboarded> parseOnboarded(const net::HttpReply &reply)
 {
     net::JsonReader r(reply.payload, QStringLiteral("onboard"));
     Onboarded o;
-    const QJsonObject temp = r.objectField("tempToken");
     o.isVerified = r.object().value(QLatin1String("isVerified")).toBool();
-    if (r.error())
-        return *r.error();
-    std::optional<ApiError> error;
-    auto token = readTempToken(temp, error);
-    if (!token)
-        return *error;
-    o.tempToken = std::move(*token);
+    if (auto e = readTempTokenField(r, o.tempToken))
+        return *e;
     return o;
 }
 
