@@ -209,19 +209,13 @@ int loginOidc(Context &ctx, const QStringList &raw)
 
 int runLogin(Context &ctx, const QStringList &args)
 {
-    const QString kind = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (kind == u"web3connect")
-        return loginWeb3(ctx, rest);
-    if (kind == u"capture")
-        return loginCapture(ctx, rest);
-    if (kind == u"nonceauth")
-        return loginNonce(ctx, rest);
-    if (kind == u"pakt")
-        return loginPakt(ctx, rest);
-    if (kind == u"oidc")
-        return loginOidc(ctx, rest);
-    return ctx.usage(tr("login takes web3connect, capture, nonceauth, pakt or oidc."), loginHelp());
+    return dispatch(ctx, QStringLiteral("login"), args,
+                    {{"web3connect", loginWeb3},
+                     {"capture", loginCapture},
+                     {"nonceauth", loginNonce},
+                     {"pakt", loginPakt},
+                     {"oidc", loginOidc}},
+                    loginHelp());
 }
 
 int runLogout(Context &ctx, const QStringList &raw)

@@ -356,18 +356,17 @@ int mintBatch(Context &ctx, const QStringList &raw)
 
 int runNft(Context &ctx, const QStringList &args)
 {
-    const QString command = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (command == u"list") return list(ctx, rest);
-    if (command == u"show") return show(ctx, rest);
-    if (command == u"history") return history(ctx, rest);
-    if (command == u"search") return search(ctx, rest);
-    if (command == u"visibility") return visibility(ctx, rest);
-    if (command == u"transfer") return transfer(ctx, rest);
-    if (command == u"mint") return mint(ctx, rest);
-    if (command == u"mint-batch") return mintBatch(ctx, rest);
-    if (command == u"update-dynamic") return updateDynamic(ctx, rest);
-    return ctx.usage(tr("nft takes list, show, history, search, visibility, transfer, mint, mint-batch or update-dynamic."), nftHelp());
+    return dispatch(ctx, QStringLiteral("nft"), args,
+                    {{"list", list},
+                     {"show", show},
+                     {"history", history},
+                     {"search", search},
+                     {"visibility", visibility},
+                     {"transfer", transfer},
+                     {"mint", mint},
+                     {"mint-batch", mintBatch},
+                     {"update-dynamic", updateDynamic}},
+                    nftHelp());
 }
 
 QString nftHelp()

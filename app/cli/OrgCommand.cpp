@@ -182,14 +182,13 @@ int buttonJs(Context &ctx, const QStringList &raw)
 
 int runOrg(Context &ctx, const QStringList &args)
 {
-    const QString command = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (command == u"import") return import(ctx, rest);
-    if (command == u"import-batch") return importBatch(ctx, rest);
-    if (command == u"verify-phone") return verifyPhone(ctx, rest);
-    if (command == u"verify-domain") return verifyDomain(ctx, rest);
-    if (command == u"button-js") return buttonJs(ctx, rest);
-    return ctx.usage(tr("org takes import, import-batch, verify-phone, verify-domain or button-js."), orgHelp());
+    return dispatch(ctx, QStringLiteral("org"), args,
+                    {{"import", import},
+                     {"import-batch", importBatch},
+                     {"verify-phone", verifyPhone},
+                     {"verify-domain", verifyDomain},
+                     {"button-js", buttonJs}},
+                    orgHelp());
 }
 
 QString orgHelp()

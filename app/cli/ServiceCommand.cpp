@@ -93,15 +93,11 @@ int remove(Context &ctx, const QStringList &raw)
 
 int runService(Context &ctx, const QStringList &args)
 {
-    const QString command = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (command == u"add")
-        return add(ctx, rest);
-    if (command == u"list")
-        return list(ctx, rest);
-    if (command == u"remove")
-        return remove(ctx, rest);
-    return ctx.usage(tr("service takes add, list or remove."), serviceHelp());
+    return dispatch(ctx, QStringLiteral("service"), args,
+                    {{"add", add},
+                     {"list", list},
+                     {"remove", remove}},
+                    serviceHelp());
 }
 
 QString serviceHelp()

@@ -32,6 +32,21 @@ ServiceSession::~ServiceSession()
     m_ctx.err().flush();
 }
 
+int dispatch(Context &ctx, const QString &group, const QStringList &args, std::initializer_list<Subcommand> commands,
+             const QString &help)
+{
+    const QString wanted = args.value(0);
+    QStringList names;
+    for (const Subcommand &command : commands) {
+        if (wanted == QLatin1String(command.name))
+            return command.run(ctx, args.mid(1));
+        names.append(QLatin1String(command.name));
+    }
+    const QString last = names.takeLast();
+    const QString choices = names.isEmpty() ? last : tr("%1 or %2").arg(names.join(QLatin1String(", ")), last);
+    return ctx.usage(tr("%1 takes %2.").arg(group, choices), help);
+}
+
 QStringList serviceValueOptions(QStringList extra)
 {
     extra << QStringLiteral("account") << QStringLiteral("key");

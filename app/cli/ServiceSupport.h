@@ -65,6 +65,16 @@ private:
     bool m_tokenRefreshed = false;
 };
 
+/// One command of a group: its name and the function that runs it with the words after it.
+struct Subcommand {
+    const char *name;
+    int (*run)(Context &, const QStringList &);
+};
+/// A group's entry point: args[0] names the command, which runs with the rest. A missing or
+/// unknown name is a usage error ("GROUP takes a, b or c.") followed by the group's help.
+int dispatch(Context &ctx, const QString &group, const QStringList &args, std::initializer_list<Subcommand> commands,
+             const QString &help);
+
 /// Options every service command accepts.
 QStringList serviceValueOptions(QStringList extra);
 QStringList serviceFlags(QStringList extra);

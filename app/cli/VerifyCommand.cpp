@@ -114,12 +114,11 @@ int result(Context &ctx, const QStringList &raw)
 
 int runVerify(Context &ctx, const QStringList &args)
 {
-    const QString command = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (command == u"start") return start(ctx, rest);
-    if (command == u"scan") return scan(ctx, rest);
-    if (command == u"result") return result(ctx, rest);
-    return ctx.usage(tr("verify takes start, scan or result."), verifyHelp());
+    return dispatch(ctx, QStringLiteral("verify"), args,
+                    {{"start", start},
+                     {"scan", scan},
+                     {"result", result}},
+                    verifyHelp());
 }
 
 QString verifyHelp()
