@@ -450,15 +450,37 @@ private Q_SLOTS:
         browser.email = endUser(0).value(QLatin1String("email")).toString();
         browser.password = endUser(0).value(QLatin1String("password")).toString();
         QUrl seenUrl;
+        // Before the real answer, a forged one (another state) reaches the loopback listener:
+        // refused with 400, and the sign-in carries on.
+        QNetworkAccessManager forger;
+        QNetworkReply *forged = nullptr;
         flow->setUrlHandler([&](const QUrl &url) {
             seenUrl = url;
-            browser.open(url);
+            const QUrl redirect(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+            QNetworkRequest request(redirect);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            forged = forger.post(request, QByteArrayLiteral("state=forged&id_token=x.y.z&code=stolen"));
+            connect(forged, &QNetworkReply::finished, &browser, [&browser, url] { browser.open(url); });
         });
         auto result = awaitFlow(flow);
         QVERIFY2(result.ok(), qPrintable((result.ok() ? QString() : result.error().message) + browser.lastError));
+        QVERIFY(forged && forged->isFinished());
+        QCOMPARE(forged->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
         const QUrlQuery query(seenUrl);
         QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
-        QVERIFY(!query.queryItemValue(QStringLiteral("state")).isEmpty());
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
+        QVERIFY(query.queryItemValue(QStringLiteral("state")).size() >= 22);
+        QVERIFY(query.queryItemValue(QStringLiteral("nonce")).size() >= 22);
+        QVERIFY(query.queryItemValue(QStringLiteral("nonce")) != query.queryItemValue(QStringLiteral("state")));
+        QCOMPARE(query.queryItemValue(QStringLiteral("response_type"), QUrl::FullyDecoded),
+                 implicit ? QStringLiteral("id_token") : QStringLiteral("code id_token"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("response_mode")), fragment ? QStringLiteral("fragment") : QStringLiteral("form_post"));
+        // RFC 8252: a loopback redirect on 127.0.0.1 with a port picked for this sign-in.
+        const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QCOMPARE(redirect.scheme(), QStringLiteral("http"));
+        QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(redirect.path(), QStringLiteral("/callback"));
+        QVERIFY(redirect.port() > 0);
         QCOMPARE(result->subject.toLower(), endUser(0).value(QLatin1String("id_wallet_address")).toString().toLower());
         QCOMPARE(result->email, endUser(0).value(QLatin1String("email")).toString());
         if (!implicit) {
