@@ -8,6 +8,13 @@
 #include "net/Jwt.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -276,6 +283,73 @@ private Q_SLOTS:
         const ApiError e = errorOf(await(rawJob(transport, url, get(QStringLiteral("/x")))));
         QCOMPARE(e.kind, ErrorKind::Network);
         QVERIFY(e.cause == ApiError::Cause::Tls || e.cause == ApiError::Cause::Network || e.cause == ApiError::Cause::Timeout);
+
+        // A server that answers the TLS hello with plain text: a handshake failure, reported as
+        // Cause::Tls with a sentence about the secure connection (not a timeout, not ignored).
+        QTcpServer plain;
+        QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+        connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+            while (QTcpSocket *socket = plain.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        limits.transferTimeoutMs = 60000;
+        transport.setLimits(limits);
+        const ApiError handshake = errorOf(await(rawJob(transport, QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort())),
+                                                        get(QStringLiteral("/x")))));
+        QCOMPARE(handshake.cause, ApiError::Cause::Tls);
+        QCOMPARE(handshake.kind, ErrorKind::Network);
+        QVERIFY2(handshake.userMessage.contains(QLatin1String("secure connection")), qPrintable(handshake.userMessage));
+    }
+
+    void selfSignedCertificateIsRefused()
+    {
+        // A real TLS server with a self-signed certificate: the certificate error is shown in the
+        // sentence and the request fails; it is never ignored.
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed, so no test certificate can be made");
+        QTemporaryDir dir;
+        QProcess make;
+        make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                             QStringLiteral("-nodes"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                             QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"), QStringLiteral("1"),
+                             QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(make.waitForFinished(60000));
+        QCOMPARE(make.exitCode(), 0);
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem"))).value(0));
+        configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(configuration);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        int requests = 0;
+        connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server, &requests] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+                    ++requests;
+                    socket->readAll();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+                });
+            }
+        });
+        HttpTransport transport;
+        TransportLimits limits;
+        limits.maxRetries = 0;
+        transport.setLimits(limits);
+        const ApiError e = errorOf(await(rawJob(transport, QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())),
+                                                get(QStringLiteral("/x")))));
+        QCOMPARE(e.cause, ApiError::Cause::Tls);
+        QVERIFY2(e.userMessage.contains(QLatin1String("self-signed"), Qt::CaseInsensitive)
+                     || e.userMessage.contains(QLatin1String("certificate"), Qt::CaseInsensitive), qPrintable(e.userMessage));
+        QCOMPARE(requests, 0); // no request went over the untrusted connection
     }
 
     void authSchemes()
