@@ -79,6 +79,10 @@ protected:
     template <typename T>
     void then(net::RequestJob<T> *job, std::function<void(const T &)> next)
     {
+        if (m_finished) { // cancelled (e.g. from a stepChanged handler) before this step: never sent
+            job->abort();
+            return;
+        }
         m_current = job;
         connect(job, &net::ApiJob::failed, this, [this](const net::ApiError &e) { fail(e); });
         connect(job, &net::ApiJob::succeeded, this, [this, job, next] {

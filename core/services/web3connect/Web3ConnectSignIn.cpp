@@ -11,8 +11,9 @@ void Web3ConnectSignIn::run()
 {
     if (m_secret.isEmpty())
         return fail(net::ApiError::fromError(makeError(ErrorKind::InvalidInput, tr("The API key secret is empty."))));
-    Q_EMIT stepChanged(tr("Checking the API key secret"));
     auto *check = m_client->checkAccountTypeAndAddress(m_secret);
+    connect(this, &SignInFlow::finished, check, &net::ApiJob::abort); // a cancel stops the check too
+    Q_EMIT stepChanged(tr("Checking the API key secret"));
     connect(check, &net::ApiJob::failed, this, [this](const net::ApiError &e) {
         net::ApiError error = e;
         if (e.httpStatus == 401 || e.httpStatus == 403)
@@ -20,6 +21,8 @@ void Web3ConnectSignIn::run()
         fail(error);
     });
     connect(check, &net::ApiJob::succeeded, this, [this, check] {
+        if (isFinished())
+            return; // cancelled meanwhile: no token is requested
         const AccountIdentity identity = *check->value();
         Q_EMIT stepChanged(tr("Obtaining an access token"));
         then<crypto::SecureBytes>(m_client->refreshAccessToken(m_secret), [this, identity](const crypto::SecureBytes &token) {

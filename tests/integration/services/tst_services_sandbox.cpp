@@ -347,6 +347,19 @@ private Q_SLOTS:
         QCOMPARE(ok(net::await(client.profile(address)), "profile").intendedUse, QStringLiteral("tests"));
         // Someone else's profile: refused.
         QCOMPARE(failure(net::await(client.profile(wallet(1).value(QLatin1String("address")).toString()))).kind, ErrorKind::Refused);
+
+        // Cancelled from the first step's notification: no nonce is requested at all.
+        const auto nonces = [this] { return m_sandbox->log().count("/users/nonce"); };
+        const qsizetype noncesBefore = nonces();
+        auto *cancelled = new nonceauth::NonceAuthSignIn(&client, signerFor(wallet(0).value(QLatin1String("private_key")).toString()), &client);
+        cancelled->setSignatureApprover(approveAll(&seen));
+        connect(cancelled, &SignInFlow::stepChanged, cancelled, [cancelled](const QString &) { cancelled->cancel(); });
+        QCOMPARE(awaitFlow(cancelled).error().kind, ErrorKind::Cancelled);
+        ok(net::await(client.nonce(address)), "a later nonce");
+        QTRY_VERIFY_WITH_TIMEOUT(nonces() >= noncesBefore + 1, 30000);
+        QTest::qWait(300);
+        QCOMPARE(nonces(), noncesBefore + 1); // only the later one
+        QCOMPARE(seen.size(), 1);              // nothing offered for signing
     }
 
     void captureFlows()
@@ -423,6 +436,23 @@ private Q_SLOTS:
         auto wrong = awaitFlow(new web3connect::Web3ConnectSignIn(&client, bytes(QStringLiteral("wrong")), &client));
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().kind, ErrorKind::Refused);
+
+        // Cancelled while the secret is being checked: Cancelled, and no token is requested.
+        const auto refreshes = [this] { return m_sandbox->log().count("access_token/refresh"); };
+        const auto checks = [this] { return m_sandbox->log().count("check_account_type_and_address"); };
+        const qsizetype refreshesBefore = refreshes();
+        const qsizetype checksBefore = checks();
+        auto *flow = new web3connect::Web3ConnectSignIn(&client, bytes(orgSecret()), &client);
+        connect(flow, &SignInFlow::stepChanged, flow, [flow](const QString &) { flow->cancel(); });
+        auto cancelled = awaitFlow(flow);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
+        QVERIFY(ok(net::await(client.checkAccountTypeAndAddress(bytes(orgSecret()))), "a later check").accountId.size() > 0);
+        // The sandbox logs requests in the order it serves them; its log reaches us a little later.
+        QTRY_VERIFY_WITH_TIMEOUT(checks() >= checksBefore + 1, 30000);
+        QTest::qWait(300);
+        QCOMPARE(checks(), checksBefore + 1); // only the later one: the cancelled check was never sent
+        QCOMPARE(refreshes(), refreshesBefore);
     }
 
     void oidcFlows_data()
