@@ -489,6 +489,52 @@ private Q_SLOTS:
         QCOMPARE(refused.error()->httpStatus, 403);
     }
 
+    void batchMintConcurrencyIsBounded()
+    {
+        // A service that never answers a mint: exactly `concurrency` requests are in flight, no
+        // more; after a cancel they end by the transfer timeout, are journaled as unknown (a
+        // POST that timed out may have minted), and the rest were never sent.
+        TinyServer server;
+        const QString holder = QStringLiteral("0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249");
+        const QString mintPath = QStringLiteral("/nft/mint/to/") + holder;
+        server.script[mintPath] = {{200, {}, true}};
+        HttpTransport transport;
+        TransportLimits limits;
+        limits.transferTimeoutMs = 1500;
+        transport.setLimits(limits);
+        services::web3connect::Web3ConnectClient client(&transport, server.url());
+        client.setAccessToken(crypto::SecureBytes(QByteArrayView("token")));
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("rows.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("holder,issuer,contents_provider,name,description,image,link,serial_number,total_issued,animation_url\n");
+        for (int i = 1; i <= 10; ++i)
+            file.write(QStringLiteral("%1,T,T,N%2,d,https://e.example/i,https://e.example/,%2,10,https://e.example/a\n").arg(holder).arg(i).toUtf8());
+        file.close();
+        jobs::BatchMintOptions options;
+        options.csvPath = csv;
+        options.concurrency = 3;
+        jobs::BatchMintJob job(&client, options);
+        QVERIFY(job.prepare().ok());
+        QSignalSpy finished(&job, &jobs::BatchMintJob::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(server.hits.value(mintPath), 3, 30000);
+        QTest::qWait(200); // give a fourth request the chance to appear: it must not
+        QCOMPARE(server.hits.value(mintPath), 3);
+        QCOMPARE(job.countIn(jobs::BatchMintJob::RowState::Sending), 3);
+        job.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(server.hits.value(mintPath), 3);
+        QCOMPARE(job.countIn(jobs::BatchMintJob::RowState::Unknown), 3);
+        QCOMPARE(job.countIn(jobs::BatchMintJob::RowState::Pending), 7);
+        QFile result(job.resultPath());
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray text = result.readAll();
+        QCOMPARE(text.count("unknown"), 3);
+        QCOMPARE(text.count("not_sent"), 7);
+    }
+
     void statusMapping()
     {
         QCOMPARE(ApiError::fromHttpStatus(401).kind, ErrorKind::Refused);
