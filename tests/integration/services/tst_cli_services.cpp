@@ -17,6 +17,7 @@
 #include <QUrlQuery>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -452,6 +453,43 @@ private Q_SLOTS:
         QCOMPARE(after->role, before->role);
         QCOMPARE(storedToken(), tokenBefore);
         QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("org")}).code, 0);
+    }
+
+    void networkFailuresExitFive()
+    {
+        // Nothing listening, and a server that accepts but never answers: exit 5 with a sentence
+        // that says which (--json: one object with the error and its kind).
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("web3connect"),
+                      QStringLiteral("http://127.0.0.1:%1/rest/v1").arg(closedPort), QStringLiteral("--name"), QStringLiteral("gone")}).code, 0);
+        const QHash<QString, QString> secret{{QStringLiteral("INKAN_API_KEY_SECRET"), demoValue("organization", "api_key_secret")}};
+        const Run refused = cli({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("web3connect"), QStringLiteral("--account"), QStringLiteral("gone")}, secret);
+        QCOMPARE(refused.code, 5);
+        QCOMPARE(refused.json.value(QLatin1String("kind")).toString(), QStringLiteral("network"));
+        QVERIFY2(refused.json.value(QLatin1String("error")).toString().contains(QLatin1String("Is it running?")), refused.out.constData());
+
+        // The kernel completes the connection; nobody ever reads or answers it.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("web3connect"),
+                      QStringLiteral("http://127.0.0.1:%1/rest/v1").arg(silent.serverPort()), QStringLiteral("--name"), QStringLiteral("silent")}).code, 0);
+        QHash<QString, QString> slow = secret;
+        slow.insert(QStringLiteral("INKAN_HTTP_TIMEOUT_MS"), QStringLiteral("300"));
+        const Run timedOut = cli({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("web3connect"), QStringLiteral("--account"), QStringLiteral("silent")}, slow);
+        QCOMPARE(timedOut.code, 5);
+        QVERIFY2(timedOut.json.value(QLatin1String("error")).toString().contains(QLatin1String("did not answer in time")), timedOut.out.constData());
+        // Neither failure signed anything in.
+        const Run listed = cli({QStringLiteral("--json"), QStringLiteral("service"), QStringLiteral("list")});
+        for (const QJsonValue &a : listed.json.value(QLatin1String("accounts")).toArray())
+            if (a[QLatin1String("name")].toString() == QLatin1String("gone") || a[QLatin1String("name")].toString() == QLatin1String("silent"))
+                QVERIFY(!a[QLatin1String("signed_in")].toBool());
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("remove"), QStringLiteral("gone")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("remove"), QStringLiteral("silent")}).code, 0);
     }
 
     void noSecretOnDisk()
