@@ -2,7 +2,7 @@
 JOBS ?= $(shell nproc)
 FUZZ_SECONDS ?= 20
 
-.PHONY: all deps build test fuzz bench demo clean
+.PHONY: all deps build test fuzz bench demo package clean
 
 all: build
 
@@ -26,6 +26,12 @@ bench: deps
 	cmake --preset release
 	cmake --build --preset release -j $(JOBS)
 	ctest --test-dir build/release -L bench --verbose
+
+# A Debian package of the release build: build/release/inkan_<version>_<arch>.deb.
+package: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS)
+	cd build/release && cpack -G DEB
 
 demo: build
 	./build/dev/app/inkan-sandbox --data "$${INKAN_DEMO_DIR:-$$HOME/.local/share/Inkan/sandbox}" --port 0 --demo

@@ -14,6 +14,9 @@ PACKAGES=(
   libsecp256k1-dev libssl-dev libsodium-dev libqrcodegencpp-dev libzxing-dev qtkeychain-qt6-dev
   # running the GUI headless and looking at it
   xvfb xauth imagemagick
+  # `make package`: dpkg-shlibdeps (dpkg-dev) and file for the DEB's dependencies; the tests
+  # validate the .desktop file and the AppStream metainfo
+  dpkg-dev file desktop-file-utils appstream
   # the keychain test: a private D-Bus session with gnome-keyring, QtKeychain's libsecret
   # backend, secret-tool to check the entry from outside; script(1) for the CLI's terminal tests
   dbus dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools bsdutils
