@@ -2,6 +2,7 @@
 // SIGINT/SIGTERM.
 #include "Sandbox.h"
 #include "ShutdownSignals.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,6 +104,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inkan-sandbox"));
+    inkan::installTranslations(app);
     QTextStream err(stderr);
 
     SandboxOptions options;

@@ -1,5 +1,6 @@
 // inkan-cli: global options, then one command group ("wallet", "qr", …) and its arguments.
 #include "Cli.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Inkan"));
+    inkan::installTranslations(app);
 
     Context ctx;
     QStringList args = app.arguments().mid(1);
