@@ -6,27 +6,27 @@
     <message>
         <location filename="../core/session/AccountStore.cpp" line="+52"/>
         <source>Could not save the account settings to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント設定を %1 に保存できませんでした。</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>An account needs a name without &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名には「/」を含めないでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is already an account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のアカウントはすでにあります。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント「%1」はありません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのアカウントはありません。</translation>
     </message>
 </context>
 <context>
@@ -34,389 +34,389 @@
     <message>
         <location filename="../core/net/ApiError.cpp" line="+9"/>
         <source>The service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスからのメッセージ: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The service refused the request as invalid; check what you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがリクエストを不正として拒否しました。入力内容を確認してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service did not accept your credentials; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが認証情報を受け付けませんでした。もう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This account is not allowed to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントにはその操作が許可されていません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service has nothing by that name or id that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>その名前または ID で閲覧できるものはサービス上にありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The request conflicts with what the service already has (it may have been done already).</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストがサービス上の既存のデータと競合しています（すでに実行済みの可能性があります）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That code or token has expired; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードまたはトークンの有効期限が切れています。最初からやり直してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The request is too large for the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストがサービスの上限を超えています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service is receiving too many requests; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスへのリクエストが集中しています。しばらく待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service had an internal error (HTTP %1); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスで内部エラーが発生しました（HTTP %1）。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがリクエストを拒否しました（HTTP %1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service answered with an unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスから予期しない HTTP ステータス %1 が返されました。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not connect to the service: nothing is listening there. Is it running?</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに接続できませんでした。接続先で待ち受けているものがありません。サービスは起動していますか？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service&apos;s host name could not be found; check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのホスト名が見つかりませんでした。アドレスとネットワーク接続を確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The service did not answer in time; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスから時間内に応答がありませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to the service failed; its certificate could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスとの安全な接続に失敗しました。証明書を信頼できません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The secure connection to the service failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスとの安全な接続に失敗しました: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service closed the connection before answering; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが応答前に接続を閉じました。もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The network request failed; check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークリクエストに失敗しました。接続を確認してもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The service sent an answer Inkan cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスから Inkan が読み取れない応答が返されました（%1）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The service&apos;s answer is larger than the %1 MiB limit; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの応答が上限の %1 MiB を超えたため、受信を中止しました。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Refusing plain http:// to %1: only loopback addresses may be used without https.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への暗号化されていない http:// 接続を拒否しました。https なしで使えるのはループバックアドレスだけです。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The signature was refused, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が拒否されたため、何も送信していません。</translation>
     </message>
     <message>
         <location filename="../core/net/ApiJob.cpp" line="+10"/>
         <source>You are not signed in to this service; sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスにサインインしていません。先にサインインしてください。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The network layer is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク層が利用できなくなりました。</translation>
     </message>
     <message>
         <location filename="../core/net/HttpTransport.cpp" line="+130"/>
         <source>no HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータスがない</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&quot;%1&quot; is not a usable service address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はサービスのアドレスとして使用できません。</translation>
     </message>
     <message>
         <location filename="../core/net/Json.cpp" line="+54"/>
         <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではない: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+18"/>
         <source>the envelope is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープがオブジェクトではない</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+18"/>
         <source>the envelope has no status</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープに status がない</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>the envelope has no result</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープに result がない</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>an unknown envelope kind</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエンベロープの種類</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが必要</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>missing field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」がない</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>field &quot;%1&quot; is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」が文字列ではない</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>field &quot;%1&quot; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」が整数ではない</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>field &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」が数値ではない</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>field &quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」が true でも false でもない</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>field &quot;%1&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」がオブジェクトではない</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>field &quot;%1&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」がリストではない</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がオブジェクトではない</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリストではない</translation>
     </message>
     <message>
         <location filename="../core/services/capture/CaptureClient.cpp" line="+18"/>
         <source>empty auth_token</source>
-        <translation type="unfinished"></translation>
+        <translation>auth_token が空</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>empty message to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>署名するメッセージが空</translation>
     </message>
     <message>
         <location filename="../core/services/nonceauth/NonceAuthClient.cpp" line="+20"/>
         <source>empty nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>ノンスが空</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>empty token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが空</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>a balance is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>残高が 0 以上の整数ではない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decimals out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>decimals が範囲外</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>The intended use may be at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用目的は 255 文字以内で入力してください。</translation>
     </message>
     <message>
         <location filename="../core/services/oidc/OidcClient.cpp" line="+126"/>
         <source>a JWKS key has bad coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>JWKS の鍵の座標が不正</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the JWKS has no secp256k1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>JWKS に secp256k1 の鍵がない</translation>
     </message>
     <message>
         <location filename="../core/services/pakt/PaktClient.cpp" line="+76"/>
         <source>no session token in the validation reply</source>
-        <translation type="unfinished"></translation>
+        <translation>検証の応答にセッショントークンがない</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Onboarding needs a first name, a last name and an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディングには名、姓、メールアドレスが必要です。</translation>
     </message>
     <message>
         <location filename="../core/services/web3connect/Web3ConnectClient.cpp" line="+82"/>
         <source>Your Web3Connect session has expired; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web3Connect のセッションの有効期限が切れました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+80"/>
         <source>the access token is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンが文字列ではない</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Web3Connect did not accept the API key secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web3Connect が API キーシークレットを受け付けませんでした。</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The %1 is not a valid ID wallet address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に指定された値は有効な ID ウォレットアドレスではありません: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a token id (0x followed by hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はトークン ID（0x に続く 16 進数）ではありません。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The redirect URL is not a valid absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URL が有効な絶対 URL ではありません。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はメールアドレスではありません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A batch takes 1 to 10,000 e-mail addresses; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>一括処理で指定できるメールアドレスは 1〜10,000 件です。指定されたのは %1 件です。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a phone number in E.164 form (like +818012345678).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は E.164 形式（+818012345678 など）の電話番号ではありません。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+40"/>
         <source>holder</source>
-        <translation type="unfinished"></translation>
+        <translation>保有者</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>受取人</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>step 2 returned no token_id</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ 2 の応答に token_id がない</translation>
     </message>
     <message>
         <location filename="../core/services/web3connect/Web3ConnectTypes.cpp" line="+70"/>
         <source>the result is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>result が文字列ではない</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the result is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>result が true でも false でもない</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+110"/>
         <source>unknown account_type</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な account_type</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>the import result has no id_wallet_address</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート結果に id_wallet_address がない</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>unknown batch status</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な一括処理ステータス</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>the public key is not a secp256k1 JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵が secp256k1 の JWK ではない</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>the QR code is not a PNG data URL</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードが PNG のデータ URL ではない</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the QR code is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードが有効な Base64 ではない</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>token_id is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>token_id が文字列ではない</translation>
     </message>
 </context>
 <context>
@@ -424,17 +424,17 @@
     <message>
         <location filename="../core/jobs/Csv.cpp" line="+72"/>
         <source>The CSV has an unclosed quote starting on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV の %1 行目から始まる引用符が閉じられていません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The CSV is empty; it needs a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV が空です。ヘッダー行が必要です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Line %1 of the CSV has %2 fields; the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV の %1 行目のフィールド数は %2 ですが、ヘッダーは %3 です。</translation>
     </message>
 </context>
 <context>
@@ -442,42 +442,42 @@
     <message>
         <location filename="../core/net/Jwt.cpp" line="+80"/>
         <source>The token is not a valid JWT: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが有効な JWT ではありません: %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>長すぎる</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it must have three parts</source>
-        <translation type="unfinished"></translation>
+        <translation>3 つの部分が必要</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bad header encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーのエンコードが不正</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bad payload encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードのエンコードが不正</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bad signature encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>署名のエンコードが不正</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the header is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが JSON オブジェクトではない</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードが JSON オブジェクトではない</translation>
     </message>
 </context>
 <context>
@@ -485,57 +485,57 @@
     <message>
         <location filename="../core/services/oidc/OidcClient.cpp" line="-110"/>
         <source>The ID token was rejected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID トークンを拒否しました: %1。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>it is not signed with ES256K</source>
-        <translation type="unfinished"></translation>
+        <translation>ES256K で署名されていない</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no key in the JWKS matches its kid</source>
-        <translation type="unfinished"></translation>
+        <translation>kid に一致する鍵が JWKS にない</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signature has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の長さが正しくない</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を検証できない</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者が「%2」ではなく「%1」</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is meant for another client</source>
-        <translation type="unfinished"></translation>
+        <translation>別のクライアント向けのもの</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限切れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its nonce is not the one this sign-in sent (a replay?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノンスがこのサインインで送ったものと異なる（リプレイ攻撃の可能性）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its s_hash does not match the state</source>
-        <translation type="unfinished"></translation>
+        <translation>s_hash が state と一致しない</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it has no subject</source>
-        <translation type="unfinished"></translation>
+        <translation>subject がない</translation>
     </message>
 </context>
 <context>
@@ -543,7 +543,7 @@
     <message>
         <location filename="../core/services/PhishingGuard.cpp" line="+69"/>
         <source>Refused to sign: the message names &quot;%1&quot;, but you are signing in to &quot;%2&quot;. This is how phishing sites borrow a signature; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を拒否しました: メッセージには「%1」とありますが、サインイン先は「%2」です。これはフィッシングサイトが署名を盗用する手口です。何も署名していません。</translation>
     </message>
 </context>
 <context>
@@ -551,12 +551,12 @@
     <message>
         <location filename="../core/crypto/WalletStore.cpp" line="+27"/>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The permissions of the folder %1 cannot be set to owner-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 のアクセス権を所有者のみに設定できません。</translation>
     </message>
 </context>
 <context>
@@ -564,34 +564,34 @@
     <message>
         <location filename="../core/qr/QrDecoder.cpp" line="+111"/>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像に QR コードが見つかりませんでした。</translation>
     </message>
     <message>
         <location line="+167"/>
         <location line="+9"/>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が空です。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The camera frame is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラのフレームが空です。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The camera delivers frames in a format that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラのフレーム形式を読み取れません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>The camera frame could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラのフレームを読み取れませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The camera frame is smaller than its format requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラのフレームが形式に必要なサイズより小さくなっています。</translation>
     </message>
 </context>
 <context>
@@ -599,62 +599,62 @@
     <message>
         <location filename="../core/session/SecretStore.cpp" line="+51"/>
         <source>Could not write the secret store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットストア %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The key derivation for the secret store failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットストアの鍵導出に失敗しました。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not read the secret store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットストア %1 を読み込めませんでした。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secret store %1 is damaged; it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットストア %1 が破損しているため、読み込めません。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The password does not unlock the stored secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスワードでは保存されたシークレットのロックを解除できません。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Encrypting the secret store failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットストアの暗号化に失敗しました。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No stored secret named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のシークレットは保存されていません。</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>The keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにそのエントリーはありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがアクセスを拒否しました: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンでエラーが発生しました: %1</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>An empty password cannot protect the stored secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のパスワードでは保存したシークレットを保護できません。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No OS keychain is running, and the secrets of this account are kept there.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンが起動していません。このアカウントのシークレットはキーチェーンに保存されています。</translation>
     </message>
 </context>
 <context>
@@ -662,63 +662,65 @@
     <message>
         <location filename="../core/qr/VerificationPayload.cpp" line="+62"/>
         <source>The QR code holds an empty verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの検証コードが空です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The QR code holds a link, not a verification code. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの内容は検証コードではなくリンクです。リンクは開いていません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The QR code holds a wallet address, not a verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの内容は検証コードではなくウォレットアドレスです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The QR code holds a hexadecimal value such as a token id, not a verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの内容は検証コードではなく、トークン ID などの 16 進数の値です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The QR code holds text that is not a verification code: a code is 4 to 128 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの内容は検証コードではないテキストです。検証コードは英字、数字、「-」、「_」からなる 4〜128 文字です。</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+10"/>
         <source>The QR code holds malformed data, not a verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの内容は検証コードではなく、形式が不正なデータです。</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>The QR code holds data of another kind, not an NFT verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの内容は NFT の検証コードではなく、別の種類のデータです。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The QR code is an NFT verification code of a format version this version of Inkan does not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>この QR コードは、このバージョンの Inkan では読み取れない形式バージョンの NFT 検証コードです。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The QR code is an NFT verification code without a code in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この QR コードは NFT 検証コードですが、コードが含まれていません。</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>The QR code holds %n bytes, far more than a verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>QR コードのデータは %n バイトあり、検証コードとしては大きすぎます。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The QR code holds binary data, not a verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの内容は検証コードではなくバイナリデータです。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The QR code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードが空です。</translation>
     </message>
 </context>
 <context>
@@ -726,47 +728,47 @@
     <message>
         <location filename="../app/cli/Cli.cpp" line="+77"/>
         <source>No password was given: use --password-file FILE or INKAN_PASSWORD, or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが指定されていません。--password-file FILE または INKAN_PASSWORD を使うか、端末で実行してください。</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスワードが一致しません。</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 には値が必要です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション --%1 です。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This command takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドはオプション以外の引数を取りません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This command takes one argument besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドはオプションのほかに引数を 1 つ取ります。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/LoginCommand.cpp" line="+59"/>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 としてサインインしました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール: %1。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -777,42 +779,42 @@
         <location filename="../app/cli/ProfileCommand.cpp" line="+27"/>
         <location line="+65"/>
         <source>Unexpected argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数です。</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>API key secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>API キーシークレット: </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give either --email or --wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--email と --wallet のどちらか一方を指定してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Capture password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Capture のパスワード: </translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Pakt builder token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pakt のビルダートークン: </translation>
     </message>
     <message>
         <location line="+35"/>
         <source>OIDC needs the organization&apos;s client id: --client-id ID (or service add … --client-id).</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC には組織のクライアント ID が必要です: --client-id ID（または service add … --client-id）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするには、このアドレスをブラウザーで開いてください:</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Signed out of %1; its token is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトし、トークンを削除しました。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -830,93 +832,106 @@
   %6
       inkan-cli logout --account org
 </source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン:
+  %1
+      INKAN_API_KEY_SECRET=… inkan-cli login web3connect --account org
+  %2
+      inkan-cli login capture --email me@example.com
+  %3
+      inkan-cli login nonceauth --account users --yes
+  %4
+      inkan-cli login pakt --builder-token-file pakt.key --first-name Ada --last-name L --email ada@example.com
+  %5
+      inkan-cli login oidc --account oidc --client-id 6aecfd05-…
+  %6
+      inkan-cli logout --account org
+</translation>
     </message>
     <message>
         <location filename="../app/cli/NftCommand.cpp" line="+55"/>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は FIELD=VALUE の形式ではありません。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No NFTs.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT はありません。</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>minted in block %1 (transaction %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック %1 で発行（トランザクション %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>transferred in block %1 (transaction %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック %1 で譲渡（トランザクション %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>burned in block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック %1 でバーン</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Visibility is public or private.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開設定には public か private を指定してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 になりました。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot read the metadata file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータファイル「%1」を読み込めません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The metadata file is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータファイルが JSON ではありません: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <location filename="../app/cli/OrgCommand.cpp" line="+37"/>
         <source>Cannot read &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込めません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give at least one FIELD=VALUE or --file.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD=VALUE または --file を 1 つ以上指定してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--map wants COLUMN=TARGET, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map には「%1」ではなく COLUMN=TARGET の形式で指定してください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unknown target &quot;%1&quot;: use holder, static.FIELD, dynamic.FIELD or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な対象「%1」です。holder、static.FIELD、dynamic.FIELD、ignore のいずれかを指定してください。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目、列 %2: %3</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Stopping: rows in flight finish first; run the same command again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています。処理中の行が完了するまでお待ちください。続きを実行するには同じコマンドをもう一度実行してください。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 rows: %2 minted now, %3 already minted, %4 failed, %5 unknown. Results in %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行: 今回発行 %2、発行済み %3、失敗 %4、不明 %5。結果は %6 にあります。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 rows were not sent (cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行は送信していません（キャンセル）。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -940,83 +955,103 @@
   %9
       inkan-cli nft update-dynamic 0x1f… points_earned=120 status=gold
 </source>
-        <translation type="unfinished"></translation>
+        <translation>NFT（Web3Connect）:
+  %1
+      inkan-cli nft list --account org --minted --per-page 50
+  %2
+      inkan-cli --json nft show 0x1f…
+  %3
+      inkan-cli nft history 0x1f…
+  %4
+      inkan-cli nft search name=&quot;Summer pass&quot; --per-page 20
+  %5
+      inkan-cli nft visibility 0x1f… public
+  %6
+      inkan-cli nft transfer 0x1f… 0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249
+  %7
+      inkan-cli nft mint 0x5d2c…b249 --metadata ticket.json
+  %8
+      inkan-cli nft mint-batch members.csv --map email=holder,level=dynamic.level --concurrency 8
+  %9
+      inkan-cli nft update-dynamic 0x1f… points_earned=120 status=gold
+</translation>
     </message>
     <message>
         <location filename="../app/cli/OrgCommand.cpp" line="+16"/>
         <source>Entry %1 (&quot;%2&quot;) is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件目（「%2」）はメールアドレスではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A batch takes 1 to 10,000 e-mail addresses; this file has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>一括処理で指定できるメールアドレスは 1〜10,000 件です。このファイルには %1 件あります。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>org import takes one e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>org import にはメールアドレスを 1 つ指定してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has the ID wallet %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の ID ウォレットは %2 です。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>org import-batch takes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>org import-batch にはファイルを 1 つ指定してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Batch import needs the organization&apos;s API key secret: sign in with &apos;inkan-cli login web3connect&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>一括インポートには組織の API キーシークレットが必要です。「inkan-cli login web3connect」でサインインしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Submitted batch %1; waiting for it to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>一括処理 %1 を送信しました。完了を待っています…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1  failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  失敗</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 imported, %2 failed (batch %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート %1 件、失敗 %2 件（一括処理 %3）。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The phone number is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号を認証しました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the phone number, or --tmp-token and --code.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号、または --tmp-token と --code を指定してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A code was sent. Confirm with: inkan-cli org verify-phone --tmp-token %1 --code CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを送信しました。次のコマンドで確認してください: inkan-cli org verify-phone --tmp-token %1 --code CODE</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The domain is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを認証しました。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add this TXT record to %1, then run &apos;inkan-cli org verify-domain --check&apos;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にこの TXT レコードを追加してから、「inkan-cli org verify-domain --check」を実行してください:
+%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>org button-js needs --redirect-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>org button-js には --redirect-url が必要です。</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1032,42 +1067,53 @@
   %5
       inkan-cli org button-js --redirect-url &quot;https://company.example/after?userId=42&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>組織（Web3Connect）:
+  %1
+      inkan-cli org import ada@example.com
+  %2
+      inkan-cli org import-batch members.txt
+  %3
+      inkan-cli org verify-phone +818012345678
+  %4
+      inkan-cli org verify-domain --check
+  %5
+      inkan-cli org button-js --redirect-url &quot;https://company.example/after?userId=42&quot;
+</translation>
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="-59"/>
         <source>You are not signed in to &quot;%1&quot;; run &apos;inkan-cli login&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にサインインしていません。先に「inkan-cli login」を実行してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a nonce-auth profile can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで変更できるのは nonce-auth のプロフィールだけです。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (%2), ID wallet %3, e-mail %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）、ID ウォレット %3、メール %4</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Signed in to Pakt as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakt に %1 としてサインインしました。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You are not signed in to &quot;%1&quot;; run &apos;inkan-cli login nonceauth&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にサインインしていません。先に「inkan-cli login nonceauth」を実行してください。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2  (chain %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2  （チェーン %3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No token balances.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン残高はありません。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1077,152 +1123,157 @@
   %2
       inkan-cli --json balances --account users
 </source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィール:
+  %1
+      inkan-cli profile --account users --name Ada --intended-use &quot;testing&quot;
+  %2
+      inkan-cli --json balances --account users
+</translation>
     </message>
     <message>
         <location filename="../app/cli/QrCommand.cpp" line="+44"/>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2。</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Say where the image goes with --out FILE.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の保存先を --out FILE.png で指定してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--scale takes a whole number of pixels per module from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale にはモジュールあたりのピクセル数を 1〜%1 の整数で指定してください。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--ecc takes L, M, Q or H.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ecc には L、M、Q、H のいずれかを指定してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The text is too long for a QR code (%1 bytes as UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストが長すぎて QR コードにできません（UTF-8 で %1 バイト）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The QR code image could not be made into a PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの画像を PNG にできませんでした。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote %1 (%2×%3 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました（%2×%3 ピクセル）。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--repeat takes a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat には 1〜%1 の整数を指定してください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read the image %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 %1 を読み込めませんでした: %2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image could not be turned into a camera frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をカメラのフレームに変換できませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 ns per decode (mean of %2, %3 path)</source>
-        <translation type="unfinished"></translation>
+        <translation>デコード 1 回あたり %1 ns（%2 回の平均、%3 経由）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NV12 frame</source>
-        <translation type="unfinished"></translation>
+        <translation>NV12 フレーム</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>QImage</source>
-        <translation type="unfinished"></translation>
+        <translation>QImage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No QR code was found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に QR コードが見つかりませんでした。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>QR codes (exit 4 when an image holds no readable code):</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード（画像に読み取れるコードがない場合は終了コード 4）:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes TEXT as a QR code PNG, SCALE pixels per module (default 8), 4 modules of quiet zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT を QR コードの PNG として書き出します。モジュールあたり SCALE ピクセル（既定値 8）、クワイエットゾーンは 4 モジュールです。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prints the text of the QR code in FILE, or writes it byte-exact to TEXT_FILE. --as-nv12 reads it through the camera-frame path, --live with one fast pass as for video, --repeat N prints the mean time per decode on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE 内の QR コードのテキストを表示するか、TEXT_FILE にバイト単位でそのまま書き出します。--as-nv12 はカメラフレームの経路で、--live は動画と同じく高速な 1 回の走査で読み取ります。--repeat N はデコード 1 回あたりの平均時間を標準エラー出力に表示します。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No qr command given; &apos;inkan-cli qr help&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>qr のコマンドが指定されていません。「inkan-cli qr help」で一覧を表示できます。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown qr command &apos;%1&apos;; &apos;inkan-cli qr help&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な qr コマンド「%1」です。「inkan-cli qr help」で一覧を表示できます。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServiceCommand.cpp" line="+34"/>
         <source>service add takes KIND and URL, and --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>service add には KIND と URL、および --name を指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KIND is one of web3connect, capture, nonceauth, pakt, oidc.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND は web3connect、capture、nonceauth、pakt、oidc のいずれかです。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1 (%2 at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました（%3 の %2）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>service list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>service list は引数を取りません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインイン中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト済み</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No services yet; add one with &apos;inkan-cli service add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスはまだありません。「inkan-cli service add」で追加してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>service remove takes the account&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>service remove にはアカウントの NAME を指定してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のアカウントはありません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Removed %1 and forgot its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除し、そのシークレットも消去しました。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1234,42 +1285,49 @@
   %3
       inkan-cli service remove org
 </source>
-        <translation type="unfinished"></translation>
+        <translation>サービス:
+  %1
+      inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org
+  %2
+      inkan-cli --json service list
+  %3
+      inkan-cli service remove org
+</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+27"/>
         <source>Give your position as --lat and --lon in degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在地を --lat と --lon で度単位で指定してください。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verification code %1 (valid 5 minutes). Show the QR code to the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証コード %1（有効期限 5 分）。QR コードをスキャン担当者に提示してください。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is not an image Inkan can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Inkan で読み込める画像ではありません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>VERIFIED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ検証されていません。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1281,165 +1339,172 @@
   %3
       inkan-cli verify result K3J9X2 --wait 60
 </source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードによる NFT の検証:
+  %1
+      inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png
+  %2
+      inkan-cli verify scan code.png --lat 35.6813 --lon 139.7670
+  %3
+      inkan-cli verify result K3J9X2 --wait 60
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WalletCommand.cpp" line="+60"/>
         <source>The message file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージファイル %1 を読み込めません: %2。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--words takes 12 or 24, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--words には「%1」ではなく 12 か 24 を指定してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password for the new account: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアカウントのパスワード: </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The keystore file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイル %1 を読み込めません: %2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password of the keystore file: </source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイルのパスワード: </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--index takes a whole number from 0 to 2147483647.</source>
-        <translation type="unfinished"></translation>
+        <translation>--index には 0〜2147483647 の整数を指定してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mnemonic words: </source>
-        <translation type="unfinished"></translation>
+        <translation>ニーモニックの単語: </translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+28"/>
         <source>Password for the imported account: </source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするアカウントのパスワード: </translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Private key (0x and 64 hex digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵（0x と 16 進数 64 桁）: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The private key must be 64 hex digits, optionally after 0x.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵は 16 進数 64 桁で指定してください（先頭の 0x は省略可）。</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+40"/>
         <source>Password of the account: </source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのパスワード: </translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+33"/>
         <source>Give exactly one of --message, --message-file or --hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>--message、--message-file、--hex のうち 1 つだけを指定してください。</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>--signature is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signature は必須です。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワード: </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード: </translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Wallet (accounts in DATA/keystore, geth/MetaMask-compatible keystore v3 files):</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレット（アカウントは DATA/keystore 内の geth/MetaMask 互換のキーストア v3 ファイル）:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Makes a new mnemonic and its first account; prints the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいニーモニックとその最初のアカウントを作成し、アドレスを表示します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prints every account&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアカウントのアドレスを表示します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imports a keystore v3 file; asks for its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストア v3 ファイルをインポートします。ファイルのパスワードを尋ねます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imports account N (m/44&apos;/60&apos;/0&apos;/0/N) of the mnemonic read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から読み込んだニーモニックのアカウント N（m/44&apos;/60&apos;/0&apos;/0/N）をインポートします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imports the 0x-hex private key read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から読み込んだ 0x 付き 16 進数の秘密鍵をインポートします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prints (or writes to FILE) the account&apos;s keystore; re-encrypted under the new password if one is given, with light scrypt if --light.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのキーストアを表示します（または FILE に書き出します）。新しいパスワードを指定するとそのパスワードで再暗号化し、--light を指定すると軽量な scrypt を使います。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs the message with EIP-191 personal_sign; prints the 0x signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに EIP-191 の personal_sign で署名し、0x 付きの署名を表示します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prints the address that made a personal_sign signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>personal_sign の署名を作成したアドレスを表示します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prints the address in EIP-55 mixed case; refuses a wrong checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを EIP-55 の大文字小文字混在形式で表示します。チェックサムが誤っている場合は拒否します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-encrypts the account under a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを新しいパスワードで再暗号化します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moves the account&apos;s file to DATA/keystore/removed (--destroy deletes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのファイルを DATA/keystore/removed に移動します（--destroy を指定すると削除します）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No wallet command given; &apos;inkan-cli wallet help&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>wallet のコマンドが指定されていません。「inkan-cli wallet help」で一覧を表示できます。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown wallet command &apos;%1&apos;; &apos;inkan-cli wallet help&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な wallet コマンド「%1」です。「inkan-cli wallet help」で一覧を表示できます。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServiceSupport.cpp" line="+46"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 のいずれか</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1447,27 +1512,27 @@
     <message>
         <location filename="../app/cli/Cli.cpp" line="-183"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The password file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 を読み込めません: %2。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度入力: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No new password was given: use --new-password-file FILE, or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードが指定されていません。--new-password-file FILE を使うか、端末で実行してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat the new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードをもう一度入力: </translation>
     </message>
 </context>
 <context>
@@ -1475,72 +1540,72 @@
     <message>
         <location filename="../app/cli/ServiceSupport.cpp" line="-17"/>
         <source>Warning: the refreshed access token could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 更新したアクセストークンを保存できませんでした: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>There is no account named &quot;%1&quot;; &apos;inkan-cli service list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のアカウントはありません。「inkan-cli service list」で一覧を表示できます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account &quot;%1&quot; is a %2 account, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント「%1」は %3 ではなく %2 のアカウントです。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No account is set up for this; add one with &apos;inkan-cli service add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これに使えるアカウントが設定されていません。「inkan-cli service add」で追加してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Several accounts fit; choose one with --account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するアカウントが複数あります。--account NAME で 1 つ選んでください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wallet password: </source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットのパスワード: </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Wrong number of arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>引数の数が正しくありません。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The account &quot;%1&quot; is not a Web3Connect account.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント「%1」は Web3Connect のアカウントではありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You are not signed in to &quot;%1&quot;; run &apos;inkan-cli login&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にサインインしていません。先に「inkan-cli login」を実行してください。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The wallet has no key; create one with &apos;inkan-cli wallet create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットに鍵がありません。「inkan-cli wallet create」で作成してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The wallet has several keys; choose one with --key ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットに鍵が複数あります。--key ADDRESS で 1 つ選んでください。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The service asks you to sign this text:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスから次のテキストへの署名を求められています:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not signing: pass --yes to approve when not on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名しません。端末以外で承認するには --yes を指定してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign it? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>署名しますか？ [y/N] </translation>
     </message>
 </context>
 <context>
@@ -1548,33 +1613,33 @@
     <message>
         <location filename="../core/crypto/Secp256k1.cpp" line="+185"/>
         <source>The signature or the digest has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名またはダイジェストの長さが正しくありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The signature&apos;s r or s value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の r または s の値が範囲外です。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No public key can be recovered from this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>この署名から公開鍵を復元できません。</translation>
     </message>
     <message>
         <location filename="../core/crypto/WalletStore.cpp" line="+7"/>
         <source>There is no account %1 in this wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウォレットにアカウント %1 はありません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>The file %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 に書き込めません: %2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file %1 cannot be saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を保存できません: %2。</translation>
     </message>
 </context>
 <context>
@@ -1582,22 +1647,22 @@
     <message>
         <location filename="../core/crypto/Address.cpp" line="+15"/>
         <source>The address is empty; an address has 40 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが空です。アドレスは 16 進数 40 桁です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address contains &apos;%1&apos; at position %2, which is not a hex digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスの %2 文字目の「%1」は 16 進数の数字ではありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The address has %1 hex digits; an address has 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが 16 進数 %1 桁です。アドレスは 40 桁です。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The checksum of this mixed-case address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>この大文字小文字混在のアドレスはチェックサムが誤っています。</translation>
     </message>
 </context>
 <context>
@@ -1605,12 +1670,12 @@
     <message>
         <location filename="../core/crypto/Secp256k1.cpp" line="-77"/>
         <source>The private key has %1 bytes; a private key has 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵が %1 バイトです。秘密鍵は 32 バイトです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The private key is zero or not below the secp256k1 curve order.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵が 0 か、secp256k1 の曲線の位数以上です。</translation>
     </message>
 </context>
 <context>
@@ -1618,22 +1683,22 @@
     <message>
         <location line="-50"/>
         <source>The signature has %1 bytes; a signature has 65.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が %1 バイトです。署名は 65 バイトです。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The signature&apos;s recovery byte v is %1; it must be 27 or 28 (or 0 or 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名のリカバリーバイト v が %1 です。27 か 28（または 0 か 1）である必要があります。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The signature&apos;s r or s value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の r または s の値が範囲外です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signature has a high s value, which Ethereum does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の s の値が大きすぎます（high-s）。Ethereum ではこの署名は受け付けられません。</translation>
     </message>
 </context>
 <context>
@@ -1641,39 +1706,39 @@
     <message>
         <location filename="../core/crypto/WalletStore.cpp" line="+15"/>
         <source>The file %1 is too large to be a keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 はキーストアにしては大きすぎます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を読み込めません: %2。</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+32"/>
         <location line="+29"/>
         <source>The account %1 is already in this wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 はすでにこのウォレットにあります。</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>A new mnemonic has 12 or 24 words, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいニーモニックの単語数は %1 ではなく 12 か 24 です。</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>The keystore file %1 holds a different account than its address field says.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイル %1 に含まれるアカウントが address フィールドと一致しません。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file %1 cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を削除できません。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The file %1 cannot be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を退避できません。</translation>
     </message>
 </context>
 <context>
@@ -1681,37 +1746,37 @@
     <message>
         <location filename="../core/crypto/Bip32.cpp" line="+101"/>
         <source>This seed gives an invalid BIP-32 master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシードからは有効な BIP-32 マスターキーを作れません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The BIP-32 child key at index %1 is invalid; use the next index.</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス %1 の BIP-32 子鍵は無効です。次のインデックスを使ってください。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The seed has %1 bytes; BIP-32 takes 16 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>シードが %1 バイトです。BIP-32 のシードは 16〜64 バイトです。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>RIPEMD-160 is not available from OpenSSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL で RIPEMD-160 を利用できません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The derivation path &apos;%1&apos; does not start with &apos;m&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>導出パス「%1」が「m」で始まっていません。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Step %1 of the derivation path &apos;%2&apos; is not an index below 2^31.</source>
-        <translation type="unfinished"></translation>
+        <translation>導出パス「%2」の %1 番目の要素が 2^31 未満のインデックスではありません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The account index %1 is too large; it must be below 2^31.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのインデックス %1 が大きすぎます。2^31 未満にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1719,27 +1784,27 @@
     <message>
         <location filename="../core/crypto/Bip39.cpp" line="+110"/>
         <source>The entropy has %1 bytes; BIP-39 takes 16, 20, 24, 28 or 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントロピーが %1 バイトです。BIP-39 では 16、20、24、28、32 バイトのいずれかです。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The mnemonic has %1 words; it must have 12, 15, 18, 21 or 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーモニックが %1 語です。12、15、18、21、24 語のいずれかである必要があります。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Word %1 of the mnemonic is not in the BIP-39 English word list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーモニックの %1 語目は BIP-39 の英語単語リストにありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown word &apos;%1&apos; at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 語目の「%1」は不明な単語です。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The mnemonic&apos;s checksum does not match; a word is wrong or out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーモニックのチェックサムが一致しません。単語の誤りか、順序の間違いがあります。</translation>
     </message>
 </context>
 <context>
@@ -1747,137 +1812,137 @@
     <message>
         <location filename="../core/crypto/Keystore.cpp" line="+30"/>
         <source>The keystore&apos;s field &apos;%1&apos; is missing or has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアのフィールド「%1」がないか、型が正しくありません。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The keystore&apos;s field &apos;%1&apos; is missing or is not hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアのフィールド「%1」がないか、16 進数ではありません。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The cryptography library libsodium could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号ライブラリー libsodium を初期化できませんでした。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The scrypt key derivation failed for n=%1, r=%2, p=%3 (not enough memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>n=%1、r=%2、p=%3 での scrypt の鍵導出に失敗しました（メモリー不足の可能性があります）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The PBKDF2 key derivation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBKDF2 の鍵導出に失敗しました。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keystore has version %1; only version 3 is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアのバージョンが %1 です。対応しているのはバージョン 3 だけです。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The keystore uses the cipher &apos;%1&apos;; only aes-128-ctr is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの暗号方式が「%1」です。対応しているのは aes-128-ctr だけです。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keystore&apos;s iv has %1 bytes; aes-128-ctr needs 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの iv が %1 バイトです。aes-128-ctr では 16 バイトが必要です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The keystore&apos;s ciphertext has %1 bytes; an encrypted private key has 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの ciphertext が %1 バイトです。暗号化された秘密鍵は 32 バイトです。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The keystore&apos;s mac has %1 bytes; a keccak-256 MAC has 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの mac が %1 バイトです。keccak-256 の MAC は 32 バイトです。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The keystore&apos;s dklen is %1; it must be between 32 and 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの dklen が %1 です。32〜64 の範囲である必要があります。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keystore&apos;s salt has %1 bytes, far more than any wallet writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの salt が %1 バイトあり、ウォレットが書き出す長さを大きく超えています。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The keystore&apos;s scrypt n is %1; it must be a power of two above 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの scrypt の n が %1 です。1 より大きい 2 のべき乗である必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keystore asks scrypt for n=%1, r=%2 (%3 MiB of memory); at most %4 MiB is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアが指定する scrypt のパラメーターは n=%1、r=%2（メモリー %3 MiB）です。許容されるのは %4 MiB までです。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The keystore asks scrypt for n=%1, r=%2, p=%3, more work than the allowed n*r*p=%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアが指定する scrypt のパラメーター n=%1、r=%2、p=%3 は、許容される計算量 n*r*p=%4 を超えています。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The keystore uses the PBKDF2 function &apos;%1&apos;; only hmac-sha256 is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの PBKDF2 の関数が「%1」です。対応しているのは hmac-sha256 だけです。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The keystore asks for %1 PBKDF2 rounds; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアが指定する PBKDF2 の反復回数は %1 回です。許容されるのは %2 回までです。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keystore uses the key derivation &apos;%1&apos;; only scrypt and pbkdf2 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの鍵導出方式が「%1」です。対応しているのは scrypt と pbkdf2 だけです。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The keystore&apos;s address field is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの address フィールドが有効なアドレスではありません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The keystore file has %1 bytes, too large to be a keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイルが %1 バイトあり、キーストアにしては大きすぎます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keystore is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアが有効な JSON ではありません（%2 バイト目で %1）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keystore is JSON but not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアは JSON ですが、JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The password is wrong for this keystore.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーストアのパスワードが違います。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The AES-128-CTR decryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-128-CTR の復号に失敗しました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keystore decrypts to a value that is not a valid secp256k1 private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアを復号した値が有効な secp256k1 の秘密鍵ではありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keystore&apos;s address field does not match the key it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアの address フィールドが、含まれている鍵と一致しません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The AES-128-CTR encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-128-CTR の暗号化に失敗しました。</translation>
     </message>
 </context>
 <context>
@@ -1885,12 +1950,12 @@
     <message>
         <location filename="../core/crypto/PersonalSign.cpp" line="+30"/>
         <source>The hex text contains &apos;%1&apos; at position %2, which is not a hex digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進数テキストの %2 文字目の「%1」は 16 進数の数字ではありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The hex text has an odd number of digits (%1); bytes take two each.</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進数テキストの桁数が奇数（%1）です。1 バイトは 2 桁で表します。</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1963,9 @@
     <message numerus="yes">
         <location filename="../core/jobs/BatchMint.cpp" line="+501"/>
         <source>The batch import %1 had not finished after %n check(s); it may still be running, check it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>一括インポート %1 は %n 回確認しても完了していません。まだ実行中の可能性があります。しばらくしてからもう一度確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1906,120 +1973,122 @@
     <message>
         <location line="-454"/>
         <source>&quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は整数ではありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は数値ではありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a JSON list like [&quot;a&quot;,&quot;b&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>[&quot;a&quot;,&quot;b&quot;] のような JSON のリストで指定してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be a JSON object like {&quot;k&quot;:&quot;v&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;k&quot;:&quot;v&quot;} のような JSON オブジェクトで指定してください。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The static field &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>静的フィールド「%1」は必須です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The static field &quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>静的フィールド「%1」は整数で指定してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expired_at must be an ISO date like 2030-12-31T12:34:56.000Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>expired_at は 2030-12-31T12:34:56.000Z のような ISO 形式の日時で指定してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dynamic field &quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的フィールド「%1」は整数で指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dynamic field &quot;%1&quot; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的フィールド「%1」は数値で指定してください。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The column %1 is reserved for Inkan&apos;s own marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 は Inkan 自身のマーカー用に予約されています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The CSV needs exactly one holder column (named &quot;holder&quot;, or mapped with --map COLUMN=holder).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV には保有者の列がちょうど 1 つ必要です（列名を「holder」にするか、--map COLUMN=holder で対応付けてください）。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The holder is neither an ID wallet address nor an e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保有者が ID ウォレットアドレスでもメールアドレスでもありません: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The CSV has a header but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV にヘッダーはありますが、データ行がありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n problem(s) in the CSV; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>CSV に %n 件の問題があるため、何も送信していません。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 を読み込めません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not an Inkan batch journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Inkan の一括処理ジャーナルではありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The CSV changed since its journal was started; restore it, or move %1 away to start a new batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナルの開始後に CSV が変更されています。CSV を元に戻すか、新しい一括処理を始めるには %1 を別の場所に移動してください。</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>Cannot write the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 に書き込めません。</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Could not check which rows an interrupted run already minted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中断した実行でどの行が発行済みかを確認できませんでした: %1</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Cannot write the journal %1; stopped before sending row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 に書き込めないため、%2 行目を送信する前に停止しました。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No answer for this row (%1); run the batch again to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行への応答がありません（%1）。確認するには一括処理をもう一度実行してください。</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+17"/>
         <source>Cannot write the result file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果ファイル %1 に書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -2027,37 +2096,37 @@
     <message>
         <location filename="../core/qr/FrameSource.cpp" line="+139"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Camera: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No camera is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが接続されていません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The camera &quot;%1&quot; is not connected any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ「%1」はもう接続されていません。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The camera stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが動作しなくなりました。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The camera stopped working: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが動作しなくなりました: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The camera &quot;%1&quot; was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ「%1」の接続が切れました。</translation>
     </message>
 </context>
 <context>
@@ -2065,17 +2134,17 @@
     <message>
         <location line="+181"/>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボード</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The clipboard can only be read by the graphical application.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードを読み取れるのは GUI アプリケーションだけです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに画像がありません。</translation>
     </message>
 </context>
 <context>
@@ -2083,12 +2152,12 @@
     <message>
         <location line="-154"/>
         <source>Image file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイル: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not read the image &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>画像「%1」を読み込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2096,27 +2165,27 @@
     <message>
         <location line="+88"/>
         <source>Screen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>画面: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The screen can only be read by the graphical application.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面を読み取れるのは GUI アプリケーションだけです。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No screen is available to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れる画面がありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The screen could not be read; this system does not allow screen capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面を読み取れませんでした。このシステムでは画面のキャプチャーが許可されていません。</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2193,7 @@
     <message>
         <location line="+42"/>
         <source>Test frames</source>
-        <translation type="unfinished"></translation>
+        <translation>テストフレーム</translation>
     </message>
 </context>
 <context>
@@ -2132,17 +2201,17 @@
     <message>
         <location line="-120"/>
         <source>Video file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>動画ファイル: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not play the video &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>動画「%1」を再生できませんでした: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file &quot;%1&quot; is not a video that can be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」は再生できる動画ではありません。</translation>
     </message>
 </context>
 <context>
@@ -2150,13 +2219,13 @@
     <message>
         <location filename="../sandbox/Capture.cpp" line="+58"/>
         <source>Unable to log in with provided credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定された認証情報ではログインできません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+24"/>
         <source>address must be a 0x-prefixed Ethereum address.</source>
-        <translation type="unfinished"></translation>
+        <translation>address には 0x で始まる Ethereum アドレスを指定してください。</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -2164,582 +2233,587 @@
 Address: %2
 Nonce: %3
 Issued at: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to Capture at %1
+Address: %2
+Nonce: %3
+Issued at: %4</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Ask for a message to sign first (GET login-web3/?address=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>先に署名するメッセージを取得してください（GET login-web3/?address=…）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The message to sign has expired; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名するメッセージの有効期限が切れています。新しいメッセージを取得してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The signature does not match the address and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名がアドレスとメッセージに一致しません。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Authentication credentials were not provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報が指定されていません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが無効です。</translation>
     </message>
     <message>
         <location filename="../sandbox/DemoSeeder.cpp" line="+64"/>
         <source>Night Concert at the Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>美術館ナイトコンサート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One seat at the summer night concert in the great hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>大ホールで開かれる夏の夜のコンサートの座席 1 席。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Impressionism Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>印象派展</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entry to the special exhibition, any day of its run.</source>
-        <translation type="unfinished"></translation>
+        <translation>特別展の入場券。会期中いつでも入場できます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Winter Gala</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンターガラ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>An evening at the museum&apos;s winter gala.</source>
-        <translation type="unfinished"></translation>
+        <translation>美術館のウィンターガラでのひととき。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Friends of the Museum — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>美術館友の会 — %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Membership credential of the Friends of the Museum.</source>
-        <translation type="unfinished"></translation>
+        <translation>美術館友の会の会員証。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Loyalty points, spent at the museum.</source>
-        <translation type="unfinished"></translation>
+        <translation>美術館で使えるポイント。</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>The demo data has not been seeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータが投入されていません。</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location filename="../sandbox/Nfts.cpp" line="+86"/>
         <source>metadata.static is required and must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.static は必須で、オブジェクトである必要があります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>metadata.static.%1 is required and must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.static.%1 は必須で、文字列である必要があります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>metadata.static.%1 is required and must be an integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.static.%1 は必須で、整数である必要があります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>metadata.static.expired_at must be an ISO date string.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.static.expired_at は ISO 形式の日時の文字列である必要があります。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>metadata.static.%1 is not a static field; put it in metadata.dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.static.%1 は静的フィールドではありません。metadata.dynamic に入れてください。</translation>
     </message>
     <message>
         <location line="+27"/>
         <location filename="../sandbox/Verification.cpp" line="+85"/>
         <source>A token id is 0x followed by 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID は 0x に続く 16 進数 64 桁です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../sandbox/Verification.cpp" line="+3"/>
         <source>There is no NFT %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT %1 はありません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>perPageItemNum must be an integer from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>perPageItemNum は 1〜100 の整数である必要があります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>pageNum must be an integer from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pageNum は 1 以上の整数である必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>order must be asc or desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>order は asc か desc である必要があります。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 is not a search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は検索できるフィールドではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The search value of %1 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検索値は文字列である必要があります。</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Only the minter of this NFT can change its dynamic metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>この NFT の動的メタデータを変更できるのは発行者だけです。</translation>
     </message>
     <message>
         <location line="+29"/>
         <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+72"/>
         <source>%1 is not a valid ID wallet address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な ID ウォレットアドレスではありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+3"/>
         <source>No account has the ID wallet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ウォレット %1 を持つアカウントはありません。</translation>
     </message>
     <message>
         <location filename="../sandbox/NonceAuth.cpp" line="+36"/>
         <source>address must be a valid 0x-prefixed EVM address.</source>
-        <translation type="unfinished"></translation>
+        <translation>address には 0x で始まる有効な EVM アドレスを指定してください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Send the token from /users/authenticate in x-auth-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>/users/authenticate で取得したトークンを x-auth-token で送信してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token has expired; authenticate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限が切れています。もう一度認証してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが無効です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token names an unknown user.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが示すユーザーは存在しません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The path must name a valid 0x-prefixed EVM address.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスには 0x で始まる有効な EVM アドレスを指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the authenticated user may read or change this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロフィールを参照・変更できるのは認証済みの本人だけです。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>There is no nonce for this address; ask POST /users/nonce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスのノンスがありません。先に POST /users/nonce で取得してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The nonce has expired; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノンスの有効期限が切れています。新しいノンスを取得してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The signature is not the address&apos;s signature of the nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が、このアドレスによるノンスへの署名ではありません。</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>name must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>name は文字列である必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>intendedUse must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>intendedUse は文字列である必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>intendedUse is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>intendedUse は %1 文字以内にしてください。</translation>
     </message>
     <message>
         <location filename="../sandbox/Oidc.cpp" line="+81"/>
         <source>client_id is not a Web3Connect organization account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_id が Web3Connect の組織アカウントの ID ではありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>redirect_uri is not registered; the sandbox registers http URIs on 127.0.0.1 and localhost.</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_uri が登録されていません。サンドボックスが登録するのは 127.0.0.1 と localhost の http URI です。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>response_type must be &quot;code id_token&quot; (hybrid) or &quot;id_token&quot; (implicit).</source>
-        <translation type="unfinished"></translation>
+        <translation>response_type は &quot;code id_token&quot;（ハイブリッド）か &quot;id_token&quot;（インプリシット）である必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>response_mode must be fragment or form_post.</source>
-        <translation type="unfinished"></translation>
+        <translation>response_mode は fragment か form_post である必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>scope must include openid.</source>
-        <translation type="unfinished"></translation>
+        <translation>scope には openid を含める必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nonce is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>nonce は必須です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PKCE is required: send code_challenge with code_challenge_method=S256.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE が必要です。code_challenge を code_challenge_method=S256 と一緒に送信してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>code_challenge must be base64url of a SHA-256 hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>code_challenge は SHA-256 ハッシュの base64url である必要があります。</translation>
     </message>
     <message>
         <location line="+86"/>
         <location line="+22"/>
         <source>This sign-in request is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインリクエストは無効です</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The e-mail or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスまたはパスワードが違います。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>grant_type must be authorization_code.</source>
-        <translation type="unfinished"></translation>
+        <translation>grant_type は authorization_code である必要があります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>code, redirect_uri, code_verifier and client_id are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>code、redirect_uri、code_verifier、client_id は必須です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The authorization code is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可コードが不明です。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The authorization code was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可コードはすでに使用されています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The authorization code has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可コードの有効期限が切れています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The authorization code was issued to another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可コードは別のクライアントに発行されたものです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>redirect_uri differs from the one in the authorization request.</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_uri が認可リクエストのものと異なります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>code_verifier does not match the code_challenge (PKCE S256).</source>
-        <translation type="unfinished"></translation>
+        <translation>code_verifier が code_challenge と一致しません（PKCE S256）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account of this code no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードのアカウントはもう存在しません。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Send the access token as Authorization: Bearer &lt;token&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンを Authorization: Bearer &lt;token&gt; として送信してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The access token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの有効期限が切れています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The access token is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンが無効です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The access token names an account that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンが示すアカウントは存在しません。</translation>
     </message>
     <message>
         <location filename="../sandbox/Pakt.cpp" line="+35"/>
         <source>Send the builder secret token as Authorization: Bearer &lt;token&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルダーのシークレットトークンを Authorization: Bearer &lt;token&gt; として送信してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The builder secret token is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルダーのシークレットトークンが無効です。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>tempToken is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>tempToken は必須です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The temporary token has expired; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時トークンの有効期限が切れています。最初からやり直してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The temporary token is not valid here.</source>
-        <translation type="unfinished"></translation>
+        <translation>この一時トークンはここでは使えません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The temporary token was already used; start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この一時トークンはすでに使用されています。最初からやり直してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>account must be a 0x-prefixed EVM address.</source>
-        <translation type="unfinished"></translation>
+        <translation>account には 0x で始まる EVM アドレスを指定してください。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The signature does not match the account and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名がアカウントとメッセージに一致しません。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Login successful</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしました</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Account created successfully, Please complete onboarding to verify your account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを作成しました。アカウントを確認するためにオンボーディングを完了してください</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>email is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>email が有効なメールアドレスではありません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>account on-boarded</source>
-        <translation type="unfinished"></translation>
+        <translation>オンボーディング完了</translation>
     </message>
     <message>
         <location filename="../sandbox/TestHooks.cpp" line="+30"/>
         <source>This e-mail already has an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールアドレスのアカウントはすでにあります。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>address and nonce are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>address と nonce は必須です。</translation>
     </message>
     <message>
         <location filename="../sandbox/Verification.cpp" line="-32"/>
         <source>gps.latitude and gps.longitude are required, as decimal degrees in strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>gps.latitude と gps.longitude は必須です。10 進数の度数を文字列で指定してください。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Only the holder of this NFT can show it for verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>この NFT を検証用に提示できるのは保有者だけです。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The QR code could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを描画できませんでした。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The query parameter c (the code from the QR code) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリパラメーター c（QR コードから読み取ったコード）は必須です。</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+50"/>
         <source>This verification code is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>この検証コードは不明です。</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>This verification code has expired; ask the holder for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>この検証コードは有効期限が切れています。保有者に新しいコードを表示してもらってください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This verification code was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>この検証コードはすでに使用されています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refused: the NFT changed hands after the code was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否しました: コードの作成後に NFT の保有者が変わっています。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refused: the scanner is %1 km from the holder; the limit is %2 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否しました: スキャン担当者が保有者から %1 km 離れています。上限は %2 km です。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Refused: the scanner is %1 m from the venue; this NFT is valid within %2 m of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否しました: スキャン担当者が会場から %1 m 離れています。この NFT は会場から %2 m 以内でのみ有効です。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The query parameter c (the code from step 1) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリパラメーター c（ステップ 1 で得たコード）は必須です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This verification code has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>この検証コードは有効期限が切れています。</translation>
     </message>
     <message>
         <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+12"/>
         <location line="+169"/>
         <location line="+34"/>
         <source>Only an organization account can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は組織アカウントだけが行えます。</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>redirect_url must be an absolute http(s) URL without a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_url にはフラグメントを含まない http(s) の絶対 URL を指定してください。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This link does not work</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは使用できません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The association link is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>関連付けリンクが不明です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This association link was already used; start again from the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>この関連付けリンクはすでに使用されています。ボタンからやり直してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This association link has expired; start again from the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>この関連付けリンクは有効期限が切れています。ボタンからやり直してください。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Enter a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なメールアドレスを入力してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This e-mail belongs to an organization account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールアドレスは組織アカウントのものです。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効なメールアドレスではありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 belongs to an organization account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は組織アカウントのものです。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The field emails is required and must be an array of e-mail addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド emails は必須で、メールアドレスの配列である必要があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A batch holds at most %1 e-mail addresses; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>一括処理で指定できるメールアドレスは最大 %1 件です。指定されたのは %2 件です。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>There is no batch %1 of this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織に一括処理 %1 はありません。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Your Web3Connect verification code is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web3Connect の確認コードは %1 です。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>phone_number must be in E.164 form, such as +819012345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone_number は +819012345678 のような E.164 形式で指定してください。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The tmp_token is unknown, used up or expired; start again with step 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>tmp_token が不明、使用済み、または有効期限切れです。ステップ 1 からやり直してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The code is wrong, and that was the last try; start again with step 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードが違います。試行回数の上限に達したため、ステップ 1 からやり直してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The code is wrong; %n tries left.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>コードが違います。残り %n 回試せます。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+11"/>
         <source>This organization has no domain to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織には認証するドメインがありません。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No TXT record %1 was found for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に TXT レコード %1 が見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2747,7 +2821,7 @@ Issued at: %4</source>
     <message>
         <location filename="../sandbox/Artwork.cpp" line="+144"/>
         <source>There is no asset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アセット %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -2755,17 +2829,17 @@ Issued at: %4</source>
     <message>
         <location filename="../sandbox/Database.cpp" line="+197"/>
         <source>Cannot open the sandbox database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデータベース %1 を開けません: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot prepare the sandbox database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのデータベースを準備できません: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The database has schema version %1, newer than this sandbox understands (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのスキーマバージョン %1 は、このサンドボックスが扱えるバージョン（%2）より新しいものです。</translation>
     </message>
 </context>
 <context>
@@ -2773,7 +2847,7 @@ Issued at: %4</source>
     <message>
         <location filename="../sandbox/Http.cpp" line="+154"/>
         <source>The field %1 is required and must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 は必須で、空でない文字列である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -2781,32 +2855,32 @@ Issued at: %4</source>
     <message>
         <location filename="../sandbox/Router.cpp" line="+87"/>
         <source>The request body is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト本文が 1 MiB を超えています。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This path does not accept the %1 method.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスは %1 メソッドを受け付けません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのエンドポイントはありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The request body is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト本文が有効な JSON ではありません: %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト本文は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The sandbox failed to handle this request; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスでこのリクエストを処理できませんでした。ログを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2814,17 +2888,17 @@ Issued at: %4</source>
     <message>
         <location filename="../sandbox/Sandbox.cpp" line="+45"/>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>データディレクトリー %1 を作成できません。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のポート %2 で待ち受けできません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot seed the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータを投入できません: %1</translation>
     </message>
 </context>
 <context>
@@ -2832,37 +2906,37 @@ Issued at: %4</source>
     <message>
         <location filename="../sandbox/Accounts.cpp" line="+288"/>
         <source>Sign in first: send Authorization: Bearer &lt;access token&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサインインしてください。Authorization: Bearer &lt;access token&gt; を送信してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The access token has expired; refresh it with the API key secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの有効期限が切れています。API キーシークレットで更新してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The access token is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンが無効です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The access token names an account that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンが示すアカウントは存在しません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only an organization account can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は組織アカウントだけが行えます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The field api_key_secret is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド api_key_secret は必須です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API key secret is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーシークレットが無効です。</translation>
     </message>
 </context>
 <context>
@@ -2870,72 +2944,72 @@ Issued at: %4</source>
     <message>
         <location filename="../sandbox/HtmlPages.cpp" line="+25"/>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Connect your ID wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ウォレットを連携</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 asks to know the address of your Web3Connect ID wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が Web3Connect の ID ウォレットのアドレスの提供を求めています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>連携する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inkan sandbox: an ID wallet is created for a new e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkan サンドボックス: 新しいメールアドレスには ID ウォレットが作成されます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in with Web3Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Web3Connect でサインイン</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 wants to know your ID wallet address and e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が ID ウォレットのアドレスとメールアドレスの提供を求めています。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inkan sandbox: use an end-user from demo.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkan サンドボックス: demo.json にあるエンドユーザーを使ってください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signing you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしています…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続行</translation>
     </message>
 </context>
 <context>
@@ -2943,126 +3017,126 @@ Issued at: %4</source>
     <message>
         <location filename="../sandbox/Nfts.cpp" line="+138"/>
         <source>%1%2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 は文字列である必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2 must be an integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 は整数である必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 は数値である必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2 must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 は配列である必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 はオブジェクトである必要があります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1valid_latitude must be a latitude in degrees, such as &quot;35.6812&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1valid_latitude には &quot;35.6812&quot; のように緯度を度単位で指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1valid_longitude must be a longitude in degrees, such as &quot;139.7671&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1valid_longitude には &quot;139.7671&quot; のように経度を度単位で指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1valid_radius must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1valid_radius に負の値は指定できません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1unit_of_length must be m or km.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1unit_of_length は m か km である必要があります。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only an organization account can mint.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を発行できるのは組織アカウントだけです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify the organization&apos;s domain before minting.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行する前に組織のドメインを認証してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+64"/>
         <source>%1 is not a valid ID wallet address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な ID ウォレットアドレスではありません。</translation>
     </message>
     <message>
         <location line="-60"/>
         <location line="+63"/>
         <source>No end-user has the ID wallet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ウォレット %1 を持つエンドユーザーはいません。</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>NFTs are minted to end-users; %1 is an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT の発行先はエンドユーザーです。%1 は組織です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>metadata is required and must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata は必須で、オブジェクトである必要があります。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>metadata.dynamic must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.dynamic はオブジェクトである必要があります。</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+37"/>
         <source>A token id is 0x followed by 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID は 0x に続く 16 進数 64 桁です。</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+37"/>
         <source>There is no NFT %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT %1 はありません。</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Only the holder or the minter of this NFT can transfer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この NFT を譲渡できるのは保有者か発行者だけです。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>NFTs are held by end-users; %1 is an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を保有できるのはエンドユーザーです。%1 は組織です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already holds this NFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでにこの NFT を保有しています。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The NFT changed hands meanwhile; fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に NFT の保有者が変わりました。もう一度取得してください。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Only the holder or the minter of this NFT can change its visibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>この NFT の公開設定を変更できるのは保有者か発行者だけです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The field to must be &quot;public&quot; or &quot;private&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド to は &quot;public&quot; か &quot;private&quot; である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -3070,22 +3144,22 @@ Issued at: %4</source>
     <message>
         <location filename="../core/services/SignInFlow.cpp" line="+59"/>
         <source>No one approved the signature, so nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が承認されなかったため、何も署名していません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for your approval to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の承認を待っています</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You refused to sign, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を拒否したため、何も送信していません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>署名しています</translation>
     </message>
 </context>
 <context>
@@ -3093,27 +3167,27 @@ Issued at: %4</source>
     <message>
         <location filename="../core/services/capture/CaptureSignIn.cpp" line="+29"/>
         <source>Signing in with e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスとパスワードでサインインしています</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Capture did not accept this e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture がこのメールアドレスとパスワードを受け付けませんでした。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fetching the message to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>署名するメッセージを取得しています</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を送信しています</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading your Capture profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture のプロフィールを読み込んでいます</translation>
     </message>
 </context>
 <context>
@@ -3121,17 +3195,17 @@ Issued at: %4</source>
     <message>
         <location filename="../core/services/nonceauth/NonceAuthSignIn.cpp" line="+38"/>
         <source>Requesting a nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>ノンスを要求しています</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>認証しています</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading your API key, balances and profile</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー、残高、プロフィールを読み込んでいます</translation>
     </message>
 </context>
 <context>
@@ -3139,99 +3213,99 @@ Issued at: %4</source>
     <message>
         <location filename="../core/services/oidc/OidcDesktopFlow.cpp" line="+48"/>
         <source>Nobody finished signing in within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内にサインインが完了しませんでした。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>OIDC needs a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC にはクライアント ID が必要です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the provider&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーの設定を読み込んでいます</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not listen on 127.0.0.1 for the sign-in callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのコールバックを 127.0.0.1 で待ち受けできませんでした。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Waiting for you to sign in in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインを待っています</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No browser could be opened; hand the sign-in address to one yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開けませんでした。サインイン用のアドレスをご自身でブラウザーに入力してください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ超過</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが大きすぎます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <location line="+21"/>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sign-in not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを受け付けられません</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This answer does not belong to the sign-in Inkan started.</source>
-        <translation type="unfinished"></translation>
+        <translation>この応答は Inkan が開始したサインインのものではありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>You can close this window and return to Inkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウを閉じて Inkan に戻ってください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーがサインインを拒否しました: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the callback has no authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバックに認可コードがない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanging the authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>認可コードを交換しています</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The token endpoint named another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンエンドポイントが別のユーザーを返しました。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The userinfo endpoint named another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>userinfo エンドポイントが別のユーザーを返しました。</translation>
     </message>
 </context>
 <context>
@@ -3239,22 +3313,22 @@ Issued at: %4</source>
     <message>
         <location filename="../core/services/pakt/PaktSignIn.cpp" line="+15"/>
         <source>Requesting a message to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>署名するメッセージを要求しています</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validating the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を検証しています</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This is a new Pakt account: give a first name, last name and e-mail to onboard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは新しい Pakt アカウントです。オンボーディングするには名、姓、メールアドレスを指定してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onboarding the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアカウントをオンボーディングしています</translation>
     </message>
 </context>
 <context>
@@ -3262,22 +3336,22 @@ Issued at: %4</source>
     <message>
         <location filename="../core/services/web3connect/Web3ConnectSignIn.cpp" line="+13"/>
         <source>The API key secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーシークレットが空です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking the API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーシークレットを確認しています</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Web3Connect did not accept this API key secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web3Connect がこの API キーシークレットを受け付けませんでした。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Obtaining an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンを取得しています</translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3359,7 @@ Issued at: %4</source>
     <message>
         <location filename="../core/session/SessionManager.cpp" line="+46"/>
         <source>The secrets of &quot;%1&quot; are in the %2 store, which is not the one open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のシークレットは %2 ストアにありますが、現在開いているのはそのストアではありません。</translation>
     </message>
 </context>
 </TS>
