@@ -1,6 +1,7 @@
 // inkan-sandbox: parse the command line, start the sandbox, print where it listens, run until
 // SIGINT/SIGTERM.
 #include "Sandbox.h"
+#include "Tr.h"
 #include "ShutdownSignals.h"
 #include "Translations.h"
 
@@ -16,61 +17,56 @@ using inkan::sandbox::SandboxOptions;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan-sandbox", text);
-}
-
 bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("A local Web3Connect, OIDC, Capture, nonce-auth and Pakt service with SQLite storage."));
+        inkan::tr("A local Web3Connect, OIDC, Capture, nonce-auth and Pakt service with SQLite storage."));
     parser.addHelpOption();
-    const QCommandLineOption data(QStringLiteral("data"), tr("Directory for sandbox.sqlite, outbox.log, dns.json, demo.json."),
-                                  tr("DIR"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("TCP port; 0 picks a free one."), tr("PORT"),
+    const QCommandLineOption data(QStringLiteral("data"), inkan::tr("Directory for sandbox.sqlite, outbox.log, dns.json, demo.json."),
+                                  inkan::tr("DIR"));
+    const QCommandLineOption port(QStringLiteral("port"), inkan::tr("TCP port; 0 picks a free one."), inkan::tr("PORT"),
                                   QStringLiteral("0"));
-    const QCommandLineOption bind(QStringLiteral("bind"), tr("Address to listen on."), tr("ADDR"),
+    const QCommandLineOption bind(QStringLiteral("bind"), inkan::tr("Address to listen on."), inkan::tr("ADDR"),
                                   QStringLiteral("127.0.0.1"));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Seed the demo data (once) and write DIR/demo.json."));
-    const QCommandLineOption qrTtl(QStringLiteral("qr-ttl"), tr("Lifetime of NFT verification codes."),
-                                   tr("SECONDS"), QStringLiteral("300"));
-    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), tr("Lifetime of Web3Connect and OIDC access tokens."),
-                                      tr("SECONDS"), QStringLiteral("3600"));
-    const QCommandLineOption codeTtl(QStringLiteral("code-ttl"), tr("Lifetime of OIDC authorization codes."),
-                                     tr("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption demo(QStringLiteral("demo"), inkan::tr("Seed the demo data (once) and write DIR/demo.json."));
+    const QCommandLineOption qrTtl(QStringLiteral("qr-ttl"), inkan::tr("Lifetime of NFT verification codes."),
+                                   inkan::tr("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), inkan::tr("Lifetime of Web3Connect and OIDC access tokens."),
+                                      inkan::tr("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption codeTtl(QStringLiteral("code-ttl"), inkan::tr("Lifetime of OIDC authorization codes."),
+                                     inkan::tr("SECONDS"), QStringLiteral("60"));
     const QCommandLineOption challengeTtl(
         QStringLiteral("challenge-ttl"),
-        tr("Lifetime of one-time challenges: Capture messages to sign, nonce-auth nonces, Pakt temp "
+        inkan::tr("Lifetime of one-time challenges: Capture messages to sign, nonce-auth nonces, Pakt temp "
            "tokens, phone verification tmp_tokens."),
-        tr("SECONDS"), QStringLiteral("600"));
+        inkan::tr("SECONDS"), QStringLiteral("600"));
     const QCommandLineOption sessionTtl(QStringLiteral("session-ttl"),
-                                        tr("Lifetime of nonce-auth and Pakt session tokens."), tr("SECONDS"),
+                                        inkan::tr("Lifetime of nonce-auth and Pakt session tokens."), inkan::tr("SECONDS"),
                                         QStringLiteral("86400"));
     const QCommandLineOption maxDistance(QStringLiteral("max-scan-distance-km"),
-                                         tr("How far a scanner may be from the holder."), tr("KM"),
+                                         inkan::tr("How far a scanner may be from the holder."), inkan::tr("KM"),
                                          QStringLiteral("1"));
     const QCommandLineOption testHooks(QStringLiteral("test-hooks"),
-                                       tr("Enable the /_test/ routes of the integration tests. Never in normal use."));
+                                       inkan::tr("Enable the /_test/ routes of the integration tests. Never in normal use."));
     parser.addOptions({data, port, bind, demo, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance,
                        testHooks});
     parser.process(app);
 
     options->dataDir = parser.value(data);
     if (options->dataDir.isEmpty()) {
-        *error = tr("--data DIR is required.");
+        *error = inkan::tr("--data DIR is required.");
         return false;
     }
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535) {
-        *error = tr("--port must be a number from 0 to 65535.");
+        *error = inkan::tr("--port must be a number from 0 to 65535.");
         return false;
     }
     options->port = quint16(portNumber);
     if (!options->bindAddress.setAddress(parser.value(bind))) {
-        *error = tr("--bind must be an IP address.");
+        *error = inkan::tr("--bind must be an IP address.");
         return false;
     }
     options->demo = parser.isSet(demo);
@@ -85,13 +81,13 @@ bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error
     for (const auto &[option, target] : lifetimes) {
         *target = parser.value(*option).toInt(&ok);
         if (!ok || *target < 1) {
-            *error = tr("--%1 must be a positive number of seconds.").arg(option->names().constFirst());
+            *error = inkan::tr("--%1 must be a positive number of seconds.").arg(option->names().constFirst());
             return false;
         }
     }
     options->maxScanDistanceKm = parser.value(maxDistance).toDouble(&ok);
     if (!ok || options->maxScanDistanceKm <= 0) {
-        *error = tr("--max-scan-distance-km must be a positive number.");
+        *error = inkan::tr("--max-scan-distance-km must be a positive number.");
         return false;
     }
     options->testHooks = parser.isSet(testHooks);

@@ -1,4 +1,5 @@
 #include "Accounts.h"
+#include "Tr.h"
 
 #include "Database.h"
 #include "Jwt.h"
@@ -16,11 +17,6 @@
 namespace inkan::sandbox::accounts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::Accounts", text);
-}
 
 const QString kSelectAccount = QStringLiteral(
     "SELECT id, account_type, email, name, domain, domain_verified, phone_number, phone_verified,"
@@ -285,17 +281,17 @@ ApiResult<Account> authenticate(RequestContext &context)
 {
     const QString token = bearerToken(context.request);
     if (token.isEmpty())
-        return ApiError{401, tr("Sign in first: send Authorization: Bearer <access token>."), {}};
+        return ApiError{401, inkan::tr("Sign in first: send Authorization: Bearer <access token>."), {}};
     jwt::Verified verified = jwt::verifyHs256(token, context.state.jwtSecret(), QStringLiteral("access"));
     if (verified.check == jwt::Check::WrongType)
         verified = jwt::verifyHs256(token, context.state.jwtSecret(), QStringLiteral("oidc_access"));
     if (verified.check == jwt::Check::Expired)
-        return ApiError{401, tr("The access token has expired; refresh it with the API key secret."), {}};
+        return ApiError{401, inkan::tr("The access token has expired; refresh it with the API key secret."), {}};
     if (!verified.ok())
-        return ApiError{401, tr("The access token is not valid."), {}};
+        return ApiError{401, inkan::tr("The access token is not valid."), {}};
     std::optional<Account> account = byId(context.state.db(), verified.claims.value("sub").toString());
     if (!account)
-        return ApiError{401, tr("The access token names an account that does not exist."), {}};
+        return ApiError{401, inkan::tr("The access token names an account that does not exist."), {}};
     return *account;
 }
 
@@ -303,7 +299,7 @@ ApiResult<Account> authenticateOrganization(RequestContext &context)
 {
     ApiResult<Account> account = authenticate(context);
     if (account && !account->isOrganization())
-        return ApiError{403, tr("Only an organization account can do this."), {}};
+        return ApiError{403, inkan::tr("Only an organization account can do this."), {}};
     return account;
 }
 
@@ -311,10 +307,10 @@ ApiResult<Account> fromApiKeySecretField(RequestContext &context)
 {
     const QJsonValue secret = context.json.value("api_key_secret");
     if (!secret.isString() || secret.toString().isEmpty())
-        return ApiError{401, tr("The field api_key_secret is required."), {}};
+        return ApiError{401, inkan::tr("The field api_key_secret is required."), {}};
     std::optional<Account> account = byApiKeySecret(context.state.db(), secret.toString());
     if (!account)
-        return ApiError{401, tr("The API key secret is not valid."), {}};
+        return ApiError{401, inkan::tr("The API key secret is not valid."), {}};
     return *account;
 }
 

@@ -1,6 +1,7 @@
 // Capture (Numbers Protocol) /api/v3: e-mail login, wallet login (sign a one-time message),
 // and /auth/users/me/ with `Authorization: token <40 hex>`.
 #include "Accounts.h"
+#include "Tr.h"
 #include "Database.h"
 #include "Router.h"
 #include "SandboxState.h"
@@ -22,10 +23,6 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::Capture", text);
-}
 
 // Upper-case EIP-55 form, the way Capture shows addresses.
 QString checksummed(const QString &lowerAddress)
@@ -55,7 +52,7 @@ HttpResponse emailLogin(RequestContext &context)
                                            " WHERE email = ? COLLATE NOCASE"),
                             {email->trimmed()});
     if (!row.next() || row.value(1).isNull() || !secrets::checkPassword(*password, row.value(1).toString()))
-        return context.fail(400, tr("Unable to log in with provided credentials."));
+        return context.fail(400, inkan::tr("Unable to log in with provided credentials."));
     return context.ok(QJsonObject{{"auth_token", issueToken(db, row.value(0).toString())}});
 }
 
@@ -64,11 +61,11 @@ HttpResponse web3Message(RequestContext &context)
     const QString given = context.request.query.queryItemValue(QStringLiteral("address"), QUrl::FullyDecoded);
     const QString address = accounts::normalizeAddress(given);
     if (address.isEmpty())
-        return context.fail(400, tr("address must be a 0x-prefixed Ethereum address."));
+        return context.fail(400, inkan::tr("address must be a 0x-prefixed Ethereum address."));
     const QUrl base(context.state.baseUrl());
     const qint64 now = secrets::nowMs();
     // Sandbox rule: the host, the address and a one-time nonce valid 10 minutes (--challenge-ttl).
-    const QString message = tr("Sign in to Capture at %1\nAddress: %2\nNonce: %3\nIssued at: %4")
+    const QString message = inkan::tr("Sign in to Capture at %1\nAddress: %2\nNonce: %3\nIssued at: %4")
                                 .arg(base.authority(), checksummed(address), secrets::randomHex(16),
                                      secrets::isoTime(now));
     context.state.db().exec(QStringLiteral("INSERT INTO capture_nonces (address, message, expires_at) VALUES (?, ?, ?)"
@@ -88,11 +85,11 @@ HttpResponse web3Login(RequestContext &context)
         return context.fail(signature.error());
     const QString address = accounts::normalizeAddress(*given);
     if (address.isEmpty())
-        return context.fail(400, tr("address must be a 0x-prefixed Ethereum address."));
+        return context.fail(400, inkan::tr("address must be a 0x-prefixed Ethereum address."));
     Database &db = context.state.db();
     QSqlQuery row = db.exec(QStringLiteral("SELECT message, expires_at FROM capture_nonces WHERE address = ?"), {address});
     if (!row.next())
-        return context.fail(400, tr("Ask for a message to sign first (GET login-web3/?address=…)."));
+        return context.fail(400, inkan::tr("Ask for a message to sign first (GET login-web3/?address=…)."));
     const QString message = row.value(0).toString();
     const bool expired = row.value(1).toLongLong() <= secrets::nowMs();
     // The message is good for one attempt: a replayed or wrong signature never gets a second try.
@@ -103,10 +100,10 @@ HttpResponse web3Login(RequestContext &context)
         return response;
     };
     if (expired)
-        return refuse(tr("The message to sign has expired; ask for a new one."));
+        return refuse(inkan::tr("The message to sign has expired; ask for a new one."));
     Result<crypto::Address> signer = crypto::personal::recover(message.toUtf8(), *signature);
     if (!signer || signer->toLower() != address)
-        return refuse(tr("The signature does not match the address and message."));
+        return refuse(inkan::tr("The signature does not match the address and message."));
 
     const bool known = db.scalar(QStringLiteral("SELECT 1 FROM capture_users WHERE address = ?"), {address}).has_value();
     if (!known) {
@@ -122,7 +119,7 @@ HttpResponse me(RequestContext &context)
 {
     const QByteArray header = context.request.header("authorization").trimmed();
     if (!header.startsWith("token "))
-        return context.fail(401, tr("Authentication credentials were not provided."));
+        return context.fail(401, inkan::tr("Authentication credentials were not provided."));
     const QString token = QString::fromLatin1(header.mid(6).trimmed());
     Database &db = context.state.db();
     QSqlQuery row = db.exec(QStringLiteral("SELECT u.address, u.username, u.email, u.language, u.referral_code,"
@@ -130,7 +127,7 @@ HttpResponse me(RequestContext &context)
                                            " JOIN capture_users u ON u.address = t.address WHERE t.token_hash = ?"),
                             {secrets::sha256Hex(token)});
     if (!row.next())
-        return context.fail(401, tr("Invalid token."));
+        return context.fail(401, inkan::tr("Invalid token."));
     const QString address = checksummed(row.value(0).toString());
     return context.ok(QJsonObject{
         {"address", address},

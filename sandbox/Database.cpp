@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Tr.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -7,11 +8,6 @@
 namespace inkan::sandbox {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::Database", text);
-}
 
 // Migration N takes the schema from version N to N + 1. Never edit a shipped step: add one.
 const QList<QStringList> &migrations()
@@ -194,7 +190,7 @@ Result<void> Database::open(const QString &filePath)
         db.setDatabaseName(filePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            return makeError(ErrorKind::Io, tr("Cannot open the sandbox database %1: %2")
+            return makeError(ErrorKind::Io, inkan::tr("Cannot open the sandbox database %1: %2")
                                                 .arg(filePath, db.lastError().text()));
         }
     }
@@ -207,7 +203,7 @@ Result<void> Database::open(const QString &filePath)
         migrate();
     } catch (const DatabaseError &error) {
         close();
-        return makeError(ErrorKind::Io, tr("Cannot prepare the sandbox database: %1")
+        return makeError(ErrorKind::Io, inkan::tr("Cannot prepare the sandbox database: %1")
                                             .arg(QString::fromUtf8(error.what())));
     }
     return {};
@@ -239,7 +235,7 @@ void Database::migrate()
 {
     const int from = schemaVersion();
     if (from > currentSchemaVersion()) {
-        throw DatabaseError(tr("The database has schema version %1, newer than this sandbox "
+        throw DatabaseError(inkan::tr("The database has schema version %1, newer than this sandbox "
                                "understands (%2).")
                                 .arg(from)
                                 .arg(currentSchemaVersion())

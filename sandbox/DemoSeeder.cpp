@@ -1,4 +1,5 @@
 #include "DemoSeeder.h"
+#include "Tr.h"
 
 #include "Accounts.h"
 #include "Database.h"
@@ -17,11 +18,6 @@
 namespace inkan::sandbox {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::DemoSeeder", text);
-}
 
 const QString kCredentialsKey = QStringLiteral("demo_credentials");
 const QString kOrganizationName = QStringLiteral("Inkan Demo Museum");
@@ -61,11 +57,11 @@ QList<QJsonObject> demoMetadata()
         QString image;
         QString seatPrefix;
     } events[] = {
-        {tr("Night Concert at the Museum"), tr("One seat at the summer night concert in the great hall."),
+        {inkan::tr("Night Concert at the Museum"), inkan::tr("One seat at the summer night concert in the great hall."),
          QStringLiteral("ticket-concert.png"), QStringLiteral("A")},
-        {tr("Impressionism Exhibition"), tr("Entry to the special exhibition, any day of its run."),
+        {inkan::tr("Impressionism Exhibition"), inkan::tr("Entry to the special exhibition, any day of its run."),
          QStringLiteral("ticket-exhibition.png"), QStringLiteral("E")},
-        {tr("Winter Gala"), tr("An evening at the museum's winter gala."), QStringLiteral("ticket-gala.png"),
+        {inkan::tr("Winter Gala"), inkan::tr("An evening at the museum's winter gala."), QStringLiteral("ticket-gala.png"),
          QStringLiteral("G")},
     };
     for (const auto &event : events) {
@@ -94,8 +90,8 @@ QList<QJsonObject> demoMetadata()
     for (const auto &tier : tiers) {
         for (int i = 1; i <= 4; ++i) {
             ++member;
-            all.append({{"static", staticFor(tr("Friends of the Museum — %1").arg(tier.level),
-                                             tr("Membership credential of the Friends of the Museum."), tier.image,
+            all.append({{"static", staticFor(inkan::tr("Friends of the Museum — %1").arg(tier.level),
+                                             inkan::tr("Membership credential of the Friends of the Museum."), tier.image,
                                              QStringLiteral("/members"), member, 12)},
                         {"dynamic", QJsonObject{{"category", "membership"},
                                                 {"credential_category", "membership"},
@@ -117,7 +113,7 @@ QList<QJsonObject> demoMetadata()
                     {QStringLiteral("Museum Shop Points"), QStringLiteral("loyalty-shop.png"), 40}};
     for (const auto &program : programs) {
         for (int i = 1; i <= 8; ++i) {
-            all.append({{"static", staticFor(program.program, tr("Loyalty points, spent at the museum."),
+            all.append({{"static", staticFor(program.program, inkan::tr("Loyalty points, spent at the museum."),
                                              program.image, QStringLiteral("/rewards"), i, 8)},
                         {"dynamic", QJsonObject{{"category", "loyalty"},
                                                 {"program_name", program.program},
@@ -242,7 +238,7 @@ Result<void> writeDemoJson(SandboxState &state)
 {
     QJsonObject demo = QJsonDocument::fromJson(state.db().setting(kCredentialsKey)).object();
     if (demo.isEmpty())
-        return makeError(ErrorKind::NotFound, tr("The demo data has not been seeded."));
+        return makeError(ErrorKind::NotFound, inkan::tr("The demo data has not been seeded."));
     const QString base = state.baseUrl();
     demo.insert("base_url", base);
     demo.insert("services", QJsonObject{{"web3connect", QString(base + QStringLiteral("/rest/v1"))},
@@ -252,11 +248,11 @@ Result<void> writeDemoJson(SandboxState &state)
                                         {"pakt", QString(base + QStringLiteral("/v1/auth/web3"))}});
     QSaveFile file(state.dataPath(QStringLiteral("demo.json")));
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return makeError(ErrorKind::Io, inkan::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(demo).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return makeError(ErrorKind::Io, inkan::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "HtmlPages.h"
+#include "Tr.h"
 
 #include "Http.h"
 
@@ -7,11 +8,6 @@
 namespace inkan::sandbox::html {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::HtmlPages", text);
-}
 
 QString page(const QString &title, const QString &body, const QString &onLoad = {})
 {
@@ -22,7 +18,7 @@ QString page(const QString &title, const QString &body, const QString &onLoad = 
                           "label{display:block;margin:.8em 0 .2em}input{width:100%;padding:.5em;box-sizing:border-box}"
                           "button{margin-top:1.2em;padding:.6em 1.4em}.error{color:#b00020}"
                           ".note{color:#666;font-size:.9em}</style></head><body%3>%4</body></html>\n")
-        .arg(htmlEscape(tr("en")), htmlEscape(title), onLoad, body);
+        .arg(htmlEscape(inkan::tr("en")), htmlEscape(title), onLoad, body);
 }
 
 QString hiddenInputs(const Fields &fields)
@@ -51,7 +47,7 @@ QString messagePage(const QString &title, const QString &message)
 QString associationPage(const QString &organizationName, const QString &sessionToken,
                         const QString &error)
 {
-    const QString title = tr("Connect your ID wallet");
+    const QString title = inkan::tr("Connect your ID wallet");
     return page(title,
                 QStringLiteral("<h1>%1</h1><p>%2</p>%3"
                                "<form method=\"post\" action=\"/association\">%4"
@@ -59,18 +55,18 @@ QString associationPage(const QString &organizationName, const QString &sessionT
                                "<input id=\"email\" name=\"email\" type=\"email\" required autofocus>"
                                "<button type=\"submit\">%6</button></form><p class=\"note\">%7</p>")
                     .arg(htmlEscape(title),
-                         htmlEscape(tr("%1 asks to know the address of your Web3Connect ID wallet.")
+                         htmlEscape(inkan::tr("%1 asks to know the address of your Web3Connect ID wallet.")
                                         .arg(organizationName)),
                          errorParagraph(error),
                          hiddenInputs({{QStringLiteral("s"), sessionToken}}),
-                         htmlEscape(tr("Your e-mail address")),
-                         htmlEscape(tr("Connect")),
-                         htmlEscape(tr("Inkan sandbox: an ID wallet is created for a new e-mail address."))));
+                         htmlEscape(inkan::tr("Your e-mail address")),
+                         htmlEscape(inkan::tr("Connect")),
+                         htmlEscape(inkan::tr("Inkan sandbox: an ID wallet is created for a new e-mail address."))));
 }
 
 QString signInPage(const QString &clientName, const Fields &hidden, const QString &error)
 {
-    const QString title = tr("Sign in with Web3Connect");
+    const QString title = inkan::tr("Sign in with Web3Connect");
     return page(title,
                 QStringLiteral("<h1>%1</h1><p>%2</p>%3"
                                "<form method=\"post\" action=\"/oidc/oauth2/auth\">%4"
@@ -80,21 +76,21 @@ QString signInPage(const QString &clientName, const Fields &hidden, const QStrin
                                "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>"
                                "<button type=\"submit\">%7</button></form><p class=\"note\">%8</p>")
                     .arg(htmlEscape(title),
-                         htmlEscape(tr("%1 wants to know your ID wallet address and e-mail.").arg(clientName)),
+                         htmlEscape(inkan::tr("%1 wants to know your ID wallet address and e-mail.").arg(clientName)),
                          errorParagraph(error),
                          hiddenInputs(hidden),
-                         htmlEscape(tr("E-mail")),
-                         htmlEscape(tr("Password")),
-                         htmlEscape(tr("Sign in")),
-                         htmlEscape(tr("Inkan sandbox: use an end-user from demo.json."))));
+                         htmlEscape(inkan::tr("E-mail")),
+                         htmlEscape(inkan::tr("Password")),
+                         htmlEscape(inkan::tr("Sign in")),
+                         htmlEscape(inkan::tr("Inkan sandbox: use an end-user from demo.json."))));
 }
 
 QString formPostPage(const QString &action, const Fields &fields)
 {
-    return page(tr("Signing you in…"),
+    return page(inkan::tr("Signing you in…"),
                 QStringLiteral("<form method=\"post\" action=\"%1\">%2"
                                "<noscript><button type=\"submit\">%3</button></noscript></form>")
-                    .arg(htmlEscape(action), hiddenInputs(fields), htmlEscape(tr("Continue"))),
+                    .arg(htmlEscape(action), hiddenInputs(fields), htmlEscape(inkan::tr("Continue"))),
                 QStringLiteral(" onload=\"document.forms[0].submit()\""));
 }
 

@@ -1,5 +1,6 @@
 // Web3Connect REST: mint, fetch, transfer, visibility, dynamic metadata, lists, search, history.
 #include "Nfts.h"
+#include "Tr.h"
 
 #include "Database.h"
 #include "Router.h"
@@ -26,10 +27,6 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::Nfts", text);
-}
 
 const QString kDefaultExpiry = QStringLiteral("9999-12-31T23:59:59.000Z");
 const QStringList kStaticStrings = {"issuer", "contents_provider", "name", "description",
@@ -83,28 +80,28 @@ Nft fromRow(const QSqlQuery &row)
 ApiResult<QJsonObject> validateStatic(const QJsonValue &value)
 {
     if (!value.isObject())
-        return ApiError{400, tr("metadata.static is required and must be an object."), {}};
+        return ApiError{400, inkan::tr("metadata.static is required and must be an object."), {}};
     QJsonObject object = value.toObject();
     for (const QString &field : kStaticStrings) {
         if (!object.value(field).isString())
-            return ApiError{400, tr("metadata.static.%1 is required and must be a string.").arg(field), {}};
+            return ApiError{400, inkan::tr("metadata.static.%1 is required and must be a string.").arg(field), {}};
     }
     for (const QString &field : kStaticIntegers) {
         if (!isInteger(object.value(field)))
-            return ApiError{400, tr("metadata.static.%1 is required and must be an integer.").arg(field), {}};
+            return ApiError{400, inkan::tr("metadata.static.%1 is required and must be an integer.").arg(field), {}};
     }
     if (object.contains("expired_at")) {
         const QJsonValue expiry = object.value("expired_at");
         if (!expiry.isString()
             || !QDateTime::fromString(expiry.toString(), Qt::ISODateWithMs).isValid())
-            return ApiError{400, tr("metadata.static.expired_at must be an ISO date string."), {}};
+            return ApiError{400, inkan::tr("metadata.static.expired_at must be an ISO date string."), {}};
     } else {
         object.insert("expired_at", kDefaultExpiry);
     }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!kStaticStrings.contains(it.key()) && !kStaticIntegers.contains(it.key())
             && it.key() != u"expired_at")
-            return ApiError{400, tr("metadata.static.%1 is not a static field; put it in metadata.dynamic.")
+            return ApiError{400, inkan::tr("metadata.static.%1 is not a static field; put it in metadata.dynamic.")
                                      .arg(it.key()), {}};
     }
     return object;
@@ -131,10 +128,10 @@ ApiResult<Nft> visibleNft(RequestContext &context, const Account &caller)
 {
     const QString tokenId = nfts::normalizeTokenId(context.param(QStringLiteral("token_id")));
     if (tokenId.isEmpty())
-        return ApiError{400, tr("A token id is 0x followed by 64 hex digits."), {}};
+        return ApiError{400, inkan::tr("A token id is 0x followed by 64 hex digits."), {}};
     std::optional<Nft> nft = nfts::byTokenId(context.state.db(), tokenId);
     if (!nft || !nfts::isVisibleTo(*nft, caller))
-        return ApiError{404, tr("There is no NFT %1.").arg(tokenId), {}};
+        return ApiError{404, inkan::tr("There is no NFT %1.").arg(tokenId), {}};
     return *nft;
 }
 
@@ -152,18 +149,18 @@ ApiResult<Paging> paging(const HttpRequest &request)
         bool ok = false;
         result.perPage = query.queryItemValue(QStringLiteral("perPageItemNum")).toInt(&ok);
         if (!ok || result.perPage < 1 || result.perPage > 100)
-            return ApiError{400, tr("perPageItemNum must be an integer from 1 to 100."), {}};
+            return ApiError{400, inkan::tr("perPageItemNum must be an integer from 1 to 100."), {}};
     }
     if (query.hasQueryItem(QStringLiteral("pageNum"))) {
         bool ok = false;
         result.page = query.queryItemValue(QStringLiteral("pageNum")).toInt(&ok);
         if (!ok || result.page < 1 || result.page > 1000000)
-            return ApiError{400, tr("pageNum must be an integer from 1."), {}};
+            return ApiError{400, inkan::tr("pageNum must be an integer from 1."), {}};
     }
     if (query.hasQueryItem(QStringLiteral("order"))) {
         const QString order = query.queryItemValue(QStringLiteral("order"));
         if (order != u"asc" && order != u"desc")
-            return ApiError{400, tr("order must be asc or desc."), {}};
+            return ApiError{400, inkan::tr("order must be asc or desc."), {}};
         result.descending = order == u"desc";
     }
     return result;
@@ -193,9 +190,9 @@ ApiResult<std::pair<QString, QVariantList>> searchFilter(const QJsonObject &body
             continue; // the seed: a field set to undefined is ignored
         const bool isStatic = kSearchStaticFields.contains(it.key());
         if (!isStatic && !kSearchDynamicFields.contains(it.key()))
-            return ApiError{400, tr("%1 is not a search field.").arg(it.key()), {}};
+            return ApiError{400, inkan::tr("%1 is not a search field.").arg(it.key()), {}};
         if (!it.value().isString())
-            return ApiError{400, tr("The search value of %1 must be a string.").arg(it.key()), {}};
+            return ApiError{400, inkan::tr("The search value of %1 must be a string.").arg(it.key()), {}};
         where += isStatic ? QStringLiteral(" AND json_extract(static_json, ?) = ?")
                           : QStringLiteral(" AND json_extract(dynamic_json, ?) = ?");
         values << QStringLiteral("$.\"%1\"").arg(it.key()) << it.value().toString();
@@ -275,7 +272,7 @@ HttpResponse dynamicMetadataHandler(RequestContext &context)
     if (!nft)
         return context.fail(nft.error());
     if (nft->minterId != caller->id)
-        return context.fail(403, tr("Only the minter of this NFT can change its dynamic metadata."));
+        return context.fail(403, inkan::tr("Only the minter of this NFT can change its dynamic metadata."));
     if (std::optional<ApiError> invalid = nfts::validateDynamic(context.json, QString()))
         return context.fail(*invalid);
     QJsonObject merged = nft->dynamicMetadata;
@@ -304,10 +301,10 @@ HttpResponse heldByHandler(RequestContext &context)
         return context.fail(page.error());
     const QString address = context.param(QStringLiteral("address"));
     if (accounts::normalizeAddress(address).isEmpty())
-        return context.fail(400, tr("%1 is not a valid ID wallet address.").arg(address));
+        return context.fail(400, inkan::tr("%1 is not a valid ID wallet address.").arg(address));
     std::optional<Account> holder = accounts::byWalletAddress(context.state.db(), address);
     if (!holder)
-        return context.fail(404, tr("No account has the ID wallet %1.").arg(address));
+        return context.fail(404, inkan::tr("No account has the ID wallet %1.").arg(address));
     return context.ok(listPage(context,
                                QStringLiteral("WHERE holder_id = ? AND (visibility = 'public'"
                                               " OR holder_id = ? OR minter_id = ?)"),
@@ -445,29 +442,29 @@ std::optional<ApiError> validateDynamic(const QJsonObject &dynamic, const QStrin
         if (value.isNull())
             continue;
         if (kDynamicStrings.contains(key) && !value.isString())
-            return ApiError{400, tr("%1%2 must be a string.").arg(path, key), {}};
+            return ApiError{400, inkan::tr("%1%2 must be a string.").arg(path, key), {}};
         if (kDynamicIntegers.contains(key) && !isInteger(value))
-            return ApiError{400, tr("%1%2 must be an integer.").arg(path, key), {}};
+            return ApiError{400, inkan::tr("%1%2 must be an integer.").arg(path, key), {}};
         if (kDynamicNumbers.contains(key) && (!value.isDouble() || !std::isfinite(value.toDouble())))
-            return ApiError{400, tr("%1%2 must be a number.").arg(path, key), {}};
+            return ApiError{400, inkan::tr("%1%2 must be a number.").arg(path, key), {}};
         if (key == u"attributes" && !value.isArray())
-            return ApiError{400, tr("%1%2 must be an array.").arg(path, key), {}};
+            return ApiError{400, inkan::tr("%1%2 must be an array.").arg(path, key), {}};
         if ((key == u"properties" || key == u"localization") && !value.isObject())
-            return ApiError{400, tr("%1%2 must be an object.").arg(path, key), {}};
+            return ApiError{400, inkan::tr("%1%2 must be an object.").arg(path, key), {}};
     }
     double coordinate = 0;
     if (dynamic.contains("valid_latitude") && !dynamic.value("valid_latitude").isNull()
         && !parseCoordinate(dynamic.value("valid_latitude"), 90, &coordinate))
-        return ApiError{400, tr("%1valid_latitude must be a latitude in degrees, such as \"35.6812\".").arg(path), {}};
+        return ApiError{400, inkan::tr("%1valid_latitude must be a latitude in degrees, such as \"35.6812\".").arg(path), {}};
     if (dynamic.contains("valid_longitude") && !dynamic.value("valid_longitude").isNull()
         && !parseCoordinate(dynamic.value("valid_longitude"), 180, &coordinate))
-        return ApiError{400, tr("%1valid_longitude must be a longitude in degrees, such as \"139.7671\".").arg(path), {}};
+        return ApiError{400, inkan::tr("%1valid_longitude must be a longitude in degrees, such as \"139.7671\".").arg(path), {}};
     if (dynamic.contains("valid_radius") && dynamic.value("valid_radius").toDouble() < 0)
-        return ApiError{400, tr("%1valid_radius must not be negative.").arg(path), {}};
+        return ApiError{400, inkan::tr("%1valid_radius must not be negative.").arg(path), {}};
     if (dynamic.contains("unit_of_length") && !dynamic.value("unit_of_length").isNull()) {
         const QString unit = dynamic.value("unit_of_length").toString();
         if (unit != u"m" && unit != u"km")
-            return ApiError{400, tr("%1unit_of_length must be m or km.").arg(path), {}};
+            return ApiError{400, inkan::tr("%1unit_of_length must be m or km.").arg(path), {}};
     }
     return std::nullopt;
 }
@@ -476,27 +473,27 @@ ApiResult<Nft> mint(SandboxState &state, const Account &minter, const QString &h
                     const QJsonObject &body)
 {
     if (!minter.isOrganization())
-        return ApiError{403, tr("Only an organization account can mint."), {}};
+        return ApiError{403, inkan::tr("Only an organization account can mint."), {}};
     if (!minter.domainVerified)
-        return ApiError{403, tr("Verify the organization's domain before minting."), {}};
+        return ApiError{403, inkan::tr("Verify the organization's domain before minting."), {}};
     if (accounts::normalizeAddress(holderAddress).isEmpty())
-        return ApiError{400, tr("%1 is not a valid ID wallet address.").arg(holderAddress), {}};
+        return ApiError{400, inkan::tr("%1 is not a valid ID wallet address.").arg(holderAddress), {}};
     Database &db = state.db();
     std::optional<Account> holder = accounts::byWalletAddress(db, holderAddress);
     if (!holder)
-        return ApiError{404, tr("No end-user has the ID wallet %1.").arg(holderAddress), {}};
+        return ApiError{404, inkan::tr("No end-user has the ID wallet %1.").arg(holderAddress), {}};
     if (holder->isOrganization())
-        return ApiError{400, tr("NFTs are minted to end-users; %1 is an organization.").arg(holderAddress), {}};
+        return ApiError{400, inkan::tr("NFTs are minted to end-users; %1 is an organization.").arg(holderAddress), {}};
 
     if (!body.value("metadata").isObject())
-        return ApiError{400, tr("metadata is required and must be an object."), {}};
+        return ApiError{400, inkan::tr("metadata is required and must be an object."), {}};
     const QJsonObject metadata = body.value("metadata").toObject();
     ApiResult<QJsonObject> staticMetadata = validateStatic(metadata.value("static"));
     if (!staticMetadata)
         return staticMetadata.error();
     const QJsonValue dynamicValue = metadata.value("dynamic");
     if (!dynamicValue.isUndefined() && !dynamicValue.isNull() && !dynamicValue.isObject())
-        return ApiError{400, tr("metadata.dynamic must be an object."), {}};
+        return ApiError{400, inkan::tr("metadata.dynamic must be an object."), {}};
     QJsonObject dynamicMetadata = dynamicValue.toObject();
     if (std::optional<ApiError> invalid = validateDynamic(dynamicMetadata, QStringLiteral("metadata.dynamic.")))
         return *invalid;
@@ -537,21 +534,21 @@ ApiResult<TransferPlan> checkTransfer(Database &db, const Account &caller, const
 {
     const QString tokenId = normalizeTokenId(tokenIdText);
     if (tokenId.isEmpty())
-        return ApiError{400, tr("A token id is 0x followed by 64 hex digits."), {}};
+        return ApiError{400, inkan::tr("A token id is 0x followed by 64 hex digits."), {}};
     std::optional<Nft> nft = byTokenId(db, tokenId);
     if (!nft || !isVisibleTo(*nft, caller))
-        return ApiError{404, tr("There is no NFT %1.").arg(tokenId), {}};
+        return ApiError{404, inkan::tr("There is no NFT %1.").arg(tokenId), {}};
     if (nft->holderId != caller.id && nft->minterId != caller.id)
-        return ApiError{403, tr("Only the holder or the minter of this NFT can transfer it."), {}};
+        return ApiError{403, inkan::tr("Only the holder or the minter of this NFT can transfer it."), {}};
     if (accounts::normalizeAddress(receiverAddress).isEmpty())
-        return ApiError{400, tr("%1 is not a valid ID wallet address.").arg(receiverAddress), {}};
+        return ApiError{400, inkan::tr("%1 is not a valid ID wallet address.").arg(receiverAddress), {}};
     std::optional<Account> receiver = accounts::byWalletAddress(db, receiverAddress);
     if (!receiver)
-        return ApiError{404, tr("No end-user has the ID wallet %1.").arg(receiverAddress), {}};
+        return ApiError{404, inkan::tr("No end-user has the ID wallet %1.").arg(receiverAddress), {}};
     if (receiver->isOrganization())
-        return ApiError{400, tr("NFTs are held by end-users; %1 is an organization.").arg(receiverAddress), {}};
+        return ApiError{400, inkan::tr("NFTs are held by end-users; %1 is an organization.").arg(receiverAddress), {}};
     if (receiver->id == nft->holderId)
-        return ApiError{409, tr("%1 already holds this NFT.").arg(receiverAddress), {}};
+        return ApiError{409, inkan::tr("%1 already holds this NFT.").arg(receiverAddress), {}};
     return TransferPlan{*nft, *receiver};
 }
 
@@ -562,7 +559,7 @@ ApiResult<Nft> applyTransfer(SandboxState &state, const TransferPlan &plan)
         QStringLiteral("UPDATE nfts SET holder_id = ? WHERE token_id = ? AND holder_id = ?"),
         {plan.receiver.id, plan.nft.tokenId, plan.nft.holderId});
     if (moved != 1)
-        return ApiError{409, tr("The NFT changed hands meanwhile; fetch it again."), {}};
+        return ApiError{409, inkan::tr("The NFT changed hands meanwhile; fetch it again."), {}};
     recordTransaction(state, plan.nft.tokenId, QStringLiteral("transfer"), plan.nft.holderId, plan.receiver.id);
     Nft result = plan.nft;
     result.holderId = plan.receiver.id;
@@ -574,14 +571,14 @@ ApiResult<QString> setVisibility(SandboxState &state, const Account &caller, con
 {
     const QString tokenId = normalizeTokenId(tokenIdText);
     if (tokenId.isEmpty())
-        return ApiError{400, tr("A token id is 0x followed by 64 hex digits."), {}};
+        return ApiError{400, inkan::tr("A token id is 0x followed by 64 hex digits."), {}};
     std::optional<Nft> nft = byTokenId(state.db(), tokenId);
     if (!nft || !isVisibleTo(*nft, caller))
-        return ApiError{404, tr("There is no NFT %1.").arg(tokenId), {}};
+        return ApiError{404, inkan::tr("There is no NFT %1.").arg(tokenId), {}};
     if (nft->holderId != caller.id && nft->minterId != caller.id)
-        return ApiError{403, tr("Only the holder or the minter of this NFT can change its visibility."), {}};
+        return ApiError{403, inkan::tr("Only the holder or the minter of this NFT can change its visibility."), {}};
     if (visibility != u"public" && visibility != u"private")
-        return ApiError{400, tr("The field to must be \"public\" or \"private\"."), {}};
+        return ApiError{400, inkan::tr("The field to must be \"public\" or \"private\"."), {}};
     state.db().exec(QStringLiteral("UPDATE nfts SET visibility = ? WHERE token_id = ?"), {visibility, tokenId});
     return visibility;
 }

@@ -1,6 +1,7 @@
 // The nonce-auth users API (/users): sign a one-time nonce, get a JWT for x-auth-token, read
 // the API key, token balances and the caller's own profile.
 #include "Accounts.h"
+#include "Tr.h"
 #include "Database.h"
 #include "Jwt.h"
 #include "Router.h"
@@ -22,10 +23,6 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::NonceAuth", text);
-}
 
 constexpr int kMaxIntendedUse = 255;
 
@@ -33,7 +30,7 @@ ApiResult<QString> addressField(const QJsonObject &body)
 {
     const QString address = accounts::normalizeAddress(body.value("address").toString());
     if (address.isEmpty())
-        return ApiError{400, tr("address must be a valid 0x-prefixed EVM address."), {}};
+        return ApiError{400, inkan::tr("address must be a valid 0x-prefixed EVM address."), {}};
     return address;
 }
 
@@ -42,15 +39,15 @@ ApiResult<QString> caller(RequestContext &context)
 {
     const QString token = QString::fromLatin1(context.request.header("x-auth-token").trimmed());
     if (token.isEmpty())
-        return ApiError{401, tr("Send the token from /users/authenticate in x-auth-token."), {}};
+        return ApiError{401, inkan::tr("Send the token from /users/authenticate in x-auth-token."), {}};
     const jwt::Verified verified = jwt::verifyHs256(token, context.state.jwtSecret(), QStringLiteral("nonceauth"));
     if (verified.check == jwt::Check::Expired)
-        return ApiError{401, tr("The token has expired; authenticate again."), {}};
+        return ApiError{401, inkan::tr("The token has expired; authenticate again."), {}};
     if (!verified.ok())
-        return ApiError{401, tr("The token is not valid."), {}};
+        return ApiError{401, inkan::tr("The token is not valid."), {}};
     const QString address = verified.claims.value("sub").toString();
     if (!context.state.db().scalar(QStringLiteral("SELECT 1 FROM nonceauth_users WHERE address = ?"), {address}))
-        return ApiError{401, tr("The token names an unknown user."), {}};
+        return ApiError{401, inkan::tr("The token names an unknown user."), {}};
     return address;
 }
 
@@ -62,9 +59,9 @@ ApiResult<QString> ownProfile(RequestContext &context)
         return address;
     const QString asked = accounts::normalizeAddress(context.param(QStringLiteral("address")));
     if (asked.isEmpty())
-        return ApiError{400, tr("The path must name a valid 0x-prefixed EVM address."), {}};
+        return ApiError{400, inkan::tr("The path must name a valid 0x-prefixed EVM address."), {}};
     if (asked != *address)
-        return ApiError{403, tr("Only the authenticated user may read or change this profile."), {}};
+        return ApiError{403, inkan::tr("Only the authenticated user may read or change this profile."), {}};
     return address;
 }
 
@@ -105,7 +102,7 @@ HttpResponse authenticate(RequestContext &context)
     QSqlQuery row = db.exec(QStringLiteral("SELECT nonce, expires_at FROM nonceauth_nonces WHERE address = ?"),
                             {*address});
     if (!row.next())
-        return context.fail(401, tr("There is no nonce for this address; ask POST /users/nonce first."));
+        return context.fail(401, inkan::tr("There is no nonce for this address; ask POST /users/nonce first."));
     const QString nonceText = row.value(0).toString();
     const bool expired = row.value(1).toLongLong() <= secrets::nowMs();
     // Single use: spent by this attempt whatever its outcome.
@@ -116,11 +113,11 @@ HttpResponse authenticate(RequestContext &context)
         return response;
     };
     if (expired)
-        return refuse(tr("The nonce has expired; ask for a new one."));
+        return refuse(inkan::tr("The nonce has expired; ask for a new one."));
     // The signature covers the nonce as text, exactly as handed out ("0x…").
     Result<crypto::Address> signer = crypto::personal::recover(nonceText.toUtf8(), *signature);
     if (!signer || signer->toLower() != *address)
-        return refuse(tr("The signature is not the address's signature of the nonce."));
+        return refuse(inkan::tr("The signature is not the address's signature of the nonce."));
 
     const qint64 now = secrets::nowMs();
     db.exec(QStringLiteral("INSERT OR IGNORE INTO nonceauth_users (address, api_key, created_at) VALUES (?, ?, ?)"),
@@ -189,11 +186,11 @@ HttpResponse updateProfile(RequestContext &context)
     const QJsonValue name = context.json.value("name");
     const QJsonValue intendedUse = context.json.value("intendedUse");
     if (!name.isUndefined() && !name.isString())
-        return context.fail(400, tr("name must be a string."));
+        return context.fail(400, inkan::tr("name must be a string."));
     if (!intendedUse.isUndefined() && !intendedUse.isString())
-        return context.fail(400, tr("intendedUse must be a string."));
+        return context.fail(400, inkan::tr("intendedUse must be a string."));
     if (intendedUse.toString().size() > kMaxIntendedUse)
-        return context.fail(400, tr("intendedUse is limited to %1 characters.").arg(kMaxIntendedUse));
+        return context.fail(400, inkan::tr("intendedUse is limited to %1 characters.").arg(kMaxIntendedUse));
     Database &db = context.state.db();
     if (name.isString())
         db.exec(QStringLiteral("UPDATE nonceauth_users SET name = ? WHERE address = ?"), {name.toString(), *address});

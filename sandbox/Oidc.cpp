@@ -1,6 +1,7 @@
 // Web3Connect OIDC: discovery, JWKS, authorize (an HTML sign-in form), token and userinfo.
 // Hybrid (code id_token) and implicit (id_token) flows; PKCE S256 is required for codes.
 #include "Accounts.h"
+#include "Tr.h"
 #include "Database.h"
 #include "HtmlPages.h"
 #include "Jwt.h"
@@ -21,10 +22,6 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::Oidc", text);
-}
 
 constexpr int kIdTokenLifetimeSeconds = 3600;
 const QStringList kAuthorizeParameters = {"client_id", "redirect_uri", "scope", "response_type",
@@ -78,10 +75,10 @@ ApiResult<AuthorizeRequest> parseAuthorize(Database &db, const Lookup &value)
     request.redirectUri = value(QStringLiteral("redirect_uri"));
     std::optional<Account> client = accounts::byId(db, request.clientId);
     if (!client || !client->isOrganization())
-        return ApiError{400, tr("client_id is not a Web3Connect organization account id."), "invalid_client"};
+        return ApiError{400, inkan::tr("client_id is not a Web3Connect organization account id."), "invalid_client"};
     request.clientName = client->name;
     if (!isRegisteredRedirect(request.redirectUri))
-        return ApiError{400, tr("redirect_uri is not registered; the sandbox registers http URIs on 127.0.0.1 and localhost."),
+        return ApiError{400, inkan::tr("redirect_uri is not registered; the sandbox registers http URIs on 127.0.0.1 and localhost."),
                         "invalid_redirect_uri"};
     request.scope = value(QStringLiteral("scope"));
     request.responseType = value(QStringLiteral("response_type"));
@@ -93,23 +90,23 @@ ApiResult<AuthorizeRequest> parseAuthorize(Database &db, const Lookup &value)
     if (responseTypes.size() == 2 && responseTypes.contains(u"code") && responseTypes.contains(u"id_token"))
         request.hybrid = true;
     else if (responseTypes != QStringList{QStringLiteral("id_token")})
-        return ApiError{400, tr("response_type must be \"code id_token\" (hybrid) or \"id_token\" (implicit)."),
+        return ApiError{400, inkan::tr("response_type must be \"code id_token\" (hybrid) or \"id_token\" (implicit)."),
                         "unsupported_response_type"};
     if (request.responseMode.isEmpty())
         request.responseMode = QStringLiteral("fragment");
     if (request.responseMode != u"fragment" && request.responseMode != u"form_post")
-        return ApiError{400, tr("response_mode must be fragment or form_post."), "invalid_request"};
+        return ApiError{400, inkan::tr("response_mode must be fragment or form_post."), "invalid_request"};
     if (!request.scope.split(u' ', Qt::SkipEmptyParts).contains(u"openid"))
-        return ApiError{400, tr("scope must include openid."), "invalid_scope"};
+        return ApiError{400, inkan::tr("scope must include openid."), "invalid_scope"};
     if (request.nonce.isEmpty())
-        return ApiError{400, tr("nonce is required."), "invalid_request"};
+        return ApiError{400, inkan::tr("nonce is required."), "invalid_request"};
     if (request.hybrid) {
         if (request.codeChallenge.isEmpty() || value(QStringLiteral("code_challenge_method")) != u"S256")
-            return ApiError{400, tr("PKCE is required: send code_challenge with code_challenge_method=S256."),
+            return ApiError{400, inkan::tr("PKCE is required: send code_challenge with code_challenge_method=S256."),
                             "invalid_request"};
         bool ok = false;
         if (secrets::fromBase64Url(request.codeChallenge.toLatin1(), &ok).size() != 32 || !ok)
-            return ApiError{400, tr("code_challenge must be base64url of a SHA-256 hash."), "invalid_request"};
+            return ApiError{400, inkan::tr("code_challenge must be base64url of a SHA-256 hash."), "invalid_request"};
     }
     return request;
 }
@@ -195,7 +192,7 @@ HttpResponse authorizeForm(RequestContext &context)
     };
     ApiResult<AuthorizeRequest> request = parseAuthorize(context.state.db(), lookup);
     if (!request) {
-        return HttpResponse::html(html::messagePage(tr("This sign-in request is not valid"), request.error().message),
+        return HttpResponse::html(html::messagePage(inkan::tr("This sign-in request is not valid"), request.error().message),
                                   400);
     }
     html::Fields hidden;
@@ -217,7 +214,7 @@ HttpResponse authorizeSubmit(RequestContext &context)
     if (!request) {
         if (request.error().code == "invalid_client" || request.error().code == "invalid_redirect_uri") {
             return HttpResponse::html(
-                html::messagePage(tr("This sign-in request is not valid"), request.error().message), 400);
+                html::messagePage(inkan::tr("This sign-in request is not valid"), request.error().message), 400);
         }
         AuthorizeRequest target;
         target.redirectUri = lookup(QStringLiteral("redirect_uri"));
@@ -235,7 +232,7 @@ HttpResponse authorizeSubmit(RequestContext &context)
                 hidden.append({name, lookup(name)});
         }
         return HttpResponse::html(html::signInPage(request->clientName, hidden,
-                                                   tr("The e-mail or the password is wrong.")),
+                                                   inkan::tr("The e-mail or the password is wrong.")),
                                   401);
     }
     QString code;
@@ -261,18 +258,18 @@ HttpResponse token(RequestContext &context)
     const QUrlQuery &form = context.form;
     auto field = [&form](const char *name) { return form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded); };
     if (field("grant_type") != u"authorization_code")
-        return context.fail(400, tr("grant_type must be authorization_code."), "unsupported_grant_type");
+        return context.fail(400, inkan::tr("grant_type must be authorization_code."), "unsupported_grant_type");
     const QString code = field("code");
     const QString verifier = field("code_verifier");
     if (code.isEmpty() || verifier.isEmpty() || field("redirect_uri").isEmpty() || field("client_id").isEmpty())
-        return context.fail(400, tr("code, redirect_uri, code_verifier and client_id are required."));
+        return context.fail(400, inkan::tr("code, redirect_uri, code_verifier and client_id are required."));
     Database &db = context.state.db();
     const QString codeHash = secrets::sha256Hex(code);
     QSqlQuery row = db.exec(QStringLiteral("SELECT client_id, account_id, redirect_uri, code_challenge, scope,"
                                            " nonce, expires_at, used FROM oidc_codes WHERE code_hash = ?"),
                             {codeHash});
     if (!row.next())
-        return context.fail(400, tr("The authorization code is unknown."), "invalid_grant");
+        return context.fail(400, inkan::tr("The authorization code is unknown."), "invalid_grant");
     // One attempt per code, right or wrong: a code is spent the moment it is presented.
     db.exec(QStringLiteral("UPDATE oidc_codes SET used = 1 WHERE code_hash = ?"), {codeHash});
     auto refuse = [&context](const QString &message) {
@@ -281,20 +278,20 @@ HttpResponse token(RequestContext &context)
         return response;
     };
     if (row.value(7).toBool())
-        return refuse(tr("The authorization code was already used."));
+        return refuse(inkan::tr("The authorization code was already used."));
     if (row.value(6).toLongLong() <= secrets::nowMs())
-        return refuse(tr("The authorization code has expired."));
+        return refuse(inkan::tr("The authorization code has expired."));
     if (row.value(0).toString() != field("client_id"))
-        return refuse(tr("The authorization code was issued to another client."));
+        return refuse(inkan::tr("The authorization code was issued to another client."));
     if (row.value(2).toString() != field("redirect_uri"))
-        return refuse(tr("redirect_uri differs from the one in the authorization request."));
+        return refuse(inkan::tr("redirect_uri differs from the one in the authorization request."));
     const QString challenge = secrets::base64Url(secrets::sha256(verifier.toLatin1()));
     if (verifier.size() < 43 || verifier.size() > 128
         || !secrets::constantTimeEquals(challenge.toLatin1(), row.value(3).toString().toLatin1()))
-        return refuse(tr("code_verifier does not match the code_challenge (PKCE S256)."));
+        return refuse(inkan::tr("code_verifier does not match the code_challenge (PKCE S256)."));
     std::optional<Account> account = accounts::byId(db, row.value(1).toString());
     if (!account)
-        return refuse(tr("The account of this code no longer exists."));
+        return refuse(inkan::tr("The account of this code no longer exists."));
 
     AuthorizeRequest original;
     original.clientId = row.value(0).toString();
@@ -321,16 +318,16 @@ HttpResponse userinfo(RequestContext &context)
 {
     const QByteArray header = context.request.header("authorization").trimmed();
     if (!header.toLower().startsWith("bearer "))
-        return context.fail(401, tr("Send the access token as Authorization: Bearer <token>."), "invalid_token");
+        return context.fail(401, inkan::tr("Send the access token as Authorization: Bearer <token>."), "invalid_token");
     const jwt::Verified verified = jwt::verifyHs256(QString::fromLatin1(header.mid(7).trimmed()),
                                                     context.state.jwtSecret(), QStringLiteral("oidc_access"));
     if (verified.check == jwt::Check::Expired)
-        return context.fail(401, tr("The access token has expired."), "invalid_token");
+        return context.fail(401, inkan::tr("The access token has expired."), "invalid_token");
     if (!verified.ok())
-        return context.fail(401, tr("The access token is not valid."), "invalid_token");
+        return context.fail(401, inkan::tr("The access token is not valid."), "invalid_token");
     std::optional<Account> account = accounts::byId(context.state.db(), verified.claims.value("sub").toString());
     if (!account)
-        return context.fail(401, tr("The access token names an account that does not exist."), "invalid_token");
+        return context.fail(401, inkan::tr("The access token names an account that does not exist."), "invalid_token");
     QJsonObject claims{{"sub", account->walletAddress}, {"id_wallet_address", account->walletAddress}};
     if (verified.claims.value("scope").toString().split(u' ').contains(u"email"))
         claims.insert("email", account->email);

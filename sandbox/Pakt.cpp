@@ -1,6 +1,7 @@
 // Pakt web3 auth (/v1/auth/web3): request a message, validate its signature, onboard a new
 // account. Every call carries the builder's secret token.
 #include "Accounts.h"
+#include "Tr.h"
 #include "Database.h"
 #include "Jwt.h"
 #include "Router.h"
@@ -21,10 +22,6 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::Pakt", text);
-}
 
 
 // The builder's app name from `Authorization: Bearer <builder secret token>`.
@@ -32,12 +29,12 @@ ApiResult<QString> builder(RequestContext &context)
 {
     const QByteArray header = context.request.header("authorization").trimmed();
     if (!header.toLower().startsWith("bearer "))
-        return ApiError{401, tr("Send the builder secret token as Authorization: Bearer <token>."), {}};
+        return ApiError{401, inkan::tr("Send the builder secret token as Authorization: Bearer <token>."), {}};
     const QString token = QString::fromLatin1(header.mid(7).trimmed());
     const std::optional<QVariant> name = context.state.db().scalar(
         QStringLiteral("SELECT app_name FROM pakt_builders WHERE token_hash = ?"), {secrets::sha256Hex(token)});
     if (!name)
-        return ApiError{401, tr("The builder secret token is not valid."), {}};
+        return ApiError{401, inkan::tr("The builder secret token is not valid."), {}};
     return name->toString();
 }
 
@@ -61,17 +58,17 @@ ApiResult<QJsonObject> spendTempToken(RequestContext &context, const QString &ty
 {
     const QJsonValue token = context.json.value("tempToken");
     if (!token.isString() || token.toString().isEmpty())
-        return ApiError{400, tr("tempToken is required."), {}};
+        return ApiError{400, inkan::tr("tempToken is required."), {}};
     const jwt::Verified verified = jwt::verifyHs256(token.toString(), context.state.jwtSecret(), type);
     if (verified.check == jwt::Check::Expired)
-        return ApiError{401, tr("The temporary token has expired; start again."), {}};
+        return ApiError{401, inkan::tr("The temporary token has expired; start again."), {}};
     if (!verified.ok())
-        return ApiError{401, tr("The temporary token is not valid here."), {}};
+        return ApiError{401, inkan::tr("The temporary token is not valid here."), {}};
     const int spent = context.state.db().execAffected(
         QStringLiteral("UPDATE pakt_temp_tokens SET used = 1 WHERE jti = ? AND used = 0"),
         {verified.claims.value("jti").toString()});
     if (spent != 1)
-        return ApiError{401, tr("The temporary token was already used; start again."), {}};
+        return ApiError{401, inkan::tr("The temporary token was already used; start again."), {}};
     return verified.claims;
 }
 
@@ -82,7 +79,7 @@ HttpResponse request(RequestContext &context)
         return context.fail(appName.error());
     const QString account = accounts::normalizeAddress(context.json.value("account").toString());
     if (account.isEmpty())
-        return context.fail(400, tr("account must be a 0x-prefixed EVM address."));
+        return context.fail(400, inkan::tr("account must be a 0x-prefixed EVM address."));
     // Sandbox rule, in the hosted service's words.
     const QString message = QStringLiteral("I approve %1 to authenticate with token %2::%3")
                                 .arg(*appName)
@@ -110,7 +107,7 @@ HttpResponse validate(RequestContext &context)
     const QString account = claims->value("account").toString();
     Result<crypto::Address> signer = crypto::personal::recover(claims->value("message").toString().toUtf8(), *signature);
     if (!signer || signer->toLower() != account) {
-        HttpResponse response = context.fail(401, tr("The signature does not match the account and message."));
+        HttpResponse response = context.fail(401, inkan::tr("The signature does not match the account and message."));
         response.keepChanges = true; // the temp token stays spent
         return response;
     }
@@ -125,7 +122,7 @@ HttpResponse validate(RequestContext &context)
                                                 {"exp", now + context.state.options().sessionTtlSeconds}},
                                                context.state.jwtSecret());
         return context.ok(QJsonObject{{"token", session}, {"account", account}}, 200,
-                          tr("Login successful"));
+                          inkan::tr("Login successful"));
     }
     if (!exists) {
         db.exec(QStringLiteral("INSERT INTO pakt_accounts (account, created_at) VALUES (?, ?)"),
@@ -133,7 +130,7 @@ HttpResponse validate(RequestContext &context)
     }
     const QJsonObject onboarding = tempToken(context.state, QStringLiteral("pakt_onboard"), {{"account", account}});
     return context.ok(QJsonObject{{"account", account}, {"tempToken", onboarding}}, 202,
-                      tr("Account created successfully, Please complete onboarding to verify your account"));
+                      inkan::tr("Account created successfully, Please complete onboarding to verify your account"));
 }
 
 HttpResponse onboard(RequestContext &context)
@@ -151,7 +148,7 @@ HttpResponse onboard(RequestContext &context)
     if (!email)
         return context.fail(email.error());
     if (!accounts::isValidEmail(*email))
-        return context.fail(400, tr("email is not a valid e-mail address."));
+        return context.fail(400, inkan::tr("email is not a valid e-mail address."));
     ApiResult<QJsonObject> claims = spendTempToken(context, QStringLiteral("pakt_onboard"));
     if (!claims) {
         HttpResponse response = context.fail(claims.error());
@@ -163,7 +160,7 @@ HttpResponse onboard(RequestContext &context)
                                            " onboarded = 1 WHERE account = ?"),
                             {*firstName, *lastName, *email, account});
     const QJsonObject next = tempToken(context.state, QStringLiteral("pakt_verify"), {{"account", account}});
-    return context.ok(QJsonObject{{"tempToken", next}, {"isVerified", false}}, 200, tr("account on-boarded"));
+    return context.ok(QJsonObject{{"tempToken", next}, {"isVerified", false}}, 200, inkan::tr("account on-boarded"));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "Router.h"
+#include "Tr.h"
 
 #include "SandboxState.h"
 
@@ -10,11 +11,6 @@
 namespace inkan::sandbox {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::Router", text);
-}
 
 QStringList splitPath(const QString &path)
 {
@@ -84,7 +80,7 @@ HttpResponse Router::dispatch(const HttpRequest &request, SandboxState &state) c
     const Service prefixService = serviceForPath(request.path);
     if (request.body.size() > kMaxBodyBytes) {
         return errorResponse(prefixService,
-                             {413, tr("The request body is larger than 1 MiB."), {}});
+                             {413, inkan::tr("The request body is larger than 1 MiB."), {}});
     }
 
     const QStringList segments = splitPath(request.path);
@@ -105,12 +101,12 @@ HttpResponse Router::dispatch(const HttpRequest &request, SandboxState &state) c
     if (!found) {
         if (!allowed.isEmpty()) {
             HttpResponse response = errorResponse(
-                prefixService, {405, tr("This path does not accept the %1 method.")
+                prefixService, {405, inkan::tr("This path does not accept the %1 method.")
                                          .arg(HttpRequest::methodName(request.method)), {}});
             response.addHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
             return response;
         }
-        return errorResponse(prefixService, {404, tr("There is no such endpoint."), {}});
+        return errorResponse(prefixService, {404, inkan::tr("There is no such endpoint."), {}});
     }
 
     RequestContext context{request, state, found->service, std::move(params), {}, {}};
@@ -118,10 +114,10 @@ HttpResponse Router::dispatch(const HttpRequest &request, SandboxState &state) c
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return context.fail(400, tr("The request body is not valid JSON: %1.")
+            return context.fail(400, inkan::tr("The request body is not valid JSON: %1.")
                                          .arg(parseError.errorString()));
         if (!document.isObject())
-            return context.fail(400, tr("The request body must be a JSON object."));
+            return context.fail(400, inkan::tr("The request body must be a JSON object."));
         context.json = document.object();
     } else if (found->body == BodyKind::Form) {
         context.form = parseForm(request.body);
@@ -139,7 +135,7 @@ HttpResponse Router::dispatch(const HttpRequest &request, SandboxState &state) c
     } catch (const std::exception &error) {
         db.rollback();
         qWarning().noquote() << "request failed:" << error.what();
-        return context.fail(500, tr("The sandbox failed to handle this request; see its log."));
+        return context.fail(500, inkan::tr("The sandbox failed to handle this request; see its log."));
     }
 }
 

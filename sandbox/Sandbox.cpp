@@ -1,4 +1,5 @@
 #include "Sandbox.h"
+#include "Tr.h"
 
 #include "Artwork.h"
 #include "DemoSeeder.h"
@@ -42,7 +43,7 @@ Result<QString> Sandbox::start()
 {
     const SandboxOptions &options = m_state->options();
     if (options.dataDir.isEmpty() || !QDir().mkpath(options.dataDir))
-        return makeError(ErrorKind::Io, tr("Cannot create the data directory %1.").arg(options.dataDir));
+        return makeError(ErrorKind::Io, inkan::tr("Cannot create the data directory %1.").arg(options.dataDir));
 
     m_state->assets() = artwork::paintAll();
     Result<void> opened = m_worker.run([this] { return m_state->open(); }).result();
@@ -65,7 +66,7 @@ Result<QString> Sandbox::start()
     const quint16 port = m_server->listen(options.bindAddress, options.port);
     if (port == 0) {
         m_server.reset();
-        return makeError(ErrorKind::Io, tr("Cannot listen on %1 port %2.")
+        return makeError(ErrorKind::Io, inkan::tr("Cannot listen on %1 port %2.")
                                             .arg(options.bindAddress.toString())
                                             .arg(options.port));
     }
@@ -83,7 +84,7 @@ Result<QString> Sandbox::start()
             resumeImportBatches(*m_state);
         } catch (const std::exception &error) {
             m_state->db().rollback();
-            return makeError(ErrorKind::Io, tr("Cannot seed the demo data: %1").arg(QString::fromUtf8(error.what())));
+            return makeError(ErrorKind::Io, inkan::tr("Cannot seed the demo data: %1").arg(QString::fromUtf8(error.what())));
         }
         return {};
     }).result();

@@ -3,6 +3,7 @@
 // nonce-auth nonce, so a published EIP-191 vector (fixed message, fixed signature) can be
 // presented through the real authenticate endpoint.
 #include "Accounts.h"
+#include "Tr.h"
 #include "Database.h"
 #include "Router.h"
 #include "SandboxState.h"
@@ -18,16 +19,12 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::TestHooks", text);
-}
 
 HttpResponse createAccount(RequestContext &context, QStringView type)
 {
     const QString email = context.json.value("email").toString();
     if (!email.isEmpty() && accounts::byEmail(context.state.db(), email))
-        return context.fail(409, tr("This e-mail already has an account."));
+        return context.fail(409, inkan::tr("This e-mail already has an account."));
     const NewAccount created = accounts::create(context.state.db(), type, email, context.json.value("name").toString(),
                                                 context.json.value("domain").toString(),
                                                 context.json.value("password").toString(), true);
@@ -44,7 +41,7 @@ HttpResponse setNonce(RequestContext &context)
     const QString address = accounts::normalizeAddress(context.json.value("address").toString());
     const QString nonce = context.json.value("nonce").toString();
     if (address.isEmpty() || nonce.isEmpty())
-        return context.fail(400, tr("address and nonce are required."));
+        return context.fail(400, inkan::tr("address and nonce are required."));
     context.state.db().exec(QStringLiteral("INSERT OR REPLACE INTO nonceauth_nonces (address, nonce, expires_at)"
                                            " VALUES (?, ?, ?)"),
                             {address, nonce, secrets::nowMs() + qint64(context.state.options().challengeTtlSeconds) * 1000});

@@ -1,6 +1,7 @@
 // Web3Connect REST: NFT verification by QR code. The holder makes a code (step 1), a scanner
 // at the venue presents it with its GPS position (step 2), the holder polls the result.
 #include "Accounts.h"
+#include "Tr.h"
 #include "Database.h"
 #include "Nfts.h"
 #include "Router.h"
@@ -23,10 +24,6 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan::sandbox::Verification", text);
-}
 
 struct Position {
     double latitude = 0;
@@ -53,7 +50,7 @@ ApiResult<Position> gpsOf(const QJsonObject &body)
     Position position;
     if (!body.value("gps").isObject() || !parseDegrees(gps.value("latitude"), 90, &position.latitude)
         || !parseDegrees(gps.value("longitude"), 180, &position.longitude))
-        return ApiError{400, tr("gps.latitude and gps.longitude are required, as decimal degrees in strings."), {}};
+        return ApiError{400, inkan::tr("gps.latitude and gps.longitude are required, as decimal degrees in strings."), {}};
     return position;
 }
 
@@ -82,12 +79,12 @@ HttpResponse step1(RequestContext &context)
         return context.fail(caller.error());
     const QString tokenId = nfts::normalizeTokenId(context.param(QStringLiteral("token_id")));
     if (tokenId.isEmpty())
-        return context.fail(400, tr("A token id is 0x followed by 64 hex digits."));
+        return context.fail(400, inkan::tr("A token id is 0x followed by 64 hex digits."));
     std::optional<Nft> nft = nfts::byTokenId(context.state.db(), tokenId);
     if (!nft || !nfts::isVisibleTo(*nft, *caller))
-        return context.fail(404, tr("There is no NFT %1.").arg(tokenId));
+        return context.fail(404, inkan::tr("There is no NFT %1.").arg(tokenId));
     if (nft->holderId != caller->id)
-        return context.fail(403, tr("Only the holder of this NFT can show it for verification."));
+        return context.fail(403, inkan::tr("Only the holder of this NFT can show it for verification."));
     ApiResult<Position> position = gpsOf(context.json);
     if (!position)
         return context.fail(position.error());
@@ -98,7 +95,7 @@ HttpResponse step1(RequestContext &context)
             .toJson(QJsonDocument::Compact));
     const QByteArray png = qr::QrEncoder::encodePng(payload);
     if (png.isEmpty())
-        return context.fail(500, tr("The QR code could not be drawn."));
+        return context.fail(500, inkan::tr("The QR code could not be drawn."));
     const qint64 now = secrets::nowMs();
     context.state.db().exec(
         QStringLiteral("INSERT INTO verifications (code_hash, token_id, holder_id, latitude, longitude,"
@@ -117,7 +114,7 @@ HttpResponse step2(RequestContext &context)
         return context.fail(scanner.error());
     const QString code = codeFrom(context.request);
     if (code.isEmpty())
-        return context.fail(400, tr("The query parameter c (the code from the QR code) is required."));
+        return context.fail(400, inkan::tr("The query parameter c (the code from the QR code) is required."));
     ApiResult<Position> scannerPosition = gpsOf(context.json);
     if (!scannerPosition)
         return context.fail(scannerPosition.error());
@@ -127,21 +124,21 @@ HttpResponse step2(RequestContext &context)
                                            " FROM verifications WHERE code_hash = ?"),
                             {codeHash});
     if (!row.next())
-        return context.fail(404, tr("This verification code is unknown."));
+        return context.fail(404, inkan::tr("This verification code is unknown."));
     if (row.value(4).toLongLong() <= secrets::nowMs())
-        return context.fail(410, tr("This verification code has expired; ask the holder for a new one."));
+        return context.fail(410, inkan::tr("This verification code has expired; ask the holder for a new one."));
     if (!row.value(5).isNull())
-        return context.fail(409, tr("This verification code was already used."));
+        return context.fail(409, inkan::tr("This verification code was already used."));
     const QString tokenId = row.value(0).toString();
     std::optional<Nft> nft = nfts::byTokenId(db, tokenId);
     if (!nft || nft->holderId != row.value(1).toString())
-        return context.fail(403, tr("Refused: the NFT changed hands after the code was made."));
+        return context.fail(403, inkan::tr("Refused: the NFT changed hands after the code was made."));
 
     const Position holderPosition{row.value(2).toDouble(), row.value(3).toDouble()};
     const double apartKm = distanceKm(holderPosition, *scannerPosition);
     const double limitKm = context.state.options().maxScanDistanceKm;
     if (apartKm > limitKm) {
-        return context.fail(403, tr("Refused: the scanner is %1 km from the holder; the limit is %2 km.")
+        return context.fail(403, inkan::tr("Refused: the scanner is %1 km from the holder; the limit is %2 km.")
                                      .arg(apartKm, 0, 'f', 2)
                                      .arg(limitKm, 0, 'f', 2));
     }
@@ -154,7 +151,7 @@ HttpResponse step2(RequestContext &context)
         const double radiusKm = dynamic.value("valid_radius").toDouble() / (kilometres ? 1.0 : 1000.0);
         const double fromVenueKm = distanceKm(venue, *scannerPosition);
         if (fromVenueKm > radiusKm) {
-            return context.fail(403, tr("Refused: the scanner is %1 m from the venue; this NFT is valid within %2 m of it.")
+            return context.fail(403, inkan::tr("Refused: the scanner is %1 m from the venue; this NFT is valid within %2 m of it.")
                                          .arg(fromVenueKm * 1000, 0, 'f', 0)
                                          .arg(radiusKm * 1000, 0, 'f', 0));
         }
@@ -171,15 +168,15 @@ HttpResponse result(RequestContext &context)
         return context.fail(caller.error());
     const QString code = codeFrom(context.request);
     if (code.isEmpty())
-        return context.fail(400, tr("The query parameter c (the code from step 1) is required."));
+        return context.fail(400, inkan::tr("The query parameter c (the code from step 1) is required."));
     QSqlQuery row = context.state.db().exec(
         QStringLiteral("SELECT token_id, holder_id, expires_at, verified_at FROM verifications WHERE code_hash = ?"),
         {secrets::sha256Hex(code)});
     // Someone else's code does not exist for the caller.
     if (!row.next() || row.value(1).toString() != caller->id)
-        return context.fail(404, tr("This verification code is unknown."));
+        return context.fail(404, inkan::tr("This verification code is unknown."));
     if (row.value(2).toLongLong() <= secrets::nowMs())
-        return context.fail(410, tr("This verification code has expired."));
+        return context.fail(410, inkan::tr("This verification code has expired."));
     return context.ok(QJsonObject{
         {"token_id", row.value(3).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.value(0).toString())}});
 }

@@ -1,6 +1,7 @@
 // Web3Connect REST: access tokens, account info, the association button, end-user import (one
 // and in batches), phone and domain verification.
 #include "Accounts.h"
+#include "Tr.h"
 #include "HtmlPages.h"
 #include "Router.h"
 #include "SandboxState.h"
@@ -21,10 +22,6 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("inkan::sandbox::Web3Connect", text, disambiguation, n);
-}
 
 constexpr qint64 kAssociationLifetimeMs = 30 * 60 * 1000;
 constexpr int kPhoneMaxWrongTries = 5;
@@ -69,10 +66,10 @@ HttpResponse publicInfo(RequestContext &context)
         return context.fail(caller.error());
     const QString address = context.param(QStringLiteral("address"));
     if (accounts::normalizeAddress(address).isEmpty())
-        return context.fail(400, tr("%1 is not a valid ID wallet address.").arg(address));
+        return context.fail(400, inkan::tr("%1 is not a valid ID wallet address.").arg(address));
     std::optional<Account> account = accounts::byWalletAddress(context.state.db(), address);
     if (!account)
-        return context.fail(404, tr("No account has the ID wallet %1.").arg(address));
+        return context.fail(404, inkan::tr("No account has the ID wallet %1.").arg(address));
     return context.ok(accounts::publicInfo(*account));
 }
 
@@ -84,14 +81,14 @@ HttpResponse generateButtonJs(RequestContext &context)
     if (!organization)
         return context.fail(organization.error());
     if (!organization->isOrganization())
-        return context.fail(403, tr("Only an organization account can do this."));
+        return context.fail(403, inkan::tr("Only an organization account can do this."));
     ApiResult<QString> redirect = requireString(context.json, QStringLiteral("redirect_url"));
     if (!redirect)
         return context.fail(redirect.error());
     const QUrl url(*redirect, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != u"https" && url.scheme() != u"http") || url.hasFragment())
-        return context.fail(400, tr("redirect_url must be an absolute http(s) URL without a fragment."));
+        return context.fail(400, inkan::tr("redirect_url must be an absolute http(s) URL without a fragment."));
 
     const QString session = secrets::randomToken(24);
     context.state.db().exec(
@@ -125,19 +122,19 @@ std::optional<AssociationSession> findAssociation(RequestContext &context, const
                        " FROM association_sessions s JOIN accounts a ON a.id = s.organization_id"
                        " WHERE s.session_hash = ?"),
         {secrets::sha256Hex(token)});
-    const QString title = tr("This link does not work");
+    const QString title = inkan::tr("This link does not work");
     if (token.isEmpty() || !row.next()) {
-        *failure = HttpResponse::html(html::messagePage(title, tr("The association link is unknown.")), 404);
+        *failure = HttpResponse::html(html::messagePage(title, inkan::tr("The association link is unknown.")), 404);
         return std::nullopt;
     }
     if (row.value(4).toBool()) {
         *failure = HttpResponse::html(
-            html::messagePage(title, tr("This association link was already used; start again from the button.")), 410);
+            html::messagePage(title, inkan::tr("This association link was already used; start again from the button.")), 410);
         return std::nullopt;
     }
     if (row.value(3).toLongLong() <= secrets::nowMs()) {
         *failure = HttpResponse::html(
-            html::messagePage(title, tr("This association link has expired; start again from the button.")), 410);
+            html::messagePage(title, inkan::tr("This association link has expired; start again from the button.")), 410);
         return std::nullopt;
     }
     return AssociationSession{row.value(0).toString(), row.value(1).toString(), row.value(2).toString()};
@@ -163,14 +160,14 @@ HttpResponse associationSubmit(RequestContext &context)
         return failure;
     if (!accounts::isValidEmail(email)) {
         return HttpResponse::html(html::associationPage(session->organizationName, token,
-                                                        tr("Enter a valid e-mail address.")),
+                                                        inkan::tr("Enter a valid e-mail address.")),
                                   400);
     }
     Database &db = context.state.db();
     const Account endUser = accounts::findOrCreateEndUser(db, email);
     if (endUser.isOrganization()) {
         return HttpResponse::html(html::associationPage(session->organizationName, token,
-                                                        tr("This e-mail belongs to an organization account.")),
+                                                        inkan::tr("This e-mail belongs to an organization account.")),
                                   400);
     }
     accounts::associate(db, session->organizationId, endUser.id);
@@ -202,10 +199,10 @@ HttpResponse importOne(RequestContext &context)
     if (!email)
         return context.fail(email.error());
     if (!accounts::isValidEmail(email->trimmed()))
-        return context.fail(400, tr("%1 is not a valid e-mail address.").arg(*email));
+        return context.fail(400, inkan::tr("%1 is not a valid e-mail address.").arg(*email));
     const Account endUser = accounts::findOrCreateEndUser(context.state.db(), email->trimmed());
     if (endUser.isOrganization())
-        return context.fail(409, tr("%1 belongs to an organization account.").arg(*email));
+        return context.fail(409, inkan::tr("%1 belongs to an organization account.").arg(*email));
     accounts::associate(context.state.db(), organization->id, endUser.id);
     return context.ok(importedEntry(email->trimmed(), endUser.walletAddress, endUser.walletPublicKey));
 }
@@ -253,13 +250,13 @@ HttpResponse submitBatch(RequestContext &context)
     if (!organization)
         return context.fail(organization.error());
     if (!organization->isOrganization())
-        return context.fail(403, tr("Only an organization account can do this."));
+        return context.fail(403, inkan::tr("Only an organization account can do this."));
     const QJsonValue emails = context.json.value("emails");
     if (!emails.isArray())
-        return context.fail(400, tr("The field emails is required and must be an array of e-mail addresses."));
+        return context.fail(400, inkan::tr("The field emails is required and must be an array of e-mail addresses."));
     const QJsonArray list = emails.toArray();
     if (list.size() > kMaxBatchEmails)
-        return context.fail(400, tr("A batch holds at most %1 e-mail addresses; this one has %2.")
+        return context.fail(400, inkan::tr("A batch holds at most %1 e-mail addresses; this one has %2.")
                                      .arg(kMaxBatchEmails)
                                      .arg(list.size()));
 
@@ -287,7 +284,7 @@ HttpResponse checkBatch(RequestContext &context)
     if (!organization)
         return context.fail(organization.error());
     if (!organization->isOrganization())
-        return context.fail(403, tr("Only an organization account can do this."));
+        return context.fail(403, inkan::tr("Only an organization account can do this."));
     ApiResult<QString> batchId = requireString(context.json, QStringLiteral("batch_id"));
     if (!batchId)
         return context.fail(batchId.error());
@@ -296,7 +293,7 @@ HttpResponse checkBatch(RequestContext &context)
                                              " WHERE batch_id = ? AND organization_id = ?"),
                               {*batchId, organization->id});
     if (!batch.next())
-        return context.fail(404, tr("There is no batch %1 of this organization.").arg(*batchId));
+        return context.fail(404, inkan::tr("There is no batch %1 of this organization.").arg(*batchId));
     const bool done = batch.value(2).toString() == u"done";
     QJsonArray result;
     if (done) {
@@ -331,7 +328,7 @@ void appendToOutbox(SandboxState &state, const QString &phoneNumber, const QStri
         throw DatabaseError("cannot write outbox.log");
     const QString line = QStringLiteral("%1 SMS to %2: %3\n")
                              .arg(secrets::isoTime(secrets::nowMs()), phoneNumber,
-                                  tr("Your Web3Connect verification code is %1.").arg(code));
+                                  inkan::tr("Your Web3Connect verification code is %1.").arg(code));
     outbox.write(line.toUtf8());
 }
 
@@ -345,7 +342,7 @@ HttpResponse phoneStep1(RequestContext &context)
         return context.fail(phone.error());
     static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
     if (!e164.match(*phone).hasMatch())
-        return context.fail(400, tr("phone_number must be in E.164 form, such as +819012345678."));
+        return context.fail(400, inkan::tr("phone_number must be in E.164 form, such as +819012345678."));
     const QString tmpToken = secrets::randomToken(24);
     const QString code = secrets::randomDigits(6);
     context.state.db().exec(QStringLiteral("INSERT INTO phone_verifications (tmp_token_hash, account_id,"
@@ -373,7 +370,7 @@ HttpResponse phoneStep2(RequestContext &context)
                                            " FROM phone_verifications WHERE tmp_token_hash = ? AND account_id = ?"),
                             {tokenHash, account->id});
     if (!row.next() || row.value(4).toBool() || row.value(3).toLongLong() <= secrets::nowMs())
-        return context.fail(400, tr("The tmp_token is unknown, used up or expired; start again with step 1."));
+        return context.fail(400, inkan::tr("The tmp_token is unknown, used up or expired; start again with step 1."));
     if (!secrets::constantTimeEquals(row.value(1).toString().toLatin1(), code->toLatin1())) {
         const int wrongTries = row.value(2).toInt() + 1;
         db.exec(QStringLiteral("UPDATE phone_verifications SET wrong_tries = ?, spent = ?"
@@ -381,8 +378,8 @@ HttpResponse phoneStep2(RequestContext &context)
                 {wrongTries, wrongTries >= kPhoneMaxWrongTries ? 1 : 0, tokenHash});
         HttpResponse response = context.fail(
             400, wrongTries >= kPhoneMaxWrongTries
-                     ? tr("The code is wrong, and that was the last try; start again with step 1.")
-                     : tr("The code is wrong; %n tries left.", nullptr, kPhoneMaxWrongTries - wrongTries));
+                     ? inkan::tr("The code is wrong, and that was the last try; start again with step 1.")
+                     : inkan::tr("The code is wrong; %n tries left.", nullptr, kPhoneMaxWrongTries - wrongTries));
         response.keepChanges = true;
         return response;
     }
@@ -413,7 +410,7 @@ HttpResponse domainStep1(RequestContext &context)
     if (!organization)
         return context.fail(organization.error());
     if (organization->domain.isEmpty())
-        return context.fail(400, tr("This organization has no domain to verify."));
+        return context.fail(400, inkan::tr("This organization has no domain to verify."));
     return context.ok(QJsonObject{{"txt_record", domainTxtRecord(context.state.db(), *organization)},
                                   {"domain", organization->domain}});
 }
@@ -424,7 +421,7 @@ HttpResponse domainStep2(RequestContext &context)
     if (!organization)
         return context.fail(organization.error());
     if (organization->domain.isEmpty())
-        return context.fail(400, tr("This organization has no domain to verify."));
+        return context.fail(400, inkan::tr("This organization has no domain to verify."));
     if (organization->domainVerified)
         return context.ok(true);
     const QString expected = domainTxtRecord(context.state.db(), *organization);
@@ -444,7 +441,7 @@ HttpResponse domainStep2(RequestContext &context)
     if (!found) {
         // Step 1 may have just created the record value: keep it.
         HttpResponse response = context.fail(
-            400, tr("No TXT record %1 was found for %2.").arg(expected, organization->domain));
+            400, inkan::tr("No TXT record %1 was found for %2.").arg(expected, organization->domain));
         response.keepChanges = true;
         return response;
     }

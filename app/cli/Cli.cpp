@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -74,7 +75,7 @@ Result<SecureBytes> promptOnTerminal(const QString &prompt, bool echo)
         if (terminal)
             std::fclose(terminal);
         return makeError(ErrorKind::InvalidInput,
-                         tr("No password was given: use --password-file FILE or INKAN_PASSWORD, or run on a terminal."));
+                         inkan::tr("No password was given: use --password-file FILE or INKAN_PASSWORD, or run on a terminal."));
     }
     std::setvbuf(terminal, nullptr, _IONBF, 0); // no stdio buffer keeps a copy of what is typed
     std::fputs(prompt.toLocal8Bit().constData(), terminal);
@@ -105,10 +106,6 @@ Result<SecureBytes> promptOnTerminal(const QString &prompt, bool echo)
 
 } // namespace
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("inkan", text);
-}
 
 Context::Context() : m_out(stdout, QIODevice::WriteOnly), m_err(stderr, QIODevice::WriteOnly)
 {
@@ -150,7 +147,7 @@ int Context::usage(const QString &message, const QString &synopsis)
     }
     m_err << message << '\n';
     if (!synopsis.isEmpty())
-        m_err << tr("Usage: %1").arg(synopsis) << '\n';
+        m_err << inkan::tr("Usage: %1").arg(synopsis) << '\n';
     m_err.flush();
     return ExitUsage;
 }
@@ -160,7 +157,7 @@ Result<SecureBytes> Context::readPasswordFile(const QString &path)
     QFile file(path);
     // Unbuffered: QIODevice's read buffer would keep a copy of the password that nobody wipes.
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(ErrorKind::NotFound, tr("The password file %1 cannot be read: %2.").arg(path, file.errorString()));
+        return makeError(ErrorKind::NotFound, inkan::tr("The password file %1 cannot be read: %2.").arg(path, file.errorString()));
     QByteArray contents = file.read(64 * 1024);
     SecureBytes password = SecureBytes::takeFrom(contents);
     qsizetype end = 0;
@@ -181,7 +178,7 @@ Result<SecureBytes> confirmedOnTerminal(Result<SecureBytes> first, const QString
     if (!second)
         return second;
     if (!(*first == *second))
-        return makeError(ErrorKind::InvalidInput, tr("The two passwords differ."));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("The two passwords differ."));
     return first;
 }
 
@@ -195,7 +192,7 @@ Result<SecureBytes> Context::readPassword(const QString &prompt, bool confirm)
     Result<SecureBytes> first = promptOnTerminal(prompt, false);
     if (!confirm)
         return first;
-    return confirmedOnTerminal(std::move(first), tr("Repeat the password: "));
+    return confirmedOnTerminal(std::move(first), inkan::tr("Repeat the password: "));
 }
 
 Result<SecureBytes> Context::readNewPasswordFromTerminal(const QString &prompt)
@@ -203,9 +200,9 @@ Result<SecureBytes> Context::readNewPasswordFromTerminal(const QString &prompt)
     Result<SecureBytes> first = promptOnTerminal(prompt, false);
     if (!first) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("No new password was given: use --new-password-file FILE, or run on a terminal."));
+                         inkan::tr("No new password was given: use --new-password-file FILE, or run on a terminal."));
     }
-    return confirmedOnTerminal(std::move(first), tr("Repeat the new password: "));
+    return confirmedOnTerminal(std::move(first), inkan::tr("Repeat the new password: "));
 }
 
 Result<SecureBytes> Context::readSecretFromStdin(const QString &prompt)
@@ -303,10 +300,10 @@ Result<Arguments> parseArguments(const QStringList &args, const QStringList &fla
             } else if (i + 1 < args.size()) {
                 parsed.values.insert(name, args[++i]);
             } else {
-                return makeError(ErrorKind::InvalidInput, tr("The option --%1 needs a value.").arg(name));
+                return makeError(ErrorKind::InvalidInput, inkan::tr("The option --%1 needs a value.").arg(name));
             }
         } else {
-            return makeError(ErrorKind::InvalidInput, tr("Unknown option --%1.").arg(name));
+            return makeError(ErrorKind::InvalidInput, inkan::tr("Unknown option --%1.").arg(name));
         }
     }
     return parsed;
@@ -322,8 +319,8 @@ std::optional<Arguments> parseCommand(Context &ctx, const QStringList &args, con
         return std::nullopt;
     }
     if (parsed->positional.size() != positionalCount) {
-        exitCode = ctx.usage(positionalCount == 0 ? tr("This command takes no arguments besides its options.")
-                                                  : tr("This command takes one argument besides its options."),
+        exitCode = ctx.usage(positionalCount == 0 ? inkan::tr("This command takes no arguments besides its options.")
+                                                  : inkan::tr("This command takes one argument besides its options."),
                              synopsis);
         return std::nullopt;
     }
@@ -333,7 +330,7 @@ std::optional<Arguments> parseCommand(Context &ctx, const QStringList &args, con
 QString helpEntry(const QString &synopsis, const QString &what, const QString &example)
 {
     return QStringLiteral("  ") + synopsis + QStringLiteral("\n      ") + what + QStringLiteral("\n      ")
-        + tr("e.g. %1").arg(example) + u'\n';
+        + inkan::tr("e.g. %1").arg(example) + u'\n';
 }
 
 } // namespace inkan::cli

@@ -6,6 +6,7 @@
 // and `QString fooHelp()` (one synopsis line per command, each followed by an indented
 // example), declare both below, and add one row to kCommandGroups in main.cpp.
 #include "Error.h"
+#include "Tr.h"
 #include "crypto/SecureBytes.h"
 #include <QHash>
 #include <QJsonObject>
@@ -84,8 +85,6 @@ std::optional<Arguments> parseCommand(Context &ctx, const QStringList &args, con
 /// One command in a group's help: its synopsis, what it does, an example.
 QString helpEntry(const QString &synopsis, const QString &what, const QString &example);
 
-/// Translation in the "inkan" context, for every user-visible string of the CLI.
-QString tr(const char *text);
 
 /// Each command group: args are what follows the group name ("wallet", "qr", …).
 int runWallet(Context &ctx, const QStringList &args);

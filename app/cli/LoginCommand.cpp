@@ -1,6 +1,7 @@
 // inkan-cli login web3connect|capture|nonceauth|pakt|oidc, and logout. A sign-in is stored
 // only when it succeeded: secrets first, then the account.
 #include "ServiceSupport.h"
+#include "Tr.h"
 #include "services/capture/CaptureSignIn.h"
 #include "services/nonceauth/NonceAuthSignIn.h"
 #include "services/oidc/OidcDesktopFlow.h"
@@ -56,9 +57,9 @@ int finishSignIn(Context &ctx, ServiceSession &svc, Account account, services::S
                      {QStringLiteral("subject"), saved->subject},
                      {QStringLiteral("role"), saved->role},
                      {QStringLiteral("details"), result->details}};
-    QString text = tr("Signed in to %1 as %2.").arg(saved->name, saved->subject);
+    QString text = inkan::tr("Signed in to %1 as %2.").arg(saved->name, saved->subject);
     if (!saved->role.isEmpty())
-        text += QLatin1Char(' ') + tr("Role: %1.").arg(saved->role);
+        text += QLatin1Char(' ') + inkan::tr("Role: %1.").arg(saved->role);
     return ctx.succeed(text, json);
 }
 
@@ -66,12 +67,12 @@ int loginWeb3(Context &ctx, const QStringList &raw)
 {
     auto args = parseArguments(raw, serviceFlags({}), serviceValueOptions({QStringLiteral("api-key-secret-file")}));
     if (!args || !args->positional.isEmpty())
-        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kWeb3);
+        return ctx.usage(args ? inkan::tr("Unexpected argument.") : args.error().message, kWeb3);
     ServiceSession svc(ctx);
     auto account = svc.account(*args, ServiceKind::Web3Connect);
     if (!account)
         return ctx.fail(account.error());
-    auto secret = secretInput(ctx, *args, QStringLiteral("api-key-secret-file"), "INKAN_API_KEY_SECRET", tr("API key secret: "));
+    auto secret = secretInput(ctx, *args, QStringLiteral("api-key-secret-file"), "INKAN_API_KEY_SECRET", inkan::tr("API key secret: "));
     if (!secret)
         return ctx.fail(secret.error());
     auto client = svc.web3connect(*account, false);
@@ -86,7 +87,7 @@ int loginCapture(Context &ctx, const QStringList &raw)
     auto args = parseArguments(raw, serviceFlags({QStringLiteral("wallet")}),
                                serviceValueOptions({QStringLiteral("email"), QStringLiteral("capture-password-file")}));
     if (!args || !args->positional.isEmpty() || args->has(QStringLiteral("wallet")) == args->has(QStringLiteral("email")))
-        return ctx.usage(args ? tr("Give either --email or --wallet.") : args.error().message, kCapture);
+        return ctx.usage(args ? inkan::tr("Give either --email or --wallet.") : args.error().message, kCapture);
     ServiceSession svc(ctx);
     auto account = svc.account(*args, ServiceKind::Capture);
     if (!account)
@@ -94,7 +95,7 @@ int loginCapture(Context &ctx, const QStringList &raw)
     services::capture::CaptureClient client(&svc.transport(), account->baseUrl);
     services::capture::CaptureSignIn *flow = nullptr;
     if (args->has(QStringLiteral("email"))) {
-        auto password = secretInput(ctx, *args, QStringLiteral("capture-password-file"), "INKAN_CAPTURE_PASSWORD", tr("Capture password: "));
+        auto password = secretInput(ctx, *args, QStringLiteral("capture-password-file"), "INKAN_CAPTURE_PASSWORD", inkan::tr("Capture password: "));
         if (!password)
             return ctx.fail(password.error());
         flow = services::capture::CaptureSignIn::withPassword(&client, args->value(QStringLiteral("email")), *password, &client);
@@ -112,7 +113,7 @@ int loginNonce(Context &ctx, const QStringList &raw)
 {
     auto args = parseArguments(raw, serviceFlags({}), serviceValueOptions({}));
     if (!args || !args->positional.isEmpty())
-        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kNonce);
+        return ctx.usage(args ? inkan::tr("Unexpected argument.") : args.error().message, kNonce);
     ServiceSession svc(ctx);
     auto account = svc.account(*args, ServiceKind::NonceAuth);
     if (!account)
@@ -132,7 +133,7 @@ int loginPakt(Context &ctx, const QStringList &raw)
                                serviceValueOptions({QStringLiteral("builder-token-file"), QStringLiteral("first-name"),
                                                     QStringLiteral("last-name"), QStringLiteral("email")}));
     if (!args || !args->positional.isEmpty())
-        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kPakt);
+        return ctx.usage(args ? inkan::tr("Unexpected argument.") : args.error().message, kPakt);
     ServiceSession svc(ctx);
     auto account = svc.account(*args, ServiceKind::Pakt);
     if (!account)
@@ -147,7 +148,7 @@ int loginPakt(Context &ctx, const QStringList &raw)
     else
         builder = (*manager)->readSecretAndWait(*account, session::secret::builderToken);
     if (!builder && builder.error().kind == ErrorKind::NotFound)
-        builder = secretInput(ctx, *args, QStringLiteral("builder-token-file"), "INKAN_PAKT_BUILDER_TOKEN", tr("Pakt builder token: "));
+        builder = secretInput(ctx, *args, QStringLiteral("builder-token-file"), "INKAN_PAKT_BUILDER_TOKEN", inkan::tr("Pakt builder token: "));
     if (!builder)
         return ctx.fail(builder.error());
     auto signer = svc.signer(*args, *account);
@@ -175,14 +176,14 @@ int loginOidc(Context &ctx, const QStringList &raw)
     auto args = parseArguments(raw, serviceFlags({QStringLiteral("implicit"), QStringLiteral("fragment")}),
                                serviceValueOptions({QStringLiteral("client-id"), QStringLiteral("timeout")}));
     if (!args || !args->positional.isEmpty())
-        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kOidc);
+        return ctx.usage(args ? inkan::tr("Unexpected argument.") : args.error().message, kOidc);
     ServiceSession svc(ctx);
     auto account = svc.account(*args, ServiceKind::Oidc);
     if (!account)
         return ctx.fail(account.error());
     const QString clientId = args->value(QStringLiteral("client-id"), account->clientId);
     if (clientId.isEmpty())
-        return ctx.usage(tr("OIDC needs the organization's client id: --client-id ID (or service add … --client-id)."), kOidc);
+        return ctx.usage(inkan::tr("OIDC needs the organization's client id: --client-id ID (or service add … --client-id)."), kOidc);
     services::oidc::OidcClient client(&svc.transport(), account->baseUrl);
     services::oidc::OidcDesktopFlow::Options options;
     options.clientId = clientId;
@@ -194,7 +195,7 @@ int loginOidc(Context &ctx, const QStringList &raw)
     // A terminal program has no window to open a browser from: the user (or a script with
     // --print-url) gets the address, and the loopback listener waits for the answer.
     flow->setUrlHandler([&ctx](const QUrl &url) {
-        ctx.err() << tr("Open this address in a browser to sign in:") << '\n' << url.toString(QUrl::FullyEncoded) << '\n';
+        ctx.err() << inkan::tr("Open this address in a browser to sign in:") << '\n' << url.toString(QUrl::FullyEncoded) << '\n';
         ctx.err().flush();
     });
     if (account->clientId != clientId) {
@@ -222,7 +223,7 @@ int runLogout(Context &ctx, const QStringList &raw)
 {
     auto args = parseArguments(raw, {}, {QStringLiteral("account")});
     if (!args || !args->positional.isEmpty())
-        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kLogout);
+        return ctx.usage(args ? inkan::tr("Unexpected argument.") : args.error().message, kLogout);
     ServiceSession svc(ctx);
     auto account = svc.account(*args);
     if (!account)
@@ -233,13 +234,13 @@ int runLogout(Context &ctx, const QStringList &raw)
     auto signedOut = (*manager)->signOutAndWait(*account);
     if (!signedOut)
         return ctx.fail(signedOut.error());
-    return ctx.succeed(tr("Signed out of %1; its token is forgotten.").arg(account->name),
+    return ctx.succeed(inkan::tr("Signed out of %1; its token is forgotten.").arg(account->name),
                        QJsonObject{{QStringLiteral("account"), account->name}, {QStringLiteral("signed_in"), false}});
 }
 
 QString loginHelp()
 {
-    return tr("Sign-in:\n"
+    return inkan::tr("Sign-in:\n"
               "  %1\n      INKAN_API_KEY_SECRET=… inkan-cli login web3connect --account org\n"
               "  %2\n      inkan-cli login capture --email me@example.com\n"
               "  %3\n      inkan-cli login nonceauth --account users --yes\n"

@@ -1,6 +1,7 @@
 // inkan-cli nft: list, show, history, search, visibility, transfer, mint, mint-batch,
 // update-dynamic, on the Web3Connect account that is signed in.
 #include "ServiceSupport.h"
+#include "Tr.h"
 #include "jobs/BatchMint.h"
 #include <QEventLoop>
 #include <QFile>
@@ -52,7 +53,7 @@ Result<QJsonObject> fieldsOf(const QStringList &words)
     for (const QString &word : words) {
         const qsizetype eq = word.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return makeError(ErrorKind::InvalidInput, tr("\"%1\" is not FIELD=VALUE.").arg(word));
+            return makeError(ErrorKind::InvalidInput, inkan::tr("\"%1\" is not FIELD=VALUE.").arg(word));
         const QString value = word.mid(eq + 1);
         const QJsonDocument parsed = QJsonDocument::fromJson("[" + value.toUtf8() + "]");
         const QJsonValue typed = parsed.isArray() && parsed.array().size() == 1 && !parsed.array().first().isString()
@@ -73,7 +74,7 @@ int printList(Context &ctx, const net::ApiResult<QList<Nft>> &outcome)
         lines.append(nftLine(nft));
     }
     if (lines.isEmpty())
-        lines.append(tr("No NFTs."));
+        lines.append(inkan::tr("No NFTs."));
     return ctx.succeed(lines.join(QLatin1Char('\n')), QJsonObject{{QStringLiteral("nfts"), array}});
 }
 
@@ -129,13 +130,13 @@ int history(Context &ctx, const QStringList &raw)
     QJsonArray transfers;
     QStringList lines;
     if (h.mint)
-        lines.append(tr("minted in block %1 (transaction %2)").arg(h.mint->blockNumber, h.mint->transactionId));
+        lines.append(inkan::tr("minted in block %1 (transaction %2)").arg(h.mint->blockNumber, h.mint->transactionId));
     for (const auto &t : h.transfers) {
         transfers.append(entryJson(t));
-        lines.append(tr("transferred in block %1 (transaction %2)").arg(t.blockNumber, t.transactionId));
+        lines.append(inkan::tr("transferred in block %1 (transaction %2)").arg(t.blockNumber, t.transactionId));
     }
     if (h.burn)
-        lines.append(tr("burned in block %1").arg(h.burn->blockNumber));
+        lines.append(inkan::tr("burned in block %1").arg(h.burn->blockNumber));
     QJsonObject json{{QStringLiteral("token_id"), h.tokenId}, {QStringLiteral("transfers"), transfers},
                      {QStringLiteral("mint"), h.mint ? QJsonValue(entryJson(*h.mint)) : QJsonValue()},
                      {QStringLiteral("burn"), h.burn ? QJsonValue(entryJson(*h.burn)) : QJsonValue()}};
@@ -166,12 +167,12 @@ int visibility(Context &ctx, const QStringList &raw)
         return code;
     const QString to = p->args.positional[1];
     if (to != u"public" && to != u"private")
-        return ctx.usage(tr("Visibility is public or private."), kVisibility);
+        return ctx.usage(inkan::tr("Visibility is public or private."), kVisibility);
     auto outcome = run(p->client->setVisibility(p->args.positional[0], to == u"public"));
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
     const QString now = std::get<QString>(outcome);
-    return ctx.succeed(tr("%1 is now %2.").arg(p->args.positional[0], now),
+    return ctx.succeed(inkan::tr("%1 is now %2.").arg(p->args.positional[0], now),
                        QJsonObject{{QStringLiteral("token_id"), p->args.positional[0]}, {QStringLiteral("visibility"), now}});
 }
 
@@ -192,11 +193,11 @@ int mint(Context &ctx, const QStringList &raw)
         return code;
     QFile file(p->args.value(QStringLiteral("metadata")));
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(makeError(ErrorKind::NotFound, tr("Cannot read the metadata file \"%1\".").arg(file.fileName())));
+        return ctx.fail(makeError(ErrorKind::NotFound, inkan::tr("Cannot read the metadata file \"%1\".").arg(file.fileName())));
     QJsonParseError error{};
     const QJsonObject metadata = QJsonDocument::fromJson(file.read(1024 * 1024), &error).object();
     if (error.error != QJsonParseError::NoError)
-        return ctx.fail(makeError(ErrorKind::Malformed, tr("The metadata file is not JSON: %1").arg(error.errorString())));
+        return ctx.fail(makeError(ErrorKind::Malformed, inkan::tr("The metadata file is not JSON: %1").arg(error.errorString())));
     const QJsonObject staticPart = metadata.value(QLatin1String("static")).toObject();
     const QJsonObject dynamicPart = metadata.value(QLatin1String("dynamic")).toObject();
     const auto problems = jobs::validateMetadata(staticPart, dynamicPart);
@@ -220,7 +221,7 @@ int updateDynamic(Context &ctx, const QStringList &raw)
     if (p->args.has(QStringLiteral("file"))) {
         QFile file(p->args.value(QStringLiteral("file")));
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(makeError(ErrorKind::NotFound, tr("Cannot read \"%1\".").arg(file.fileName())));
+            return ctx.fail(makeError(ErrorKind::NotFound, inkan::tr("Cannot read \"%1\".").arg(file.fileName())));
         fields = QJsonDocument::fromJson(file.read(1024 * 1024)).object();
     }
     auto words = fieldsOf(p->args.positional.mid(1));
@@ -229,7 +230,7 @@ int updateDynamic(Context &ctx, const QStringList &raw)
     for (auto it = words->begin(); it != words->end(); ++it)
         fields.insert(it.key(), it.value());
     if (fields.isEmpty())
-        return ctx.usage(tr("Give at least one FIELD=VALUE or --file."), kUpdate);
+        return ctx.usage(inkan::tr("Give at least one FIELD=VALUE or --file."), kUpdate);
     return printNft(ctx, run(p->client->updateDynamicMetadata(p->args.positional[0], fields)));
 }
 
@@ -239,7 +240,7 @@ Result<QHash<QString, jobs::ColumnMapping>> mappingOf(const QString &text)
     for (const QString &entry : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return makeError(ErrorKind::InvalidInput, tr("--map wants COLUMN=TARGET, not \"%1\".").arg(entry));
+            return makeError(ErrorKind::InvalidInput, inkan::tr("--map wants COLUMN=TARGET, not \"%1\".").arg(entry));
         const QString column = entry.left(eq).trimmed();
         const QString target = entry.mid(eq + 1).trimmed();
         using T = jobs::ColumnMapping::Target;
@@ -252,7 +253,7 @@ Result<QHash<QString, jobs::ColumnMapping>> mappingOf(const QString &text)
         else if (target.startsWith(QLatin1String("dynamic.")) && target.size() > 8)
             mapping.insert(column, {T::Dynamic, target.mid(8)});
         else
-            return makeError(ErrorKind::InvalidInput, tr("Unknown target \"%1\": use holder, static.FIELD, dynamic.FIELD or ignore.").arg(target));
+            return makeError(ErrorKind::InvalidInput, inkan::tr("Unknown target \"%1\": use holder, static.FIELD, dynamic.FIELD or ignore.").arg(target));
     }
     return mapping;
 }
@@ -278,7 +279,7 @@ int mintBatch(Context &ctx, const QStringList &raw)
             problems.append(QJsonObject{{QStringLiteral("row"), problem.row}, {QStringLiteral("column"), problem.column},
                                         {QStringLiteral("message"), problem.message}});
             if (!ctx.json)
-                ctx.err() << (problem.row > 0 ? tr("row %1, column %2: %3").arg(problem.row).arg(problem.column, problem.message)
+                ctx.err() << (problem.row > 0 ? inkan::tr("row %1, column %2: %3").arg(problem.row).arg(problem.column, problem.message)
                                               : problem.message) << '\n';
         }
         if (ctx.json && !problems.isEmpty()) {
@@ -306,7 +307,7 @@ int mintBatch(Context &ctx, const QStringList &raw)
         if (!g_interrupted)
             return;
         interruptPoll.stop();
-        ctx.err() << '\n' << tr("Stopping: rows in flight finish first; run the same command again to continue.") << '\n';
+        ctx.err() << '\n' << inkan::tr("Stopping: rows in flight finish first; run the same command again to continue.") << '\n';
         ctx.err().flush();
         batch.cancel();
     });
@@ -333,14 +334,14 @@ int mintBatch(Context &ctx, const QStringList &raw)
                               {QStringLiteral("journal"), batch.journalPath()}, {QStringLiteral("batch_id"), batch.batchId()}};
     if (batch.fatalError())
         return ctx.fail(*batch.fatalError());
-    const QString text = tr("%1 rows: %2 minted now, %3 already minted, %4 failed, %5 unknown. Results in %6.")
+    const QString text = inkan::tr("%1 rows: %2 minted now, %3 already minted, %4 failed, %5 unknown. Results in %6.")
                              .arg(batch.rowCount()).arg(minted).arg(already).arg(failed).arg(unknown).arg(batch.resultPath());
     const bool cancelled = notSent > 0 && failed == 0 && unknown == 0;
     if (cancelled || failed > 0 || unknown > 0) {
         // Not all minted: the sentence on stderr, and with --json the summary on stdout as well.
         ctx.err() << text;
         if (cancelled)
-            ctx.err() << ' ' << tr("%1 rows were not sent (cancelled).").arg(notSent);
+            ctx.err() << ' ' << inkan::tr("%1 rows were not sent (cancelled).").arg(notSent);
         ctx.err() << '\n';
         ctx.err().flush();
         if (ctx.json) {
@@ -371,7 +372,7 @@ int runNft(Context &ctx, const QStringList &args)
 
 QString nftHelp()
 {
-    return tr("NFTs (Web3Connect):\n"
+    return inkan::tr("NFTs (Web3Connect):\n"
               "  %1\n      inkan-cli nft list --account org --minted --per-page 50\n"
               "  %2\n      inkan-cli --json nft show 0x1f…\n"
               "  %3\n      inkan-cli nft history 0x1f…\n"

@@ -2,6 +2,7 @@
 // end-users by e-mail (one, or a batch polled until done), verify its phone and domain, and
 // generate the Web3Connect button's JavaScript.
 #include "ServiceSupport.h"
+#include "Tr.h"
 #include "jobs/BatchMint.h"
 #include "jobs/Csv.h"
 #include <QEventLoop>
@@ -34,7 +35,7 @@ Result<QStringList> emailsFrom(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, tr("Cannot read \"%1\".").arg(path));
+        return makeError(ErrorKind::NotFound, inkan::tr("Cannot read \"%1\".").arg(path));
     const QByteArray bytes = file.read(64 * 1024 * 1024);
     QStringList emails;
     auto table = jobs::parseCsv(bytes);
@@ -50,9 +51,9 @@ Result<QStringList> emailsFrom(const QString &path)
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     for (int i = 0; i < emails.size(); ++i)
         if (!pattern.match(emails[i]).hasMatch())
-            return makeError(ErrorKind::InvalidInput, tr("Entry %1 (\"%2\") is not an e-mail address.").arg(i + 1).arg(emails[i].left(80)));
+            return makeError(ErrorKind::InvalidInput, inkan::tr("Entry %1 (\"%2\") is not an e-mail address.").arg(i + 1).arg(emails[i].left(80)));
     if (emails.isEmpty() || emails.size() > 10000)
-        return makeError(ErrorKind::InvalidInput, tr("A batch takes 1 to 10,000 e-mail addresses; this file has %1.").arg(emails.size()));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("A batch takes 1 to 10,000 e-mail addresses; this file has %1.").arg(emails.size()));
     return emails;
 }
 
@@ -64,12 +65,12 @@ int import(Context &ctx, const QStringList &raw)
     if (!org)
         return code;
     if (org->args.positional.size() != 1)
-        return ctx.usage(tr("org import takes one e-mail address."), kImport);
+        return ctx.usage(inkan::tr("org import takes one e-mail address."), kImport);
     auto outcome = run(org->client->importAccount(org->args.positional[0]));
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
     const auto &a = std::get<services::web3connect::ImportedAccount>(outcome);
-    return ctx.succeed(tr("%1 has the ID wallet %2.").arg(a.email, a.idWalletAddress), importedJson(a));
+    return ctx.succeed(inkan::tr("%1 has the ID wallet %2.").arg(a.email, a.idWalletAddress), importedJson(a));
 }
 
 int importBatch(Context &ctx, const QStringList &raw)
@@ -80,19 +81,19 @@ int importBatch(Context &ctx, const QStringList &raw)
     if (!org)
         return code;
     if (org->args.positional.size() != 1)
-        return ctx.usage(tr("org import-batch takes one file."), kImportBatch);
+        return ctx.usage(inkan::tr("org import-batch takes one file."), kImportBatch);
     auto emails = emailsFrom(org->args.positional[0]);
     if (!emails)
         return ctx.fail(emails.error());
     auto secret = svc.secret(org->account, session::secret::apiKeySecret);
     if (!secret)
         return ctx.fail(secret.error().kind == ErrorKind::NotFound
-                            ? makeError(ErrorKind::Refused, tr("Batch import needs the organization's API key secret: sign in with 'inkan-cli login web3connect'."))
+                            ? makeError(ErrorKind::Refused, inkan::tr("Batch import needs the organization's API key secret: sign in with 'inkan-cli login web3connect'."))
                             : secret.error());
     jobs::BatchImportJob job(org->client, *secret, *emails, org->args.value(QStringLiteral("poll-ms"), QStringLiteral("1000")).toInt());
     QObject::connect(&job, &jobs::BatchImportJob::submitted, [&ctx](const QString &id) {
         if (!ctx.json) {
-            ctx.err() << tr("Submitted batch %1; waiting for it to finish…").arg(id) << '\n';
+            ctx.err() << inkan::tr("Submitted batch %1; waiting for it to finish…").arg(id) << '\n';
             ctx.err().flush();
         }
     });
@@ -107,10 +108,10 @@ int importBatch(Context &ctx, const QStringList &raw)
     int failed = 0;
     for (const auto &a : job.results()) {
         results.append(importedJson(a));
-        lines.append(a.ok ? QStringLiteral("%1  %2").arg(a.email, a.idWalletAddress) : tr("%1  failed").arg(a.email));
+        lines.append(a.ok ? QStringLiteral("%1  %2").arg(a.email, a.idWalletAddress) : inkan::tr("%1  failed").arg(a.email));
         failed += a.ok ? 0 : 1;
     }
-    lines.append(tr("%1 imported, %2 failed (batch %3).").arg(job.results().size() - failed).arg(failed).arg(job.batchId()));
+    lines.append(inkan::tr("%1 imported, %2 failed (batch %3).").arg(job.results().size() - failed).arg(failed).arg(job.batchId()));
     return ctx.succeed(lines.join(QLatin1Char('\n')),
                        QJsonObject{{QStringLiteral("batch_id"), job.batchId()}, {QStringLiteral("results"), results},
                                    {QStringLiteral("failed"), failed}});
@@ -127,15 +128,15 @@ int verifyPhone(Context &ctx, const QStringList &raw)
         auto outcome = run(org->client->verifyPhoneStep2(org->args.value(QStringLiteral("tmp-token")), org->args.value(QStringLiteral("code"))));
         if (auto *e = std::get_if<net::ApiError>(&outcome))
             return failWith(ctx, *e);
-        return ctx.succeed(tr("The phone number is verified."), QJsonObject{{QStringLiteral("verified"), std::get<bool>(outcome)}});
+        return ctx.succeed(inkan::tr("The phone number is verified."), QJsonObject{{QStringLiteral("verified"), std::get<bool>(outcome)}});
     }
     if (org->args.positional.size() != 1)
-        return ctx.usage(tr("Give the phone number, or --tmp-token and --code."), kPhone);
+        return ctx.usage(inkan::tr("Give the phone number, or --tmp-token and --code."), kPhone);
     auto outcome = run(org->client->verifyPhoneStep1(org->args.positional[0]));
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
     const auto &started = std::get<services::web3connect::PhoneVerificationStarted>(outcome);
-    return ctx.succeed(tr("A code was sent. Confirm with: inkan-cli org verify-phone --tmp-token %1 --code CODE").arg(started.tmpToken),
+    return ctx.succeed(inkan::tr("A code was sent. Confirm with: inkan-cli org verify-phone --tmp-token %1 --code CODE").arg(started.tmpToken),
                        QJsonObject{{QStringLiteral("tmp_token"), started.tmpToken}, {QStringLiteral("code_sent"), started.codeSent}});
 }
 
@@ -150,13 +151,13 @@ int verifyDomain(Context &ctx, const QStringList &raw)
         auto outcome = run(org->client->verifyDomainStep2());
         if (auto *e = std::get_if<net::ApiError>(&outcome))
             return failWith(ctx, *e);
-        return ctx.succeed(tr("The domain is verified."), QJsonObject{{QStringLiteral("verified"), std::get<bool>(outcome)}});
+        return ctx.succeed(inkan::tr("The domain is verified."), QJsonObject{{QStringLiteral("verified"), std::get<bool>(outcome)}});
     }
     auto outcome = run(org->client->verifyDomainStep1());
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
     const auto &d = std::get<services::web3connect::DomainVerification>(outcome);
-    return ctx.succeed(tr("Add this TXT record to %1, then run 'inkan-cli org verify-domain --check':\n%2").arg(d.domain, d.txtRecord),
+    return ctx.succeed(inkan::tr("Add this TXT record to %1, then run 'inkan-cli org verify-domain --check':\n%2").arg(d.domain, d.txtRecord),
                        QJsonObject{{QStringLiteral("domain"), d.domain}, {QStringLiteral("txt_record"), d.txtRecord}});
 }
 
@@ -168,7 +169,7 @@ int buttonJs(Context &ctx, const QStringList &raw)
     if (!org)
         return code;
     if (!org->args.has(QStringLiteral("redirect-url")))
-        return ctx.usage(tr("org button-js needs --redirect-url."), kButton);
+        return ctx.usage(inkan::tr("org button-js needs --redirect-url."), kButton);
     auto secret = svc.secret(org->account, session::secret::apiKeySecret);
     if (!secret)
         return ctx.fail(secret.error());
@@ -193,7 +194,7 @@ int runOrg(Context &ctx, const QStringList &args)
 
 QString orgHelp()
 {
-    return tr("Organization (Web3Connect):\n"
+    return inkan::tr("Organization (Web3Connect):\n"
               "  %1\n      inkan-cli org import ada@example.com\n"
               "  %2\n      inkan-cli org import-batch members.txt\n"
               "  %3\n      inkan-cli org verify-phone +818012345678\n"

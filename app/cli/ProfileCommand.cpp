@@ -1,5 +1,6 @@
 // inkan-cli profile and balances: who the signed-in account is, and its token balances.
 #include "ServiceSupport.h"
+#include "Tr.h"
 #include "services/capture/CaptureClient.h"
 #include "services/nonceauth/NonceAuthSignIn.h"
 #include <QJsonArray>
@@ -24,16 +25,16 @@ int runProfile(Context &ctx, const QStringList &raw)
 {
     auto args = parseArguments(raw, {}, {QStringLiteral("account"), QStringLiteral("name"), QStringLiteral("intended-use")});
     if (!args || !args->positional.isEmpty())
-        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kProfile);
+        return ctx.usage(args ? inkan::tr("Unexpected argument.") : args.error().message, kProfile);
     ServiceSession svc(ctx);
     auto account = svc.account(*args);
     if (!account)
         return ctx.fail(account.error());
     if (!account->isSignedIn())
-        return ctx.fail(makeError(ErrorKind::Refused, tr("You are not signed in to \"%1\"; run 'inkan-cli login' first.").arg(account->name)));
+        return ctx.fail(makeError(ErrorKind::Refused, inkan::tr("You are not signed in to \"%1\"; run 'inkan-cli login' first.").arg(account->name)));
     const bool updating = args->has(QStringLiteral("name")) || args->has(QStringLiteral("intended-use"));
     if (updating && account->kind != ServiceKind::NonceAuth)
-        return ctx.usage(tr("Only a nonce-auth profile can be changed here."), kProfile);
+        return ctx.usage(inkan::tr("Only a nonce-auth profile can be changed here."), kProfile);
 
     switch (account->kind) {
     case ServiceKind::Web3Connect:
@@ -45,7 +46,7 @@ int runProfile(Context &ctx, const QStringList &raw)
         if (auto *e = std::get_if<net::ApiError>(&info))
             return failWith(ctx, *e);
         const auto &me = std::get<services::web3connect::MyInfo>(info);
-        return ctx.succeed(tr("%1 (%2), ID wallet %3, e-mail %4").arg(me.accountId, services::web3connect::accountTypeName(me.accountType),
+        return ctx.succeed(inkan::tr("%1 (%2), ID wallet %3, e-mail %4").arg(me.accountId, services::web3connect::accountTypeName(me.accountType),
                                                                       me.idWalletAddress, me.email),
                            me.raw);
     }
@@ -79,7 +80,7 @@ int runProfile(Context &ctx, const QStringList &raw)
     }
     case ServiceKind::Pakt: {
         const QJsonObject json{{QStringLiteral("account"), account->subject}, {QStringLiteral("email"), account->email}};
-        return ctx.succeed(tr("Signed in to Pakt as %1.").arg(account->subject), json);
+        return ctx.succeed(inkan::tr("Signed in to Pakt as %1.").arg(account->subject), json);
     }
     }
     return ExitFailure;
@@ -89,7 +90,7 @@ int runBalances(Context &ctx, const QStringList &raw)
 {
     auto args = parseArguments(raw, {}, {QStringLiteral("account")});
     if (!args || !args->positional.isEmpty())
-        return ctx.usage(args ? tr("Unexpected argument.") : args.error().message, kBalances);
+        return ctx.usage(args ? inkan::tr("Unexpected argument.") : args.error().message, kBalances);
     ServiceSession svc(ctx);
     auto account = svc.account(*args, ServiceKind::NonceAuth);
     if (!account)
@@ -97,7 +98,7 @@ int runBalances(Context &ctx, const QStringList &raw)
     auto token = svc.secret(*account, session::secret::token);
     if (!token)
         return ctx.fail(token.error().kind == ErrorKind::NotFound
-                            ? makeError(ErrorKind::Refused, tr("You are not signed in to \"%1\"; run 'inkan-cli login nonceauth' first.").arg(account->name))
+                            ? makeError(ErrorKind::Refused, inkan::tr("You are not signed in to \"%1\"; run 'inkan-cli login nonceauth' first.").arg(account->name))
                             : token.error());
     services::nonceauth::NonceAuthClient client(&svc.transport(), account->baseUrl);
     client.setToken(*token);
@@ -107,15 +108,15 @@ int runBalances(Context &ctx, const QStringList &raw)
     const auto &list = std::get<QList<services::nonceauth::TokenBalance>>(tokens);
     QStringList lines;
     for (const auto &t : list)
-        lines.append(tr("%1 %2  (chain %3)").arg(services::nonceauth::formatUnits(t.balance, t.decimals), t.symbol).arg(t.chainId));
+        lines.append(inkan::tr("%1 %2  (chain %3)").arg(services::nonceauth::formatUnits(t.balance, t.decimals), t.symbol).arg(t.chainId));
     if (lines.isEmpty())
-        lines.append(tr("No token balances."));
+        lines.append(inkan::tr("No token balances."));
     return ctx.succeed(lines.join(QLatin1Char('\n')), QJsonObject{{QStringLiteral("tokens"), services::nonceauth::toJson(list)}});
 }
 
 QString profileHelp()
 {
-    return tr("Profile:\n"
+    return inkan::tr("Profile:\n"
               "  %1\n      inkan-cli profile --account users --name Ada --intended-use \"testing\"\n"
               "  %2\n      inkan-cli --json balances --account users\n")
         .arg(kProfile, kBalances);

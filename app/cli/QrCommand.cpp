@@ -1,6 +1,7 @@
 // inkan-cli qr …: make a QR code image, read one back. The command names, options and exit
 // codes are a contract (issue #5): scripts and the tests rely on them.
 #include "Cli.h"
+#include "Tr.h"
 
 #include "qr/QrDecoder.h"
 #include "qr/QrEncoder.h"
@@ -41,7 +42,7 @@ Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorKind::Io, tr("Could not write %1: %2.").arg(path, file.errorString()));
+        return makeError(ErrorKind::Io, inkan::tr("Could not write %1: %2.").arg(path, file.errorString()));
     return {};
 }
 
@@ -104,13 +105,13 @@ int encode(Context &ctx, const QStringList &args)
     const QString text = parsed->positional.first();
     const QString outPath = parsed->value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return ctx.usage(tr("Say where the image goes with --out FILE.png."), kEncode);
+        return ctx.usage(inkan::tr("Say where the image goes with --out FILE.png."), kEncode);
 
     QrEncodeOptions options;
     if (parsed->has(QStringLiteral("scale"))) {
         const auto scale = boundedNumber(parsed->value(QStringLiteral("scale")), 1, kMaxScale);
         if (!scale)
-            return ctx.usage(tr("--scale takes a whole number of pixels per module from 1 to %1.").arg(kMaxScale), kEncode);
+            return ctx.usage(inkan::tr("--scale takes a whole number of pixels per module from 1 to %1.").arg(kMaxScale), kEncode);
         options.moduleScale = *scale;
     }
     if (parsed->has(QStringLiteral("ecc"))) {
@@ -124,24 +125,24 @@ int encode(Context &ctx, const QStringList &args)
         else if (level == u"H")
             options.ecc = QrEncodeOptions::Ecc::High;
         else
-            return ctx.usage(tr("--ecc takes L, M, Q or H."), kEncode);
+            return ctx.usage(inkan::tr("--ecc takes L, M, Q or H."), kEncode);
     }
 
     const QImage image = QrEncoder::encode(text, options);
     if (image.isNull()) {
         return ctx.fail(makeError(ErrorKind::InvalidInput,
-                                  tr("The text is too long for a QR code (%1 bytes as UTF-8).").arg(text.toUtf8().size())));
+                                  inkan::tr("The text is too long for a QR code (%1 bytes as UTF-8).").arg(text.toUtf8().size())));
     }
     QByteArray png;
     {
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
-            return ctx.fail(makeError(ErrorKind::Internal, tr("The QR code image could not be made into a PNG.")));
+            return ctx.fail(makeError(ErrorKind::Internal, inkan::tr("The QR code image could not be made into a PNG.")));
     }
     if (const Result<void> written = writeAtomically(outPath, png); !written)
         return ctx.fail(written.error());
-    return ctx.succeed(tr("Wrote %1 (%2×%3 pixels).").arg(outPath).arg(image.width()).arg(image.height()),
+    return ctx.succeed(inkan::tr("Wrote %1 (%2×%3 pixels).").arg(outPath).arg(image.width()).arg(image.height()),
                        QJsonObject{{QStringLiteral("file"), outPath},
                                    {QStringLiteral("width"), image.width()},
                                    {QStringLiteral("height"), image.height()},
@@ -164,7 +165,7 @@ int decode(Context &ctx, const QStringList &args)
     if (parsed->has(QStringLiteral("repeat"))) {
         const auto count = boundedNumber(parsed->value(QStringLiteral("repeat")), 1, kMaxRepeat);
         if (!count)
-            return ctx.usage(tr("--repeat takes a whole number from 1 to %1.").arg(kMaxRepeat), kDecode);
+            return ctx.usage(inkan::tr("--repeat takes a whole number from 1 to %1.").arg(kMaxRepeat), kDecode);
         repeat = *count;
     }
 
@@ -173,11 +174,11 @@ int decode(Context &ctx, const QStringList &args)
     const QImage image = reader.read();
     if (image.isNull()) {
         const ErrorKind kind = QFileInfo::exists(inputPath) ? ErrorKind::Malformed : ErrorKind::NotFound;
-        return ctx.fail(makeError(kind, tr("Could not read the image %1: %2.").arg(inputPath, reader.errorString())));
+        return ctx.fail(makeError(kind, inkan::tr("Could not read the image %1: %2.").arg(inputPath, reader.errorString())));
     }
     const QVideoFrame frame = asNv12 ? toNv12Frame(image) : QVideoFrame();
     if (asNv12 && !frame.isValid())
-        return ctx.fail(makeError(ErrorKind::Internal, tr("The image could not be turned into a camera frame.")));
+        return ctx.fail(makeError(ErrorKind::Internal, inkan::tr("The image could not be turned into a camera frame.")));
 
     std::optional<Result<DecodedQr>> result;
     QElapsedTimer timer;
@@ -186,17 +187,17 @@ int decode(Context &ctx, const QStringList &args)
         result = asNv12 ? QrDecoder::decode(frame, mode) : QrDecoder::decode(image, mode);
     const qint64 meanNanoseconds = timer.nsecsElapsed() / repeat;
     if (parsed->has(QStringLiteral("repeat"))) {
-        ctx.err() << tr("%1 ns per decode (mean of %2, %3 path)")
+        ctx.err() << inkan::tr("%1 ns per decode (mean of %2, %3 path)")
                          .arg(meanNanoseconds)
                          .arg(repeat)
-                         .arg(asNv12 ? tr("NV12 frame") : tr("QImage"))
+                         .arg(asNv12 ? inkan::tr("NV12 frame") : inkan::tr("QImage"))
                   << '\n';
         ctx.err().flush();
     }
 
     if (!result->ok()) {
         if (result->error().kind == ErrorKind::NotFound)
-            return ctx.fail(makeError(ErrorKind::NotFound, tr("No QR code was found in %1.").arg(inputPath)));
+            return ctx.fail(makeError(ErrorKind::NotFound, inkan::tr("No QR code was found in %1.").arg(inputPath)));
         return ctx.fail(result->error());
     }
     const DecodedQr &decoded = result->value();
@@ -227,11 +228,11 @@ int decode(Context &ctx, const QStringList &args)
 
 QString qrHelp()
 {
-    return tr("QR codes (exit 4 when an image holds no readable code):") + u'\n'
-        + helpEntry(kEncode, tr("Writes TEXT as a QR code PNG, SCALE pixels per module (default 8), 4 modules of quiet zone."),
+    return inkan::tr("QR codes (exit 4 when an image holds no readable code):") + u'\n'
+        + helpEntry(kEncode, inkan::tr("Writes TEXT as a QR code PNG, SCALE pixels per module (default 8), 4 modules of quiet zone."),
                     QStringLiteral("inkan-cli qr encode '{\"c\":\"1234567890\",\"m\":{},\"p\":\"nft_verification_code\",\"v\":\"0\"}' --out code.png"))
         + helpEntry(kDecode,
-                    tr("Prints the text of the QR code in FILE, or writes it byte-exact to TEXT_FILE. --as-nv12 reads it "
+                    inkan::tr("Prints the text of the QR code in FILE, or writes it byte-exact to TEXT_FILE. --as-nv12 reads it "
                        "through the camera-frame path, --live with one fast pass as for video, --repeat N prints the mean "
                        "time per decode on stderr."),
                     QStringLiteral("inkan-cli qr decode photo.jpg --as-nv12 --repeat 100"));
@@ -243,7 +244,7 @@ int runQr(Context &ctx, const QStringList &args)
     if (args.mid(0, args.indexOf(QStringLiteral("--"))).contains(QStringLiteral("--json")))
         ctx.json = true;
     if (args.isEmpty() && ctx.json)
-        return ctx.usage(tr("No qr command given; 'inkan-cli qr help' lists them."), QString());
+        return ctx.usage(inkan::tr("No qr command given; 'inkan-cli qr help' lists them."), QString());
     if (args.isEmpty() || args.first() == u"help" || args.first() == u"--help") {
         ctx.out() << qrHelp();
         ctx.out().flush();
@@ -254,7 +255,7 @@ int runQr(Context &ctx, const QStringList &args)
         return encode(ctx, args.mid(1));
     if (command == u"decode")
         return decode(ctx, args.mid(1));
-    return ctx.usage(tr("Unknown qr command '%1'; 'inkan-cli qr help' lists them.").arg(command), QString());
+    return ctx.usage(inkan::tr("Unknown qr command '%1'; 'inkan-cli qr help' lists them.").arg(command), QString());
 }
 
 } // namespace inkan::cli

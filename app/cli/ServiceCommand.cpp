@@ -1,5 +1,6 @@
 // inkan-cli service add|list|remove: the services (kind + base URL + name) Inkan signs in to.
 #include "ServiceSupport.h"
+#include "Tr.h"
 #include <QJsonArray>
 
 namespace inkan::cli {
@@ -31,10 +32,10 @@ int add(Context &ctx, const QStringList &raw)
     if (!args)
         return ctx.usage(args.error().message, kAdd);
     if (args->positional.size() != 2 || !args->has(QStringLiteral("name")))
-        return ctx.usage(tr("service add takes KIND and URL, and --name."), kAdd);
+        return ctx.usage(inkan::tr("service add takes KIND and URL, and --name."), kAdd);
     const auto kind = session::serviceKindFromName(args->positional[0]);
     if (!kind)
-        return ctx.usage(tr("KIND is one of web3connect, capture, nonceauth, pakt, oidc."), kAdd);
+        return ctx.usage(inkan::tr("KIND is one of web3connect, capture, nonceauth, pakt, oidc."), kAdd);
     const QUrl url(args->positional[1], QUrl::StrictMode);
     ServiceSession svc(ctx);
     auto account = svc.accounts().add(*kind, url, args->value(QStringLiteral("name")));
@@ -45,7 +46,7 @@ int add(Context &ctx, const QStringList &raw)
         if (auto updated = svc.accounts().update(*account); !updated)
             return ctx.fail(updated.error());
     }
-    return ctx.succeed(tr("Added %1 (%2 at %3).").arg(account->name, session::serviceKindName(*kind), account->baseUrl.toString()),
+    return ctx.succeed(inkan::tr("Added %1 (%2 at %3).").arg(account->name, session::serviceKindName(*kind), account->baseUrl.toString()),
                        accountJson(*account));
 }
 
@@ -53,17 +54,17 @@ int list(Context &ctx, const QStringList &raw)
 {
     auto args = parseArguments(raw, {}, {});
     if (!args || !args->positional.isEmpty())
-        return ctx.usage(args ? tr("service list takes no arguments.") : args.error().message, kList);
+        return ctx.usage(args ? inkan::tr("service list takes no arguments.") : args.error().message, kList);
     ServiceSession svc(ctx);
     QJsonArray array;
     QStringList lines;
     for (const Account &a : svc.accounts().accounts()) {
         array.append(accountJson(a));
         lines.append(QStringLiteral("%1  %2  %3  %4").arg(a.name, session::serviceKindName(a.kind), a.baseUrl.toString(),
-                                                         a.isSignedIn() ? tr("signed in as %1").arg(a.subject) : tr("signed out")));
+                                                         a.isSignedIn() ? inkan::tr("signed in as %1").arg(a.subject) : inkan::tr("signed out")));
     }
     if (lines.isEmpty())
-        lines.append(tr("No services yet; add one with 'inkan-cli service add'."));
+        lines.append(inkan::tr("No services yet; add one with 'inkan-cli service add'."));
     return ctx.succeed(lines.join(QLatin1Char('\n')), QJsonObject{{QStringLiteral("accounts"), array}});
 }
 
@@ -71,11 +72,11 @@ int remove(Context &ctx, const QStringList &raw)
 {
     auto args = parseArguments(raw, {}, {});
     if (!args || args->positional.size() != 1)
-        return ctx.usage(args ? tr("service remove takes the account's NAME.") : args.error().message, kRemove);
+        return ctx.usage(args ? inkan::tr("service remove takes the account's NAME.") : args.error().message, kRemove);
     ServiceSession svc(ctx);
     auto account = svc.accounts().find(args->positional[0]);
     if (!account)
-        return ctx.fail(makeError(ErrorKind::NotFound, tr("There is no account named \"%1\".").arg(args->positional[0])));
+        return ctx.fail(makeError(ErrorKind::NotFound, inkan::tr("There is no account named \"%1\".").arg(args->positional[0])));
     if (account->secretBackend.isEmpty()) {
         if (auto removed = svc.accounts().remove(account->id); !removed)
             return ctx.fail(removed.error());
@@ -86,7 +87,7 @@ int remove(Context &ctx, const QStringList &raw)
         if (auto removed = (*manager)->removeAccountAndWait(*account); !removed)
             return ctx.fail(removed.error());
     }
-    return ctx.succeed(tr("Removed %1 and forgot its secrets.").arg(account->name), QJsonObject{{QStringLiteral("removed"), account->name}});
+    return ctx.succeed(inkan::tr("Removed %1 and forgot its secrets.").arg(account->name), QJsonObject{{QStringLiteral("removed"), account->name}});
 }
 
 } // namespace
@@ -102,7 +103,7 @@ int runService(Context &ctx, const QStringList &args)
 
 QString serviceHelp()
 {
-    return tr("Services:\n"
+    return inkan::tr("Services:\n"
               "  %1\n      inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org\n"
               "  %2\n      inkan-cli --json service list\n"
               "  %3\n      inkan-cli service remove org\n")

@@ -1,4 +1,5 @@
 #include "ServiceSupport.h"
+#include "Tr.h"
 #include "crypto/WalletStore.h"
 #include <QDir>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ ServiceSession::~ServiceSession()
 {
     if (m_tokenRefreshed && m_web3 && m_web3Account && m_sessions) {
         if (auto saved = m_sessions->writeSecretAndWait(*m_web3Account, session::secret::token, m_web3->accessToken()); !saved)
-            m_ctx.err() << tr("Warning: the refreshed access token could not be stored: %1").arg(saved.error().message) << '\n';
+            m_ctx.err() << inkan::tr("Warning: the refreshed access token could not be stored: %1").arg(saved.error().message) << '\n';
     }
     m_ctx.err().flush();
 }
@@ -43,8 +44,8 @@ int dispatch(Context &ctx, const QString &group, const QStringList &args, std::i
         names.append(QLatin1String(command.name));
     }
     const QString last = names.takeLast();
-    const QString choices = names.isEmpty() ? last : tr("%1 or %2").arg(names.join(QLatin1String(", ")), last);
-    return ctx.usage(tr("%1 takes %2.").arg(group, choices), help);
+    const QString choices = names.isEmpty() ? last : inkan::tr("%1 or %2").arg(names.join(QLatin1String(", ")), last);
+    return ctx.usage(inkan::tr("%1 takes %2.").arg(group, choices), help);
 }
 
 QStringList serviceValueOptions(QStringList extra)
@@ -65,9 +66,9 @@ Result<Account> ServiceSession::account(const Arguments &args, std::optional<Ser
     if (!wanted.isEmpty()) {
         auto found = m_accounts.find(wanted);
         if (!found)
-            return makeError(ErrorKind::NotFound, tr("There is no account named \"%1\"; 'inkan-cli service list' shows them.").arg(wanted));
+            return makeError(ErrorKind::NotFound, inkan::tr("There is no account named \"%1\"; 'inkan-cli service list' shows them.").arg(wanted));
         if (kind && found->kind != *kind)
-            return makeError(ErrorKind::InvalidInput, tr("The account \"%1\" is a %2 account, not %3.")
+            return makeError(ErrorKind::InvalidInput, inkan::tr("The account \"%1\" is a %2 account, not %3.")
                                                           .arg(wanted, session::serviceKindName(found->kind), session::serviceKindName(*kind)));
         return *found;
     }
@@ -78,14 +79,14 @@ Result<Account> ServiceSession::account(const Arguments &args, std::optional<Ser
     if (candidates.size() == 1)
         return candidates.first();
     if (candidates.isEmpty())
-        return makeError(ErrorKind::NotFound, tr("No account is set up for this; add one with 'inkan-cli service add'."));
-    return makeError(ErrorKind::InvalidInput, tr("Several accounts fit; choose one with --account NAME."));
+        return makeError(ErrorKind::NotFound, inkan::tr("No account is set up for this; add one with 'inkan-cli service add'."));
+    return makeError(ErrorKind::InvalidInput, inkan::tr("Several accounts fit; choose one with --account NAME."));
 }
 
 Result<crypto::SecureBytes> ServiceSession::password()
 {
     if (!m_password) {
-        auto read = m_ctx.readPassword(tr("Wallet password: "));
+        auto read = m_ctx.readPassword(inkan::tr("Wallet password: "));
         if (!read)
             return read.error();
         m_password = std::move(*read);
@@ -125,7 +126,7 @@ std::optional<Web3Command> ServiceSession::openWeb3(const QStringList &raw, cons
 {
     auto args = parseArguments(raw, flags, serviceValueOptions(values));
     if (!args || args->positional.size() < minPositional || args->positional.size() > maxPositional) {
-        exitCode = m_ctx.usage(args ? tr("Wrong number of arguments.") : args.error().message, synopsis);
+        exitCode = m_ctx.usage(args ? inkan::tr("Wrong number of arguments.") : args.error().message, synopsis);
         return std::nullopt;
     }
     auto found = account(*args, kind);
@@ -154,7 +155,7 @@ QString progressBar(int done, int total, int width)
 Result<services::web3connect::Web3ConnectClient *> ServiceSession::web3connect(Account &account, bool requireSignedIn)
 {
     if (account.kind != ServiceKind::Web3Connect && account.kind != ServiceKind::Oidc)
-        return makeError(ErrorKind::InvalidInput, tr("The account \"%1\" is not a Web3Connect account.").arg(account.name));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("The account \"%1\" is not a Web3Connect account.").arg(account.name));
     QUrl base = account.baseUrl;
     if (account.kind == ServiceKind::Oidc) // OIDC tokens are used on the REST API beside it
         base.setPath(QStringLiteral("/rest/v1"));
@@ -162,7 +163,7 @@ Result<services::web3connect::Web3ConnectClient *> ServiceSession::web3connect(A
     m_web3Account = account;
     if (requireSignedIn) {
         if (!account.isSignedIn())
-            return makeError(ErrorKind::Refused, tr("You are not signed in to \"%1\"; run 'inkan-cli login' first.").arg(account.name));
+            return makeError(ErrorKind::Refused, inkan::tr("You are not signed in to \"%1\"; run 'inkan-cli login' first.").arg(account.name));
         auto token = secret(account, session::secret::token);
         if (!token && token.error().kind != ErrorKind::NotFound)
             return token.error();
@@ -195,8 +196,8 @@ Result<std::shared_ptr<services::MessageSigner>> ServiceSession::signer(const Ar
             return keys.error();
         if (keys->size() != 1)
             return makeError(ErrorKind::InvalidInput, keys->isEmpty()
-                ? tr("The wallet has no key; create one with 'inkan-cli wallet create'.")
-                : tr("The wallet has several keys; choose one with --key ADDRESS."));
+                ? inkan::tr("The wallet has no key; create one with 'inkan-cli wallet create'.")
+                : inkan::tr("The wallet has several keys; choose one with --key ADDRESS."));
         address = keys->first().address;
     }
     auto pw = password();
@@ -216,17 +217,17 @@ services::SignatureApprover ServiceSession::approver(const Arguments &args)
     const bool preApproved = args.has(QStringLiteral("yes"));
     return [this, preApproved](const QString &message, std::function<void(bool)> answer) {
         QTextStream &err = m_ctx.err();
-        err << tr("The service asks you to sign this text:") << "\n----\n" << message << "\n----\n";
+        err << inkan::tr("The service asks you to sign this text:") << "\n----\n" << message << "\n----\n";
         err.flush();
         if (preApproved)
             return answer(true);
         FILE *terminal = isatty(STDIN_FILENO) ? std::fopen("/dev/tty", "r+") : nullptr;
         if (!terminal) {
-            err << tr("Not signing: pass --yes to approve when not on a terminal.") << '\n';
+            err << inkan::tr("Not signing: pass --yes to approve when not on a terminal.") << '\n';
             err.flush();
             return answer(false);
         }
-        std::fputs(tr("Sign it? [y/N] ").toLocal8Bit().constData(), terminal);
+        std::fputs(inkan::tr("Sign it? [y/N] ").toLocal8Bit().constData(), terminal);
         std::fflush(terminal);
         char line[16] = {};
         const bool yes = std::fgets(line, sizeof line, terminal) && (line[0] == 'y' || line[0] == 'Y');

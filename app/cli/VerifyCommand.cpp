@@ -2,6 +2,7 @@
 // image), the scanner submits a scanned code (image file or text) with its position, and the
 // holder polls the result.
 #include "ServiceSupport.h"
+#include "Tr.h"
 #include "qr/QrDecoder.h"
 #include "qr/VerificationPayload.h"
 #include <QEventLoop>
@@ -24,7 +25,7 @@ Result<services::web3connect::Gps> gpsOf(const Arguments &args)
     const double lat = args.value(QStringLiteral("lat")).toDouble(&okLat);
     const double lon = args.value(QStringLiteral("lon")).toDouble(&okLon);
     if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180)
-        return makeError(ErrorKind::InvalidInput, tr("Give your position as --lat and --lon in degrees."));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("Give your position as --lat and --lon in degrees."));
     return services::web3connect::Gps{args.value(QStringLiteral("lat")), args.value(QStringLiteral("lon"))};
 }
 
@@ -46,10 +47,10 @@ int start(Context &ctx, const QStringList &raw)
     if (p->args.has(QStringLiteral("out"))) {
         QSaveFile file(p->args.value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly) || file.write(started.qrPng) != started.qrPng.size() || !file.commit())
-            return ctx.fail(makeError(ErrorKind::Io, tr("Cannot write %1.").arg(file.fileName())));
+            return ctx.fail(makeError(ErrorKind::Io, inkan::tr("Cannot write %1.").arg(file.fileName())));
         json.insert(QStringLiteral("qr_png"), file.fileName());
     }
-    return ctx.succeed(tr("Verification code %1 (valid 5 minutes). Show the QR code to the scanner.").arg(started.code), json);
+    return ctx.succeed(inkan::tr("Verification code %1 (valid 5 minutes). Show the QR code to the scanner.").arg(started.code), json);
 }
 
 int scan(Context &ctx, const QStringList &raw)
@@ -67,7 +68,7 @@ int scan(Context &ctx, const QStringList &raw)
     if (QFileInfo(input).isFile()) {
         const QImage image(input);
         if (image.isNull())
-            return ctx.fail(makeError(ErrorKind::InvalidInput, tr("%1 is not an image Inkan can read.").arg(input)));
+            return ctx.fail(makeError(ErrorKind::InvalidInput, inkan::tr("%1 is not an image Inkan can read.").arg(input)));
         auto decoded = qr::QrDecoder::decode(image);
         if (!decoded)
             return ctx.fail(decoded.error());
@@ -83,7 +84,7 @@ int scan(Context &ctx, const QStringList &raw)
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
     const QString tokenId = std::get<QString>(outcome);
-    return ctx.succeed(tr("VERIFIED: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
+    return ctx.succeed(inkan::tr("VERIFIED: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
 }
 
 int result(Context &ctx, const QStringList &raw)
@@ -101,9 +102,9 @@ int result(Context &ctx, const QStringList &raw)
             return failWith(ctx, *e);
         const QString tokenId = std::get<QString>(outcome);
         if (!tokenId.isEmpty())
-            return ctx.succeed(tr("Verified: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
+            return ctx.succeed(inkan::tr("Verified: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
         if (deadline.hasExpired())
-            return ctx.succeed(tr("Not verified yet."), QJsonObject{{QStringLiteral("verified"), false}, {QStringLiteral("token_id"), QJsonValue()}});
+            return ctx.succeed(inkan::tr("Not verified yet."), QJsonObject{{QStringLiteral("verified"), false}, {QStringLiteral("token_id"), QJsonValue()}});
         QEventLoop loop;
         QTimer::singleShot(1000, &loop, &QEventLoop::quit);
         loop.exec();
@@ -123,7 +124,7 @@ int runVerify(Context &ctx, const QStringList &args)
 
 QString verifyHelp()
 {
-    return tr("NFT verification by QR code:\n"
+    return inkan::tr("NFT verification by QR code:\n"
               "  %1\n      inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png\n"
               "  %2\n      inkan-cli verify scan code.png --lat 35.6813 --lon 139.7670\n"
               "  %3\n      inkan-cli verify result K3J9X2 --wait 60\n")

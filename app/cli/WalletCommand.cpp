@@ -1,6 +1,7 @@
 // inkan-cli wallet …: accounts in DATA/keystore, signing and address tools.
 // The command names, options and outputs are a contract (issue #2): scripts rely on them.
 #include "Cli.h"
+#include "Tr.h"
 
 #include "crypto/Address.h"
 #include "crypto/Bip32.h"
@@ -57,7 +58,7 @@ Result<QByteArray> messageOf(const Arguments &args)
         return personal::bytesFromHex(args.value(QStringLiteral("hex")));
     QFile file(args.value(QStringLiteral("message-file")));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, tr("The message file %1 cannot be read: %2.").arg(file.fileName(), file.errorString()));
+        return makeError(ErrorKind::NotFound, inkan::tr("The message file %1 cannot be read: %2.").arg(file.fileName(), file.errorString()));
     return file.readAll();
 }
 
@@ -70,8 +71,8 @@ int create(Context &ctx, const QStringList &rawArgs)
         return exitCode;
     const QString wordsText = args->value(QStringLiteral("words"), QStringLiteral("12"));
     if (wordsText != u"12" && wordsText != u"24")
-        return ctx.usage(tr("--words takes 12 or 24, not '%1'.").arg(wordsText), kCreate);
-    Result<SecureBytes> password = ctx.readPassword(tr("Password for the new account: "), true);
+        return ctx.usage(inkan::tr("--words takes 12 or 24, not '%1'.").arg(wordsText), kCreate);
+    Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password for the new account: "), true);
     if (!password)
         return ctx.fail(password.error());
     WalletStore store(ctx.keystoreDir());
@@ -118,9 +119,9 @@ int importKeystore(Context &ctx, const QStringList &rawArgs)
         return exitCode;
     QFile file(args->positional.first());
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(makeError(ErrorKind::NotFound, tr("The keystore file %1 cannot be read: %2.").arg(file.fileName(), file.errorString())));
+        return ctx.fail(makeError(ErrorKind::NotFound, inkan::tr("The keystore file %1 cannot be read: %2.").arg(file.fileName(), file.errorString())));
     const QByteArray json = file.read(keystore::kMaxFileSize + 1);
-    Result<SecureBytes> password = ctx.readPassword(tr("Password of the keystore file: "));
+    Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password of the keystore file: "));
     if (!password)
         return ctx.fail(password.error());
     Result<Account> account = WalletStore(ctx.keystoreDir()).importKeystore(json, *password);
@@ -139,8 +140,8 @@ int importMnemonic(Context &ctx, const QStringList &rawArgs)
     bool isNumber = false;
     const uint index = args->value(QStringLiteral("index"), QStringLiteral("0")).toUInt(&isNumber);
     if (!isNumber || index >= bip32::kHardened)
-        return ctx.usage(tr("--index takes a whole number from 0 to 2147483647."), kImportMnemonic);
-    Result<SecureBytes> mnemonic = ctx.readSecretFromStdin(tr("Mnemonic words: "));
+        return ctx.usage(inkan::tr("--index takes a whole number from 0 to 2147483647."), kImportMnemonic);
+    Result<SecureBytes> mnemonic = ctx.readSecretFromStdin(inkan::tr("Mnemonic words: "));
     if (!mnemonic)
         return ctx.fail(mnemonic.error());
     WalletStore store(ctx.keystoreDir());
@@ -148,7 +149,7 @@ int importMnemonic(Context &ctx, const QStringList &rawArgs)
     Result<void> valid = bip39::validate(bip39::normalizeMnemonic(*mnemonic));
     if (!valid)
         return ctx.fail(valid.error());
-    Result<SecureBytes> password = ctx.readPassword(tr("Password for the imported account: "), true);
+    Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password for the imported account: "), true);
     if (!password)
         return ctx.fail(password.error());
     Result<Account> account = store.importMnemonic(*mnemonic, SecureBytes(), index, *password, strengthOf(*args));
@@ -165,18 +166,18 @@ int importKey(Context &ctx, const QStringList &rawArgs)
     const std::optional<Arguments> args = parseCommand(ctx, rawArgs, {QStringLiteral("light")}, {}, 0, kImportKey, exitCode);
     if (!args)
         return exitCode;
-    Result<SecureBytes> hex = ctx.readSecretFromStdin(tr("Private key (0x and 64 hex digits): "));
+    Result<SecureBytes> hex = ctx.readSecretFromStdin(inkan::tr("Private key (0x and 64 hex digits): "));
     if (!hex)
         return ctx.fail(hex.error());
     const SecureBytes bytes = SecureBytes::fromHex(hex->view());
     if (bytes.size() != 32) {
         return ctx.fail(makeError(ErrorKind::InvalidInput,
-                                  tr("The private key must be 64 hex digits, optionally after 0x.")));
+                                  inkan::tr("The private key must be 64 hex digits, optionally after 0x.")));
     }
     Result<PrivateKey> key = PrivateKey::fromBytes(bytes);
     if (!key)
         return ctx.fail(key.error());
-    Result<SecureBytes> password = ctx.readPassword(tr("Password for the imported account: "), true);
+    Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password for the imported account: "), true);
     if (!password)
         return ctx.fail(password.error());
     Result<Account> account = WalletStore(ctx.keystoreDir()).importPrivateKey(*key, *password, strengthOf(*args));
@@ -212,7 +213,7 @@ int exportAccount(Context &ctx, const QStringList &rawArgs)
         // Fail fast on an unknown address before asking for a password.
         if (Result<Account> account = store.find(*address); !account)
             return ctx.fail(account.error());
-        Result<SecureBytes> password = ctx.readPassword(tr("Password of the account: "));
+        Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password of the account: "));
         if (!password)
             return ctx.fail(password.error());
         json = store.exportKeystore(*address, *password, newPassword ? *newPassword : *password, strengthOf(*args));
@@ -242,7 +243,7 @@ int sign(Context &ctx, const QStringList &rawArgs)
     if (!args)
         return exitCode;
     if (!hasOneMessageSource(*args))
-        return ctx.usage(tr("Give exactly one of --message, --message-file or --hex."), kSign);
+        return ctx.usage(inkan::tr("Give exactly one of --message, --message-file or --hex."), kSign);
     Result<Address> address = Address::parse(args->positional.first());
     if (!address)
         return ctx.fail(address.error());
@@ -252,7 +253,7 @@ int sign(Context &ctx, const QStringList &rawArgs)
     WalletStore store(ctx.keystoreDir());
     if (Result<Account> account = store.find(*address); !account)
         return ctx.fail(account.error());
-    Result<SecureBytes> password = ctx.readPassword(tr("Password of the account: "));
+    Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password of the account: "));
     if (!password)
         return ctx.fail(password.error());
     Result<PrivateKey> key = store.unlock(*address, *password);
@@ -273,9 +274,9 @@ int recover(Context &ctx, const QStringList &rawArgs)
     if (!args)
         return exitCode;
     if (!args->has(QStringLiteral("signature")))
-        return ctx.usage(tr("--signature is required."), kRecover);
+        return ctx.usage(inkan::tr("--signature is required."), kRecover);
     if (!hasOneMessageSource(*args))
-        return ctx.usage(tr("Give exactly one of --message, --message-file or --hex."), kRecover);
+        return ctx.usage(inkan::tr("Give exactly one of --message, --message-file or --hex."), kRecover);
     Result<QByteArray> message = messageOf(*args);
     if (!message)
         return ctx.fail(message.error());
@@ -310,12 +311,12 @@ int changePassword(Context &ctx, const QStringList &rawArgs)
     WalletStore store(ctx.keystoreDir());
     if (Result<Account> account = store.find(*address); !account)
         return ctx.fail(account.error());
-    Result<SecureBytes> password = ctx.readPassword(tr("Current password: "));
+    Result<SecureBytes> password = ctx.readPassword(inkan::tr("Current password: "));
     if (!password)
         return ctx.fail(password.error());
     Result<SecureBytes> newPassword = args->has(QStringLiteral("new-password-file"))
         ? ctx.readPasswordFile(args->value(QStringLiteral("new-password-file")))
-        : ctx.readNewPasswordFromTerminal(tr("New password: "));
+        : ctx.readNewPasswordFromTerminal(inkan::tr("New password: "));
     if (!newPassword)
         return ctx.fail(newPassword.error());
     if (Result<void> changed = store.changePassword(*address, *password, *newPassword, strengthOf(*args)); !changed)
@@ -366,34 +367,34 @@ const WalletCommand kWalletCommands[] = {
 
 QString walletHelp()
 {
-    return tr("Wallet (accounts in DATA/keystore, geth/MetaMask-compatible keystore v3 files):") + u'\n'
-        + helpEntry(kCreate, tr("Makes a new mnemonic and its first account; prints the address."),
+    return inkan::tr("Wallet (accounts in DATA/keystore, geth/MetaMask-compatible keystore v3 files):") + u'\n'
+        + helpEntry(kCreate, inkan::tr("Makes a new mnemonic and its first account; prints the address."),
                     QStringLiteral("INKAN_PASSWORD=secret inkan-cli wallet create --light"))
-        + helpEntry(kList, tr("Prints every account's address."), QStringLiteral("inkan-cli wallet list"))
-        + helpEntry(kImportKeystore, tr("Imports a keystore v3 file; asks for its password."),
+        + helpEntry(kList, inkan::tr("Prints every account's address."), QStringLiteral("inkan-cli wallet list"))
+        + helpEntry(kImportKeystore, inkan::tr("Imports a keystore v3 file; asks for its password."),
                     QStringLiteral("inkan-cli --password-file pw.txt wallet import-keystore UTC--2024…"))
-        + helpEntry(kImportMnemonic, tr("Imports account N (m/44'/60'/0'/0/N) of the mnemonic read from stdin."),
+        + helpEntry(kImportMnemonic, inkan::tr("Imports account N (m/44'/60'/0'/0/N) of the mnemonic read from stdin."),
                     QStringLiteral("echo 'test test … junk' | inkan-cli wallet import-mnemonic --index 1 --light"))
-        + helpEntry(kImportKey, tr("Imports the 0x-hex private key read from stdin."),
+        + helpEntry(kImportKey, inkan::tr("Imports the 0x-hex private key read from stdin."),
                     QStringLiteral("inkan-cli wallet import-key --light < key.txt"))
-        + helpEntry(kExport, tr("Prints (or writes to FILE) the account's keystore; re-encrypted under the new password if one is given, with light scrypt if --light."),
+        + helpEntry(kExport, inkan::tr("Prints (or writes to FILE) the account's keystore; re-encrypted under the new password if one is given, with light scrypt if --light."),
                     QStringLiteral("inkan-cli wallet export 0xf39F…2266 --out backup.json"))
-        + helpEntry(kSign, tr("Signs the message with EIP-191 personal_sign; prints the 0x signature."),
+        + helpEntry(kSign, inkan::tr("Signs the message with EIP-191 personal_sign; prints the 0x signature."),
                     QStringLiteral("inkan-cli wallet sign 0xf39F…2266 --message 'hello'"))
-        + helpEntry(kRecover, tr("Prints the address that made a personal_sign signature."),
+        + helpEntry(kRecover, inkan::tr("Prints the address that made a personal_sign signature."),
                     QStringLiteral("inkan-cli wallet recover --signature 0x… --message 'hello'"))
-        + helpEntry(kChecksum, tr("Prints the address in EIP-55 mixed case; refuses a wrong checksum."),
+        + helpEntry(kChecksum, inkan::tr("Prints the address in EIP-55 mixed case; refuses a wrong checksum."),
                     QStringLiteral("inkan-cli wallet checksum 0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"))
-        + helpEntry(kChangePassword, tr("Re-encrypts the account under a new password."),
+        + helpEntry(kChangePassword, inkan::tr("Re-encrypts the account under a new password."),
                     QStringLiteral("inkan-cli wallet change-password 0xf39F…2266 --new-password-file new.txt"))
-        + helpEntry(kRemove, tr("Moves the account's file to DATA/keystore/removed (--destroy deletes it)."),
+        + helpEntry(kRemove, inkan::tr("Moves the account's file to DATA/keystore/removed (--destroy deletes it)."),
                     QStringLiteral("inkan-cli wallet remove 0xf39F…2266"));
 }
 
 int runWallet(Context &ctx, const QStringList &args)
 {
     if (args.isEmpty() && ctx.json)
-        return ctx.usage(tr("No wallet command given; 'inkan-cli wallet help' lists them."), QString());
+        return ctx.usage(inkan::tr("No wallet command given; 'inkan-cli wallet help' lists them."), QString());
     if (args.isEmpty() || args.first() == u"help" || args.first() == u"--help") {
         ctx.out() << walletHelp();
         ctx.out().flush();
@@ -403,7 +404,7 @@ int runWallet(Context &ctx, const QStringList &args)
         if (args.first() == QLatin1String(command.name))
             return command.run(ctx, args.mid(1));
     }
-    return ctx.usage(tr("Unknown wallet command '%1'; 'inkan-cli wallet help' lists them.").arg(args.first()), QString());
+    return ctx.usage(inkan::tr("Unknown wallet command '%1'; 'inkan-cli wallet help' lists them.").arg(args.first()), QString());
 }
 
 } // namespace inkan::cli

@@ -1,5 +1,6 @@
 // inkan-cli: global options, then one command group ("wallet", "qr", …) and its arguments.
 #include "Cli.h"
+#include "Tr.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -35,16 +36,16 @@ const QString kGlobalSynopsis =
 int printHelp(Context &ctx)
 {
     QTextStream &out = ctx.out();
-    out << tr("Usage: %1").arg(kGlobalSynopsis) << "\n\n";
-    out << tr("Global options:") << '\n'
-        << tr("  --data-dir DIR        where accounts and settings live (default: %1)")
+    out << inkan::tr("Usage: %1").arg(kGlobalSynopsis) << "\n\n";
+    out << inkan::tr("Global options:") << '\n'
+        << inkan::tr("  --data-dir DIR        where accounts and settings live (default: %1)")
                .arg(QDir::toNativeSeparators(ctx.dataDir))
         << '\n'
-        << tr("  --json                print one JSON object instead of plain text") << '\n'
-        << tr("  --password-file FILE  read the password from the first line of FILE") << '\n'
-        << tr("  help, --help          this text; GROUP help shows one group") << "\n\n";
-    out << tr("Passwords come from --password-file, else INKAN_PASSWORD, else a prompt on the terminal.") << '\n';
-    out << tr("Exit codes: 0 ok, 2 usage, 3 wrong password or refused, 4 invalid input, 5 network or service failure.")
+        << inkan::tr("  --json                print one JSON object instead of plain text") << '\n'
+        << inkan::tr("  --password-file FILE  read the password from the first line of FILE") << '\n'
+        << inkan::tr("  help, --help          this text; GROUP help shows one group") << "\n\n";
+    out << inkan::tr("Passwords come from --password-file, else INKAN_PASSWORD, else a prompt on the terminal.") << '\n';
+    out << inkan::tr("Exit codes: 0 ok, 2 usage, 3 wrong password or refused, 4 invalid input, 5 network or service failure.")
         << "\n";
     for (const CommandGroup &group : kCommandGroups)
         if (group.help) // groups that share another group's help text have none of their own
@@ -72,18 +73,18 @@ int main(int argc, char *argv[])
             return printHelp(ctx);
         } else if (option == u"--data-dir" || option == u"--password-file") {
             if (args.isEmpty())
-                return ctx.usage(tr("The option %1 needs a value.").arg(option), kGlobalSynopsis);
+                return ctx.usage(inkan::tr("The option %1 needs a value.").arg(option), kGlobalSynopsis);
             (option == u"--data-dir" ? ctx.dataDir : ctx.passwordFile) = args.takeFirst();
         } else if (option.startsWith(QStringLiteral("--data-dir="))) {
             ctx.dataDir = option.mid(int(sizeof("--data-dir=")) - 1);
         } else if (option.startsWith(QStringLiteral("--password-file="))) {
             ctx.passwordFile = option.mid(int(sizeof("--password-file=")) - 1);
         } else {
-            return ctx.usage(tr("Unknown global option %1.").arg(option), kGlobalSynopsis);
+            return ctx.usage(inkan::tr("Unknown global option %1.").arg(option), kGlobalSynopsis);
         }
     }
     if (args.isEmpty())
-        return ctx.usage(tr("No command given; 'inkan-cli help' lists them."), kGlobalSynopsis);
+        return ctx.usage(inkan::tr("No command given; 'inkan-cli help' lists them."), kGlobalSynopsis);
 
     const QString groupName = args.takeFirst();
     if (groupName == u"help")
@@ -92,5 +93,5 @@ int main(int argc, char *argv[])
         if (groupName == QLatin1String(group.name))
             return group.run(ctx, args);
     }
-    return ctx.usage(tr("Unknown command group '%1'; 'inkan-cli help' lists them.").arg(groupName), kGlobalSynopsis);
+    return ctx.usage(inkan::tr("Unknown command group '%1'; 'inkan-cli help' lists them.").arg(groupName), kGlobalSynopsis);
 }

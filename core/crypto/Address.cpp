@@ -12,16 +12,16 @@ Result<Address> Address::parse(QStringView text)
 {
     const QStringView digits = hex::withoutPrefix(text.trimmed());
     if (digits.isEmpty())
-        return makeError(ErrorKind::InvalidInput, tr("The address is empty; an address has 40 hex digits."));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("The address is empty; an address has 40 hex digits."));
     if (const qsizetype bad = hex::firstNonDigit(digits); bad >= 0) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The address contains '%1' at position %2, which is not a hex digit.")
+                         inkan::tr("The address contains '%1' at position %2, which is not a hex digit.")
                              .arg(digits[bad])
                              .arg(bad + 1));
     }
     if (digits.size() != 40) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The address has %1 hex digits; an address has 40.").arg(digits.size()));
+                         inkan::tr("The address has %1 hex digits; an address has 40.").arg(digits.size()));
     }
 
     const QByteArray latin1 = digits.toLatin1();
@@ -31,7 +31,7 @@ Result<Address> Address::parse(QStringView text)
     // Digits-only addresses are both; only a truly mixed-case address carries a checksum.
     if (!allLower && !allUpper && address.toChecksummed().sliced(2) != digits) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The checksum of this mixed-case address is wrong."));
+                         inkan::tr("The checksum of this mixed-case address is wrong."));
     }
     return address;
 }

@@ -98,13 +98,13 @@ Result<ExtendedKey> fromHmac(const SecureBytes &digest, const ExtendedKey *paren
     if (!parent) {
         child.key = SecureBytes(digest.data(), 32);
         if (secp256k1_ec_seckey_verify(detail::secp256k1Context(), child.key.data()) != 1)
-            return makeError(ErrorKind::InvalidInput, tr("This seed gives an invalid BIP-32 master key."));
+            return makeError(ErrorKind::InvalidInput, inkan::tr("This seed gives an invalid BIP-32 master key."));
         return child;
     }
     child.key = parent->key;
     // child = parse256(IL) + parent mod n; fails when IL >= n or the sum is zero (BIP-32: skip index).
     if (secp256k1_ec_seckey_tweak_add(detail::secp256k1Context(), child.key.data(), digest.data()) != 1)
-        return makeError(ErrorKind::InvalidInput, tr("The BIP-32 child key at index %1 is invalid; use the next index.").arg(index));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("The BIP-32 child key at index %1 is invalid; use the next index.").arg(index));
     child.depth = quint8(parent->depth + 1);
     child.parentFingerprint = parentFingerprint;
     child.childNumber = index;
@@ -131,7 +131,7 @@ Result<ExtendedKey> masterFromSeed(const SecureBytes &seed)
 {
     if (seed.size() < 16 || seed.size() > 64) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The seed has %1 bytes; BIP-32 takes 16 to 64.").arg(seed.size()));
+                         inkan::tr("The seed has %1 bytes; BIP-32 takes 16 to 64.").arg(seed.size()));
     }
     return fromHmac(hmacSha512(SecureBytes("Bitcoin seed"), seed), nullptr, 0, 0);
 }
@@ -152,7 +152,7 @@ Result<ExtendedKey> deriveChild(const ExtendedKey &parent, quint32 index)
     appendBigEndian32(data, index);
     const QByteArray identifier = hash160(parentPublic);
     if (identifier.size() != 20)
-        return makeError(ErrorKind::Internal, tr("RIPEMD-160 is not available from OpenSSL."));
+        return makeError(ErrorKind::Internal, inkan::tr("RIPEMD-160 is not available from OpenSSL."));
     const quint32 fingerprint = (quint32(quint8(identifier[0])) << 24) | (quint32(quint8(identifier[1])) << 16)
         | (quint32(quint8(identifier[2])) << 8) | quint32(quint8(identifier[3]));
     return fromHmac(hmacSha512(parent.chainCode, data), &parent, index, fingerprint);
@@ -164,7 +164,7 @@ Result<ExtendedKey> derivePath(const ExtendedKey &master, QStringView path)
     const QStringList parts = text.split(u'/');
     if (parts.isEmpty() || (parts.first() != u"m" && parts.first() != u"M")) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The derivation path '%1' does not start with 'm'.").arg(text));
+                         inkan::tr("The derivation path '%1' does not start with 'm'.").arg(text));
     }
     ExtendedKey key = master;
     for (qsizetype i = 1; i < parts.size(); ++i) {
@@ -178,7 +178,7 @@ Result<ExtendedKey> derivePath(const ExtendedKey &master, QStringView path)
         const quint64 index = part.toULongLong(&isNumber, 10);
         if (!isNumber || part.isEmpty() || !part.at(0).isDigit() || index >= kHardened) {
             return makeError(ErrorKind::InvalidInput,
-                             tr("Step %1 of the derivation path '%2' is not an index below 2^31.").arg(i).arg(text));
+                             inkan::tr("Step %1 of the derivation path '%2' is not an index below 2^31.").arg(i).arg(text));
         }
         Result<ExtendedKey> child = deriveChild(key, quint32(index) | (hardened ? kHardened : 0));
         if (!child)
@@ -196,7 +196,7 @@ QString ethereumPath(quint32 index)
 Result<PrivateKey> ethereumKeyFromSeed(const SecureBytes &seed, quint32 index)
 {
     if (index >= kHardened)
-        return makeError(ErrorKind::InvalidInput, tr("The account index %1 is too large; it must be below 2^31.").arg(index));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("The account index %1 is too large; it must be below 2^31.").arg(index));
     Result<ExtendedKey> master = masterFromSeed(seed);
     if (!master)
         return master.error();

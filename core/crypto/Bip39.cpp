@@ -107,7 +107,7 @@ Result<SecureBytes> mnemonicFromEntropy(const SecureBytes &entropy)
     const qsizetype size = entropy.size();
     if (size < 16 || size > 32 || size % 4 != 0) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The entropy has %1 bytes; BIP-39 takes 16, 20, 24, 28 or 32.").arg(size));
+                         inkan::tr("The entropy has %1 bytes; BIP-39 takes 16, 20, 24, 28 or 32.").arg(size));
     }
     unsigned char hash[SHA256_DIGEST_LENGTH];
     SHA256(entropy.data(), size_t(size), hash);
@@ -152,7 +152,7 @@ Result<void> validate(const SecureBytes &mnemonic)
     const qsizetype count = words.size();
     if (count < 12 || count > 24 || count % 3 != 0) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The mnemonic has %1 words; it must have 12, 15, 18, 21 or 24.").arg(count));
+                         inkan::tr("The mnemonic has %1 words; it must have 12, 15, 18, 21 or 24.").arg(count));
     }
     const WordList &list = wordList();
     SecureBytes bits((count * 11 + 7) / 8);
@@ -166,10 +166,10 @@ Result<void> validate(const SecureBytes &mnemonic)
                 && std::all_of(typed.begin(), typed.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             if (!showable) {
                 return makeError(ErrorKind::InvalidInput,
-                                 tr("Word %1 of the mnemonic is not in the BIP-39 English word list.").arg(word + 1));
+                                 inkan::tr("Word %1 of the mnemonic is not in the BIP-39 English word list.").arg(word + 1));
             }
             return makeError(ErrorKind::InvalidInput,
-                             tr("Unknown word '%1' at position %2.").arg(QString::fromLatin1(typed)).arg(word + 1));
+                             inkan::tr("Unknown word '%1' at position %2.").arg(QString::fromLatin1(typed)).arg(word + 1));
         }
         for (int bit = 0; bit < 11; ++bit) {
             if (found & (1 << (10 - bit))) {
@@ -187,7 +187,7 @@ Result<void> validate(const SecureBytes &mnemonic)
     sodium_memzero(hash, sizeof hash);
     if (!checksumMatches) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The mnemonic's checksum does not match; a word is wrong or out of order."));
+                         inkan::tr("The mnemonic's checksum does not match; a word is wrong or out of order."));
     }
     return {};
 }

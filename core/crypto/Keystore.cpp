@@ -27,7 +27,7 @@ Error malformed(const QString &message)
 
 Error missingField(const QString &name)
 {
-    return malformed(tr("The keystore's field '%1' is missing or has the wrong type.").arg(name));
+    return malformed(inkan::tr("The keystore's field '%1' is missing or has the wrong type.").arg(name));
 }
 
 bool isPowerOfTwo(quint64 value)
@@ -51,7 +51,7 @@ Result<QByteArray> hexField(const QJsonObject &object, const QString &key, const
 {
     const std::optional<QByteArray> bytes = strictHex(object.value(key));
     if (!bytes)
-        return malformed(tr("The keystore's field '%1' is missing or is not hex.").arg(fullName));
+        return malformed(inkan::tr("The keystore's field '%1' is missing or is not hex.").arg(fullName));
     return *bytes;
 }
 
@@ -97,7 +97,7 @@ Result<SecureBytes> scrypt(const SecureBytes &password, QByteArrayView salt, qui
 {
     static const bool initialised = sodium_init() >= 0;
     if (!initialised)
-        return makeError(ErrorKind::Internal, tr("The cryptography library libsodium could not start."));
+        return makeError(ErrorKind::Internal, inkan::tr("The cryptography library libsodium could not start."));
     static const uint8_t empty = 0; // the API wants non-null pointers even for empty input
     SecureBytes derived(length);
     const int status = crypto_pwhash_scryptsalsa208sha256_ll(
@@ -106,7 +106,7 @@ Result<SecureBytes> scrypt(const SecureBytes &password, QByteArrayView salt, qui
         uint32_t(r), uint32_t(p), derived.data(), size_t(derived.size()));
     if (status != 0) {
         return makeError(ErrorKind::Unsupported,
-                         tr("The scrypt key derivation failed for n=%1, r=%2, p=%3 (not enough memory?).")
+                         inkan::tr("The scrypt key derivation failed for n=%1, r=%2, p=%3 (not enough memory?).")
                              .arg(n)
                              .arg(r)
                              .arg(p));
@@ -122,7 +122,7 @@ Result<SecureBytes> pbkdf2Sha256(const SecureBytes &password, QByteArrayView sal
                           reinterpret_cast<const unsigned char *>(salt.data()), int(salt.size()), int(iterations),
                           EVP_sha256(), int(length), derived.data())
         != 1) {
-        return makeError(ErrorKind::Internal, tr("The PBKDF2 key derivation failed."));
+        return makeError(ErrorKind::Internal, inkan::tr("The PBKDF2 key derivation failed."));
     }
     return derived;
 }
@@ -144,7 +144,7 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
         return missingField(QStringLiteral("version"));
     if (version.toDouble() != 3) {
         return makeError(ErrorKind::Unsupported,
-                         tr("The keystore has version %1; only version 3 is supported.").arg(version.toDouble()));
+                         inkan::tr("The keystore has version %1; only version 3 is supported.").arg(version.toDouble()));
     }
     // geth writes "crypto"; some older wallets wrote "Crypto".
     QJsonValue cryptoValue = root.value(QStringLiteral("crypto"));
@@ -159,7 +159,7 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
         return missingField(QStringLiteral("crypto.cipher"));
     if (cipher.toString() != u"aes-128-ctr") {
         return makeError(ErrorKind::Unsupported,
-                         tr("The keystore uses the cipher '%1'; only aes-128-ctr is supported.").arg(cipher.toString()));
+                         inkan::tr("The keystore uses the cipher '%1'; only aes-128-ctr is supported.").arg(cipher.toString()));
     }
     const QJsonValue cipherParams = cryptoObject.value(QStringLiteral("cipherparams"));
     if (!cipherParams.isObject())
@@ -168,7 +168,7 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
     if (!iv)
         return iv.error();
     if (iv->size() != 16)
-        return malformed(tr("The keystore's iv has %1 bytes; aes-128-ctr needs 16.").arg(iv->size()));
+        return malformed(inkan::tr("The keystore's iv has %1 bytes; aes-128-ctr needs 16.").arg(iv->size()));
     parsed.iv = *iv;
 
     Result<QByteArray> ciphertext = hexField(cryptoObject, QStringLiteral("ciphertext"), QStringLiteral("crypto.ciphertext"));
@@ -176,7 +176,7 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
         return ciphertext.error();
     if (ciphertext->size() != 32) {
         return malformed(
-            tr("The keystore's ciphertext has %1 bytes; an encrypted private key has 32.").arg(ciphertext->size()));
+            inkan::tr("The keystore's ciphertext has %1 bytes; an encrypted private key has 32.").arg(ciphertext->size()));
     }
     parsed.ciphertext = *ciphertext;
 
@@ -184,7 +184,7 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
     if (!mac)
         return mac.error();
     if (mac->size() != 32)
-        return malformed(tr("The keystore's mac has %1 bytes; a keccak-256 MAC has 32.").arg(mac->size()));
+        return malformed(inkan::tr("The keystore's mac has %1 bytes; a keccak-256 MAC has 32.").arg(mac->size()));
     parsed.mac = *mac;
 
     const QJsonValue kdf = cryptoObject.value(QStringLiteral("kdf"));
@@ -200,14 +200,14 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
         return missingField(QStringLiteral("crypto.kdfparams.dklen"));
     // 16 bytes encrypt, the next 16 authenticate: fewer cannot work, more than 64 is nonsense.
     if (*dklen < 32 || *dklen > 64)
-        return malformed(tr("The keystore's dklen is %1; it must be between 32 and 64.").arg(*dklen));
+        return malformed(inkan::tr("The keystore's dklen is %1; it must be between 32 and 64.").arg(*dklen));
     parsed.derivedKeyLength = qsizetype(*dklen);
 
     Result<QByteArray> salt = hexField(kdfParams, QStringLiteral("salt"), QStringLiteral("crypto.kdfparams.salt"));
     if (!salt)
         return salt.error();
     if (salt->size() > 1024)
-        return malformed(tr("The keystore's salt has %1 bytes, far more than any wallet writes.").arg(salt->size()));
+        return malformed(inkan::tr("The keystore's salt has %1 bytes, far more than any wallet writes.").arg(salt->size()));
     parsed.salt = *salt;
 
     if (kdf.toString() == u"scrypt") {
@@ -222,12 +222,12 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
         if (!p)
             return missingField(QStringLiteral("crypto.kdfparams.p"));
         if (!isPowerOfTwo(*n))
-            return malformed(tr("The keystore's scrypt n is %1; it must be a power of two above 1.").arg(*n));
+            return malformed(inkan::tr("The keystore's scrypt n is %1; it must be a power of two above 1.").arg(*n));
         // Each factor is bounded before multiplying, so the products below cannot overflow.
         if (*n > (1ull << 40) || *r > (1ull << 20) || *p > (1ull << 20)
             || 128 * *r * *n > limits.maxScryptMemory) {
             return makeError(ErrorKind::Unsupported,
-                             tr("The keystore asks scrypt for n=%1, r=%2 (%3 MiB of memory); at most %4 MiB is allowed.")
+                             inkan::tr("The keystore asks scrypt for n=%1, r=%2 (%3 MiB of memory); at most %4 MiB is allowed.")
                                  .arg(*n)
                                  .arg(*r)
                                  .arg(double(*n) * double(*r) * 128 / (1024 * 1024), 0, 'f', 0)
@@ -235,7 +235,7 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
         }
         if (*n * *r * *p > limits.maxScryptWork) {
             return makeError(ErrorKind::Unsupported,
-                             tr("The keystore asks scrypt for n=%1, r=%2, p=%3, more work than the allowed n*r*p=%4.")
+                             inkan::tr("The keystore asks scrypt for n=%1, r=%2, p=%3, more work than the allowed n*r*p=%4.")
                                  .arg(*n)
                                  .arg(*r)
                                  .arg(*p)
@@ -251,7 +251,7 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
             return missingField(QStringLiteral("crypto.kdfparams.prf"));
         if (prf.toString() != u"hmac-sha256") {
             return makeError(ErrorKind::Unsupported,
-                             tr("The keystore uses the PBKDF2 function '%1'; only hmac-sha256 is supported.")
+                             inkan::tr("The keystore uses the PBKDF2 function '%1'; only hmac-sha256 is supported.")
                                  .arg(prf.toString()));
         }
         const std::optional<quint64> c = countField(kdfParams, QStringLiteral("c"));
@@ -259,14 +259,14 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
             return missingField(QStringLiteral("crypto.kdfparams.c"));
         if (*c > limits.maxPbkdf2Iterations) {
             return makeError(ErrorKind::Unsupported,
-                             tr("The keystore asks for %1 PBKDF2 rounds; at most %2 are allowed.")
+                             inkan::tr("The keystore asks for %1 PBKDF2 rounds; at most %2 are allowed.")
                                  .arg(*c)
                                  .arg(limits.maxPbkdf2Iterations));
         }
         parsed.iterations = *c;
     } else {
         return makeError(ErrorKind::Unsupported,
-                         tr("The keystore uses the key derivation '%1'; only scrypt and pbkdf2 are supported.")
+                         inkan::tr("The keystore uses the key derivation '%1'; only scrypt and pbkdf2 are supported.")
                              .arg(kdf.toString()));
     }
 
@@ -279,7 +279,7 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
             return missingField(QStringLiteral("address"));
         const Result<Address> parsedAddress = Address::parse(address.toString());
         if (!parsedAddress)
-            return malformed(tr("The keystore's address field is not a valid address."));
+            return malformed(inkan::tr("The keystore's address field is not a valid address."));
         parsed.address = *parsedAddress;
     }
     return parsed;
@@ -288,13 +288,13 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
 Result<QJsonObject> parseJsonObject(QByteArrayView json)
 {
     if (json.size() > kMaxFileSize)
-        return malformed(tr("The keystore file has %1 bytes, too large to be a keystore.").arg(json.size()));
+        return malformed(inkan::tr("The keystore file has %1 bytes, too large to be a keystore.").arg(json.size()));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return malformed(tr("The keystore is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+        return malformed(inkan::tr("The keystore is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
-        return malformed(tr("The keystore is JSON but not a JSON object."));
+        return malformed(inkan::tr("The keystore is JSON but not a JSON object."));
     return document.object();
 }
 
@@ -324,19 +324,19 @@ Result<Decrypted> decrypt(QByteArrayView json, const SecureBytes &password, cons
     // Authenticate before decrypting, in constant time.
     const QByteArray mac = macOf(*derived, parsed->ciphertext);
     if (CRYPTO_memcmp(mac.constData(), parsed->mac.constData(), 32) != 0)
-        return makeError(ErrorKind::WrongPassword, tr("The password is wrong for this keystore."));
+        return makeError(ErrorKind::WrongPassword, inkan::tr("The password is wrong for this keystore."));
 
     SecureBytes plain = aes128Ctr(derived->data(), parsed->iv,
                                   reinterpret_cast<const unsigned char *>(parsed->ciphertext.constData()),
                                   parsed->ciphertext.size());
     if (plain.isEmpty())
-        return makeError(ErrorKind::Internal, tr("The AES-128-CTR decryption failed."));
+        return makeError(ErrorKind::Internal, inkan::tr("The AES-128-CTR decryption failed."));
     Result<PrivateKey> key = PrivateKey::fromBytes(plain);
     if (!key)
-        return malformed(tr("The keystore decrypts to a value that is not a valid secp256k1 private key."));
+        return malformed(inkan::tr("The keystore decrypts to a value that is not a valid secp256k1 private key."));
     if (!parsed->address.isNull() && parsed->address != key->address()) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The keystore's address field does not match the key it holds."));
+                         inkan::tr("The keystore's address field does not match the key it holds."));
     }
     return Decrypted{std::move(key).value(), parsed->id};
 }
@@ -354,7 +354,7 @@ Result<QByteArray> encrypt(const PrivateKey &key, const SecureBytes &password, S
         return derived.error();
     const SecureBytes ciphertextSecret = aes128Ctr(derived->data(), iv, key.bytes().data(), key.bytes().size());
     if (ciphertextSecret.size() != 32)
-        return makeError(ErrorKind::Internal, tr("The AES-128-CTR encryption failed."));
+        return makeError(ErrorKind::Internal, inkan::tr("The AES-128-CTR encryption failed."));
     const QByteArray ciphertext = ciphertextSecret.view().toByteArray(); // encrypted: no longer secret
     const QByteArray mac = macOf(*derived, ciphertext);
 

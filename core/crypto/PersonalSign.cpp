@@ -27,13 +27,13 @@ Result<QByteArray> bytesFromHex(QStringView text)
     const QStringView digits = hex::withoutPrefix(text.trimmed());
     if (const qsizetype bad = hex::firstNonDigit(digits); bad >= 0) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The hex text contains '%1' at position %2, which is not a hex digit.")
+                         inkan::tr("The hex text contains '%1' at position %2, which is not a hex digit.")
                              .arg(digits[bad])
                              .arg(bad + 1));
     }
     if (digits.size() % 2 != 0) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The hex text has an odd number of digits (%1); bytes take two each.")
+                         inkan::tr("The hex text has an odd number of digits (%1); bytes take two each.")
                              .arg(digits.size()));
     }
     return QByteArray::fromHex(digits.toLatin1());

@@ -73,7 +73,7 @@ Result<Signature> Signature::fromRsv(QByteArrayView bytes65)
 {
     if (bytes65.size() != 65) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The signature has %1 bytes; a signature has 65.").arg(bytes65.size()));
+                         inkan::tr("The signature has %1 bytes; a signature has 65.").arg(bytes65.size()));
     }
     const int v = quint8(bytes65[64]);
     int recoveryId = -1;
@@ -83,7 +83,7 @@ Result<Signature> Signature::fromRsv(QByteArrayView bytes65)
         recoveryId = v - 27;
     if (recoveryId < 0) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The signature's recovery byte v is %1; it must be 27 or 28 (or 0 or 1).").arg(v));
+                         inkan::tr("The signature's recovery byte v is %1; it must be 27 or 28 (or 0 or 1).").arg(v));
     }
     Signature signature;
     signature.r = bytes65.first(32).toByteArray();
@@ -96,11 +96,11 @@ Result<Signature> Signature::fromRsv(QByteArrayView bytes65)
                detail::secp256k1Context(), &parsed, reinterpret_cast<const unsigned char *>(bytes65.data()),
                recoveryId)
             != 1) {
-        return makeError(ErrorKind::InvalidInput, tr("The signature's r or s value is out of range."));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("The signature's r or s value is out of range."));
     }
     if (std::memcmp(signature.s.constData(), kHalfOrder, 32) > 0) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The signature has a high s value, which Ethereum does not accept."));
+                         inkan::tr("The signature has a high s value, which Ethereum does not accept."));
     }
     return signature;
 }
@@ -119,11 +119,11 @@ Result<PrivateKey> PrivateKey::fromBytes(const SecureBytes &bytes32)
 {
     if (bytes32.size() != 32) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The private key has %1 bytes; a private key has 32.").arg(bytes32.size()));
+                         inkan::tr("The private key has %1 bytes; a private key has 32.").arg(bytes32.size()));
     }
     if (secp256k1_ec_seckey_verify(detail::secp256k1Context(), bytes32.data()) != 1) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The private key is zero or not below the secp256k1 curve order."));
+                         inkan::tr("The private key is zero or not below the secp256k1 curve order."));
     }
     PrivateKey key;
     key.m_secret = bytes32;
@@ -182,7 +182,7 @@ Result<QByteArray> recoverPublicKey(QByteArrayView digest32, const Signature &si
 {
     if (digest32.size() != 32 || signature.r.size() != 32 || signature.s.size() != 32
         || signature.recoveryId < 0 || signature.recoveryId > 3) {
-        return makeError(ErrorKind::InvalidInput, tr("The signature or the digest has the wrong length."));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("The signature or the digest has the wrong length."));
     }
     const QByteArray compact = signature.toCompact();
     secp256k1_ecdsa_recoverable_signature parsed;
@@ -190,13 +190,13 @@ Result<QByteArray> recoverPublicKey(QByteArrayView digest32, const Signature &si
                                                             reinterpret_cast<const unsigned char *>(compact.constData()),
                                                             signature.recoveryId)
         != 1) {
-        return makeError(ErrorKind::InvalidInput, tr("The signature's r or s value is out of range."));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("The signature's r or s value is out of range."));
     }
     secp256k1_pubkey pubkey;
     if (secp256k1_ecdsa_recover(detail::secp256k1Context(), &pubkey, &parsed,
                                 reinterpret_cast<const unsigned char *>(digest32.data()))
         != 1) {
-        return makeError(ErrorKind::InvalidInput, tr("No public key can be recovered from this signature."));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("No public key can be recovered from this signature."));
     }
     return serializeUncompressed(pubkey);
 }

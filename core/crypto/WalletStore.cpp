@@ -24,17 +24,17 @@ constexpr QFileDevice::Permissions kOwnerOnlyDirectory =
 Result<void> ensurePrivateDirectory(const QString &path)
 {
     if (!QDir().mkpath(path))
-        return makeError(ErrorKind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorKind::Io, inkan::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(path)));
     if (!QFile::setPermissions(path, kOwnerOnlyDirectory)) {
         return makeError(ErrorKind::Io,
-                         tr("The permissions of the folder %1 cannot be set to owner-only.").arg(QDir::toNativeSeparators(path)));
+                         inkan::tr("The permissions of the folder %1 cannot be set to owner-only.").arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }
 
 Error notFound(const Address &address)
 {
-    return makeError(ErrorKind::NotFound, tr("There is no account %1 in this wallet.").arg(address.toChecksummed()));
+    return makeError(ErrorKind::NotFound, inkan::tr("There is no account %1 in this wallet.").arg(address.toChecksummed()));
 }
 
 } // namespace
@@ -43,14 +43,14 @@ Result<void> writePrivateFile(const QString &path, QByteArrayView contents)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io, tr("The file %1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorKind::Io, inkan::tr("The file %1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     // Owner-only before the contents land and before the rename makes the file visible.
     if (!file.setPermissions(kOwnerOnlyFile) || file.write(contents.data(), contents.size()) != contents.size()) {
         file.cancelWriting();
-        return makeError(ErrorKind::Io, tr("The file %1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorKind::Io, inkan::tr("The file %1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (!file.commit())
-        return makeError(ErrorKind::Io, tr("The file %1 cannot be saved: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorKind::Io, inkan::tr("The file %1 cannot be saved: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -65,9 +65,9 @@ Result<QByteArray> WalletStore::readFile(const QString &path) const
 {
     QFile file(path);
     if (file.size() > keystore::kMaxFileSize)
-        return makeError(ErrorKind::Malformed, tr("The file %1 is too large to be a keystore.").arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorKind::Malformed, inkan::tr("The file %1 is too large to be a keystore.").arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, tr("The file %1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorKind::Io, inkan::tr("The file %1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     return file.read(keystore::kMaxFileSize + 1);
 }
 
@@ -109,7 +109,7 @@ Result<Account> WalletStore::store(const Address &address, const QByteArray &jso
     // Checked again right before writing: one account per address keeps find() unambiguous.
     if (find(address).ok()) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The account %1 is already in this wallet.").arg(address.toChecksummed()));
+                         inkan::tr("The account %1 is already in this wallet.").arg(address.toChecksummed()));
     }
     Result<void> directory = ensurePrivateDirectory(m_directory);
     if (!directory)
@@ -125,7 +125,7 @@ Result<Account> WalletStore::store(const Address &address, const QByteArray &jso
 Result<WalletStore::Created> WalletStore::create(int words, const SecureBytes &password, keystore::Strength strength)
 {
     if (words != 12 && words != 24)
-        return makeError(ErrorKind::InvalidInput, tr("A new mnemonic has 12 or 24 words, not %1.").arg(words));
+        return makeError(ErrorKind::InvalidInput, inkan::tr("A new mnemonic has 12 or 24 words, not %1.").arg(words));
     SecureBytes mnemonic = bip39::generateMnemonic(words);
     Result<Account> account = importMnemonic(mnemonic, SecureBytes(), 0, password, strength);
     if (!account)
@@ -141,7 +141,7 @@ Result<Account> WalletStore::importKeystore(QByteArrayView json, const SecureByt
     const Address address = decrypted->key.address();
     if (find(address).ok()) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The account %1 is already in this wallet.").arg(address.toChecksummed()));
+                         inkan::tr("The account %1 is already in this wallet.").arg(address.toChecksummed()));
     }
     // Keep the file's own encryption; only make sure it names its address, as geth's files do,
     // so that listing never needs a password.
@@ -170,7 +170,7 @@ Result<Account> WalletStore::importPrivateKey(const PrivateKey &key, const Secur
     // Refuse a duplicate before spending a second on the KDF.
     if (find(address).ok()) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("The account %1 is already in this wallet.").arg(address.toChecksummed()));
+                         inkan::tr("The account %1 is already in this wallet.").arg(address.toChecksummed()));
     }
     Result<QByteArray> json = keystore::encrypt(key, password, strength);
     if (!json)
@@ -221,7 +221,7 @@ Result<PrivateKey> WalletStore::unlock(const Address &address, const SecureBytes
         return decrypted.error();
     if (decrypted->key.address() != address) {
         return makeError(ErrorKind::Malformed,
-                         tr("The keystore file %1 holds a different account than its address field says.")
+                         inkan::tr("The keystore file %1 holds a different account than its address field says.")
                              .arg(account->fileName));
     }
     return std::move(decrypted->key);
@@ -234,7 +234,7 @@ Result<QString> WalletStore::remove(const Address &address, Removal removal)
         return account.error();
     if (removal == Removal::Destroy) {
         if (!QFile::remove(account->path))
-            return makeError(ErrorKind::Io, tr("The file %1 cannot be deleted.").arg(QDir::toNativeSeparators(account->path)));
+            return makeError(ErrorKind::Io, inkan::tr("The file %1 cannot be deleted.").arg(QDir::toNativeSeparators(account->path)));
         return QString();
     }
     Result<void> directory = ensurePrivateDirectory(removedDirectory());
@@ -244,7 +244,7 @@ Result<QString> WalletStore::remove(const Address &address, Removal removal)
     for (int suffix = 1; QFileInfo::exists(target); ++suffix)
         target = removedDirectory() + u'/' + account->fileName + u'.' + QString::number(suffix);
     if (!QFile::rename(account->path, target))
-        return makeError(ErrorKind::Io, tr("The file %1 cannot be moved aside.").arg(QDir::toNativeSeparators(account->path)));
+        return makeError(ErrorKind::Io, inkan::tr("The file %1 cannot be moved aside.").arg(QDir::toNativeSeparators(account->path)));
     return target;
 }
 
