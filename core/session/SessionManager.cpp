@@ -1,4 +1,5 @@
 #include "session/SessionManager.h"
+#include "crypto/Address.h"
 #include <QPromise>
 
 namespace inkan::session {
@@ -71,7 +72,9 @@ QFuture<Result<Account>> SessionManager::saveSignIn(Account account, const servi
         const QString name = account.kind == ServiceKind::Web3Connect ? secret::apiKeySecret : secret::apiKey;
         writes.append([store, key = keyFor(account, name), value = result.apiKey] { return store->write(key, value); });
     }
-    account.subject = result.subject;
+    // Addresses are kept and shown in EIP-55 form, whatever case the service answered in.
+    const auto subjectAddress = crypto::Address::parse(result.subject);
+    account.subject = subjectAddress ? subjectAddress->toChecksummed() : result.subject;
     account.role = result.role;
     account.email = result.email;
     account.keyAddress = result.keyAddress;
