@@ -547,19 +547,6 @@
     </message>
 </context>
 <context>
-    <name>QFileDevice</name>
-    <message>
-        <location filename="../core/crypto/WalletStore.cpp" line="+27"/>
-        <source>The folder %1 cannot be created.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The permissions of the folder %1 cannot be set to owner-only.</source>
-        <translation>フォルダー %1 のアクセス権を所有者のみに設定できません。</translation>
-    </message>
-</context>
-<context>
     <name>QrDecoder</name>
     <message>
         <location filename="../core/qr/QrDecoder.cpp" line="+111"/>
@@ -724,19 +711,45 @@
     </message>
 </context>
 <context>
-    <name>inkan::cli</name>
+    <name>inkan</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+77"/>
+        <location filename="../app/cli/Cli.cpp" line="+78"/>
         <source>No password was given: use --password-file FILE or INKAN_PASSWORD, or run on a terminal.</source>
         <translation>パスワードが指定されていません。--password-file FILE または INKAN_PASSWORD を使うか、端末で実行してください。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+72"/>
+        <location filename="../app/cli/main.cpp" line="+39"/>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password file %1 cannot be read: %2.</source>
+        <translation>パスワードファイル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The two passwords differ.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+14"/>
+        <source>Repeat the password: </source>
+        <translation>パスワードをもう一度入力: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No new password was given: use --new-password-file FILE, or run on a terminal.</source>
+        <translation>新しいパスワードが指定されていません。--new-password-file FILE を使うか、端末で実行してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat the new password: </source>
+        <translation>新しいパスワードをもう一度入力: </translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The option --%1 needs a value.</source>
         <translation>オプション --%1 には値が必要です。</translation>
     </message>
@@ -761,7 +774,7 @@
         <translation>例: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="+59"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="+60"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 に %2 としてサインインしました。</translation>
     </message>
@@ -776,7 +789,7 @@
         <location line="+20"/>
         <location line="+43"/>
         <location line="+47"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="+27"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+28"/>
         <location line="+65"/>
         <source>Unexpected argument.</source>
         <translation>予期しない引数です。</translation>
@@ -848,7 +861,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/NftCommand.cpp" line="+55"/>
+        <location filename="../app/cli/NftCommand.cpp" line="+56"/>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
         <translation>「%1」は FIELD=VALUE の形式ではありません。</translation>
     </message>
@@ -894,7 +907,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../app/cli/OrgCommand.cpp" line="+37"/>
+        <location filename="../app/cli/OrgCommand.cpp" line="+38"/>
         <source>Cannot read &quot;%1&quot;.</source>
         <translation>「%1」を読み込めません。</translation>
     </message>
@@ -1082,6 +1095,7 @@
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="-59"/>
+        <location filename="../app/cli/ServiceSupport.cpp" line="+166"/>
         <source>You are not signed in to &quot;%1&quot;; run &apos;inkan-cli login&apos; first.</source>
         <translation>「%1」にサインインしていません。先に「inkan-cli login」を実行してください。</translation>
     </message>
@@ -1131,7 +1145,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/QrCommand.cpp" line="+44"/>
+        <location filename="../app/cli/QrCommand.cpp" line="+45"/>
         <source>Could not write %1: %2.</source>
         <translation>%1 に書き込めませんでした: %2。</translation>
     </message>
@@ -1226,7 +1240,7 @@
         <translation>不明な qr コマンド「%1」です。「inkan-cli qr help」で一覧を表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServiceCommand.cpp" line="+34"/>
+        <location filename="../app/cli/ServiceCommand.cpp" line="+35"/>
         <source>service add takes KIND and URL, and --name.</source>
         <translation>service add には KIND と URL、および --name を指定してください。</translation>
     </message>
@@ -1295,7 +1309,82 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+27"/>
+        <location filename="../app/cli/ServiceSupport.cpp" line="-135"/>
+        <source>Warning: the refreshed access token could not be stored: %1</source>
+        <translation>警告: 更新したアクセストークンを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 or %2</source>
+        <translation>%1, %2 のいずれか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes %2.</source>
+        <translation>%1 には %2 を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no account named &quot;%1&quot;; &apos;inkan-cli service list&apos; shows them.</source>
+        <translation>「%1」という名前のアカウントはありません。「inkan-cli service list」で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account &quot;%1&quot; is a %2 account, not %3.</source>
+        <translation>アカウント「%1」は %3 ではなく %2 のアカウントです。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No account is set up for this; add one with &apos;inkan-cli service add&apos;.</source>
+        <translation>これに使えるアカウントが設定されていません。「inkan-cli service add」で追加してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several accounts fit; choose one with --account NAME.</source>
+        <translation>該当するアカウントが複数あります。--account NAME で 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wallet password: </source>
+        <translation>ウォレットのパスワード: </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Wrong number of arguments.</source>
+        <translation>引数の数が正しくありません。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The account &quot;%1&quot; is not a Web3Connect account.</source>
+        <translation>アカウント「%1」は Web3Connect のアカウントではありません。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The wallet has no key; create one with &apos;inkan-cli wallet create&apos;.</source>
+        <translation>ウォレットに鍵がありません。「inkan-cli wallet create」で作成してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wallet has several keys; choose one with --key ADDRESS.</source>
+        <translation>ウォレットに鍵が複数あります。--key ADDRESS で 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The service asks you to sign this text:</source>
+        <translation>サービスから次のテキストへの署名を求められています:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not signing: pass --yes to approve when not on a terminal.</source>
+        <translation>署名しません。端末以外で承認するには --yes を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign it? [y/N] </source>
+        <translation>署名しますか？ [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+28"/>
         <source>Give your position as --lat and --lon in degrees.</source>
         <translation>現在地を --lat と --lon で度単位で指定してください。</translation>
     </message>
@@ -1349,7 +1438,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WalletCommand.cpp" line="+60"/>
+        <location filename="../app/cli/WalletCommand.cpp" line="+61"/>
         <source>The message file %1 cannot be read: %2.</source>
         <translation>メッセージファイル %1 を読み込めません: %2。</translation>
     </message>
@@ -1497,153 +1586,174 @@
         <translation>不明な wallet コマンド「%1」です。「inkan-cli wallet help」で一覧を表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServiceSupport.cpp" line="+46"/>
-        <source>%1 or %2</source>
-        <translation>%1, %2 のいずれか</translation>
+        <location filename="../app/cli/main.cpp" line="+1"/>
+        <source>Global options:</source>
+        <translation>グローバルオプション:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 takes %2.</source>
-        <translation>%1 には %2 を指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>inkan::cli::Context</name>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="-183"/>
-        <source>Usage: %1</source>
-        <translation>使い方: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The password file %1 cannot be read: %2.</source>
-        <translation>パスワードファイル %1 を読み込めません: %2。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Repeat the password: </source>
-        <translation>パスワードをもう一度入力: </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No new password was given: use --new-password-file FILE, or run on a terminal.</source>
-        <translation>新しいパスワードが指定されていません。--new-password-file FILE を使うか、端末で実行してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repeat the new password: </source>
-        <translation>新しいパスワードをもう一度入力: </translation>
-    </message>
-</context>
-<context>
-    <name>inkan::cli::ServiceSession</name>
-    <message>
-        <location filename="../app/cli/ServiceSupport.cpp" line="-17"/>
-        <source>Warning: the refreshed access token could not be stored: %1</source>
-        <translation>警告: 更新したアクセストークンを保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>There is no account named &quot;%1&quot;; &apos;inkan-cli service list&apos; shows them.</source>
-        <translation>「%1」という名前のアカウントはありません。「inkan-cli service list」で一覧を表示できます。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The account &quot;%1&quot; is a %2 account, not %3.</source>
-        <translation>アカウント「%1」は %3 ではなく %2 のアカウントです。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No account is set up for this; add one with &apos;inkan-cli service add&apos;.</source>
-        <translation>これに使えるアカウントが設定されていません。「inkan-cli service add」で追加してください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Several accounts fit; choose one with --account NAME.</source>
-        <translation>該当するアカウントが複数あります。--account NAME で 1 つ選んでください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Wallet password: </source>
-        <translation>ウォレットのパスワード: </translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Wrong number of arguments.</source>
-        <translation>引数の数が正しくありません。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The account &quot;%1&quot; is not a Web3Connect account.</source>
-        <translation>アカウント「%1」は Web3Connect のアカウントではありません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>You are not signed in to &quot;%1&quot;; run &apos;inkan-cli login&apos; first.</source>
-        <translation>「%1」にサインインしていません。先に「inkan-cli login」を実行してください。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The wallet has no key; create one with &apos;inkan-cli wallet create&apos;.</source>
-        <translation>ウォレットに鍵がありません。「inkan-cli wallet create」で作成してください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The wallet has several keys; choose one with --key ADDRESS.</source>
-        <translation>ウォレットに鍵が複数あります。--key ADDRESS で 1 つ選んでください。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The service asks you to sign this text:</source>
-        <translation>サービスから次のテキストへの署名を求められています:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not signing: pass --yes to approve when not on a terminal.</source>
-        <translation>署名しません。端末以外で承認するには --yes を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sign it? [y/N] </source>
-        <translation>署名しますか？ [y/N] </translation>
-    </message>
-</context>
-<context>
-    <name>inkan::crypto</name>
-    <message>
-        <location filename="../core/crypto/Secp256k1.cpp" line="+185"/>
-        <source>The signature or the digest has the wrong length.</source>
-        <translation>署名またはダイジェストの長さが正しくありません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The signature&apos;s r or s value is out of range.</source>
-        <translation>署名の r または s の値が範囲外です。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No public key can be recovered from this signature.</source>
-        <translation>この署名から公開鍵を復元できません。</translation>
-    </message>
-    <message>
-        <location filename="../core/crypto/WalletStore.cpp" line="+7"/>
-        <source>There is no account %1 in this wallet.</source>
-        <translation>このウォレットにアカウント %1 はありません。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>The file %1 cannot be written: %2.</source>
-        <translation>ファイル %1 に書き込めません: %2。</translation>
+        <source>  --data-dir DIR        where accounts and settings live (default: %1)</source>
+        <translation>  --data-dir DIR        アカウントと設定の保存先（既定値: %1）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The file %1 cannot be saved: %2.</source>
-        <translation>ファイル %1 を保存できません: %2。</translation>
+        <source>  --json                print one JSON object instead of plain text</source>
+        <translation>  --json                テキストの代わりに JSON オブジェクトを 1 つ出力</translation>
     </message>
-</context>
-<context>
-    <name>inkan::crypto::Address</name>
+    <message>
+        <location line="+1"/>
+        <source>  --password-file FILE  read the password from the first line of FILE</source>
+        <translation>  --password-file FILE  FILE の 1 行目からパスワードを読み込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  help, --help          this text; GROUP help shows one group</source>
+        <translation>  help, --help          このヘルプ。GROUP help で各グループのヘルプを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwords come from --password-file, else INKAN_PASSWORD, else a prompt on the terminal.</source>
+        <translation>パスワードは --password-file、INKAN_PASSWORD、端末での入力の順に探します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 ok, 2 usage, 3 wrong password or refused, 4 invalid input, 5 network or service failure.</source>
+        <translation>終了コード: 0 成功、2 使い方の誤り、3 パスワードの誤りまたは拒否、4 不正な入力、5 ネットワークまたはサービスの障害。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The option %1 needs a value.</source>
+        <translation>オプション %1 には値が必要です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown global option %1.</source>
+        <translation>不明なグローバルオプション %1 です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No command given; &apos;inkan-cli help&apos; lists them.</source>
+        <translation>コマンドが指定されていません。「inkan-cli help」で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown command group &apos;%1&apos;; &apos;inkan-cli help&apos; lists them.</source>
+        <translation>不明なコマンドグループ「%1」です。「inkan-cli help」で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox_main.cpp" line="+24"/>
+        <source>A local Web3Connect, OIDC, Capture, nonce-auth and Pakt service with SQLite storage.</source>
+        <translation>Web3Connect、OIDC、Capture、nonce-auth、Pakt のサービスを SQLite に保存しながらローカルで提供します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory for sandbox.sqlite, outbox.log, dns.json, demo.json.</source>
+        <translation>sandbox.sqlite、outbox.log、dns.json、demo.json を置くディレクトリー。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port; 0 picks a free one.</source>
+        <translation>TCP ポート。0 を指定すると空いているポートを選びます。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address to listen on.</source>
+        <translation>待ち受けるアドレス。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed the demo data (once) and write DIR/demo.json.</source>
+        <translation>デモデータを（初回だけ）投入し、DIR/demo.json を書き出します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime of NFT verification codes.</source>
+        <translation>NFT 検証コードの有効期間。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Lifetime of Web3Connect and OIDC access tokens.</source>
+        <translation>Web3Connect と OIDC のアクセストークンの有効期間。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime of OIDC authorization codes.</source>
+        <translation>OIDC の認可コードの有効期間。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lifetime of one-time challenges: Capture messages to sign, nonce-auth nonces, Pakt temp tokens, phone verification tmp_tokens.</source>
+        <translation>使い捨てのチャレンジの有効期間: Capture の署名用メッセージ、nonce-auth のノンス、Pakt の一時トークン、電話番号認証の tmp_token。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lifetime of nonce-auth and Pakt session tokens.</source>
+        <translation>nonce-auth と Pakt のセッショントークンの有効期間。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far a scanner may be from the holder.</source>
+        <translation>スキャン担当者と保有者の間で許容される距離。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KM</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable the /_test/ routes of the integration tests. Never in normal use.</source>
+        <translation>結合テスト用の /_test/ ルートを有効にします。通常の利用では使わないでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--data DIR is required.</source>
+        <translation>--data DIR は必須です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port には 0〜65535 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--bind must be an IP address.</source>
+        <translation>--bind には IP アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 must be a positive number of seconds.</source>
+        <translation>--%1 には正の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--max-scan-distance-km must be a positive number.</source>
+        <translation>--max-scan-distance-km には正の数値を指定してください。</translation>
+    </message>
     <message>
         <location filename="../core/crypto/Address.cpp" line="+15"/>
         <source>The address is empty; an address has 40 hex digits.</source>
@@ -1664,85 +1774,6 @@
         <source>The checksum of this mixed-case address is wrong.</source>
         <translation>この大文字小文字混在のアドレスはチェックサムが誤っています。</translation>
     </message>
-</context>
-<context>
-    <name>inkan::crypto::PrivateKey</name>
-    <message>
-        <location filename="../core/crypto/Secp256k1.cpp" line="-77"/>
-        <source>The private key has %1 bytes; a private key has 32.</source>
-        <translation>秘密鍵が %1 バイトです。秘密鍵は 32 バイトです。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The private key is zero or not below the secp256k1 curve order.</source>
-        <translation>秘密鍵が 0 か、secp256k1 の曲線の位数以上です。</translation>
-    </message>
-</context>
-<context>
-    <name>inkan::crypto::Signature</name>
-    <message>
-        <location line="-50"/>
-        <source>The signature has %1 bytes; a signature has 65.</source>
-        <translation>署名が %1 バイトです。署名は 65 バイトです。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The signature&apos;s recovery byte v is %1; it must be 27 or 28 (or 0 or 1).</source>
-        <translation>署名のリカバリーバイト v が %1 です。27 か 28（または 0 か 1）である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The signature&apos;s r or s value is out of range.</source>
-        <translation>署名の r または s の値が範囲外です。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The signature has a high s value, which Ethereum does not accept.</source>
-        <translation>署名の s の値が大きすぎます（high-s）。Ethereum ではこの署名は受け付けられません。</translation>
-    </message>
-</context>
-<context>
-    <name>inkan::crypto::WalletStore</name>
-    <message>
-        <location filename="../core/crypto/WalletStore.cpp" line="+15"/>
-        <source>The file %1 is too large to be a keystore.</source>
-        <translation>ファイル %1 はキーストアにしては大きすぎます。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>ファイル %1 を読み込めません: %2。</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+32"/>
-        <location line="+29"/>
-        <source>The account %1 is already in this wallet.</source>
-        <translation>アカウント %1 はすでにこのウォレットにあります。</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <source>A new mnemonic has 12 or 24 words, not %1.</source>
-        <translation>新しいニーモニックの単語数は %1 ではなく 12 か 24 です。</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The keystore file %1 holds a different account than its address field says.</source>
-        <translation>キーストアファイル %1 に含まれるアカウントが address フィールドと一致しません。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The file %1 cannot be deleted.</source>
-        <translation>ファイル %1 を削除できません。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The file %1 cannot be moved aside.</source>
-        <translation>ファイル %1 を退避できません。</translation>
-    </message>
-</context>
-<context>
-    <name>inkan::crypto::bip32</name>
     <message>
         <location filename="../core/crypto/Bip32.cpp" line="+101"/>
         <source>This seed gives an invalid BIP-32 master key.</source>
@@ -1778,9 +1809,6 @@
         <source>The account index %1 is too large; it must be below 2^31.</source>
         <translation>アカウントのインデックス %1 が大きすぎます。2^31 未満にしてください。</translation>
     </message>
-</context>
-<context>
-    <name>inkan::crypto::bip39</name>
     <message>
         <location filename="../core/crypto/Bip39.cpp" line="+110"/>
         <source>The entropy has %1 bytes; BIP-39 takes 16, 20, 24, 28 or 32.</source>
@@ -1806,9 +1834,6 @@
         <source>The mnemonic&apos;s checksum does not match; a word is wrong or out of order.</source>
         <translation>ニーモニックのチェックサムが一致しません。単語の誤りか、順序の間違いがあります。</translation>
     </message>
-</context>
-<context>
-    <name>inkan::crypto::keystore</name>
     <message>
         <location filename="../core/crypto/Keystore.cpp" line="+30"/>
         <source>The keystore&apos;s field &apos;%1&apos; is missing or has the wrong type.</source>
@@ -1944,9 +1969,6 @@
         <source>The AES-128-CTR encryption failed.</source>
         <translation>AES-128-CTR の暗号化に失敗しました。</translation>
     </message>
-</context>
-<context>
-    <name>inkan::crypto::personal</name>
     <message>
         <location filename="../core/crypto/PersonalSign.cpp" line="+30"/>
         <source>The hex text contains &apos;%1&apos; at position %2, which is not a hex digit.</source>
@@ -1956,6 +1978,974 @@
         <location line="+6"/>
         <source>The hex text has an odd number of digits (%1); bytes take two each.</source>
         <translation>16 進数テキストの桁数が奇数（%1）です。1 バイトは 2 桁で表します。</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Secp256k1.cpp" line="+76"/>
+        <source>The signature has %1 bytes; a signature has 65.</source>
+        <translation>署名が %1 バイトです。署名は 65 バイトです。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signature&apos;s recovery byte v is %1; it must be 27 or 28 (or 0 or 1).</source>
+        <translation>署名のリカバリーバイト v が %1 です。27 か 28（または 0 か 1）である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+94"/>
+        <source>The signature&apos;s r or s value is out of range.</source>
+        <translation>署名の r または s の値が範囲外です。</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>The signature has a high s value, which Ethereum does not accept.</source>
+        <translation>署名の s の値が大きすぎます（high-s）。Ethereum ではこの署名は受け付けられません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The private key has %1 bytes; a private key has 32.</source>
+        <translation>秘密鍵が %1 バイトです。秘密鍵は 32 バイトです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The private key is zero or not below the secp256k1 curve order.</source>
+        <translation>秘密鍵が 0 か、secp256k1 の曲線の位数以上です。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The signature or the digest has the wrong length.</source>
+        <translation>署名またはダイジェストの長さが正しくありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No public key can be recovered from this signature.</source>
+        <translation>この署名から公開鍵を復元できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/WalletStore.cpp" line="+27"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The permissions of the folder %1 cannot be set to owner-only.</source>
+        <translation>フォルダー %1 のアクセス権を所有者のみに設定できません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no account %1 in this wallet.</source>
+        <translation>このウォレットにアカウント %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>ファイル %1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 cannot be saved: %2.</source>
+        <translation>ファイル %1 を保存できません: %2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file %1 is too large to be a keystore.</source>
+        <translation>ファイル %1 はキーストアにしては大きすぎます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>ファイル %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+32"/>
+        <location line="+29"/>
+        <source>The account %1 is already in this wallet.</source>
+        <translation>アカウント %1 はすでにこのウォレットにあります。</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>A new mnemonic has 12 or 24 words, not %1.</source>
+        <translation>新しいニーモニックの単語数は %1 ではなく 12 か 24 です。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The keystore file %1 holds a different account than its address field says.</source>
+        <translation>キーストアファイル %1 に含まれるアカウントが address フィールドと一致しません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file %1 cannot be deleted.</source>
+        <translation>ファイル %1 を削除できません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file %1 cannot be moved aside.</source>
+        <translation>ファイル %1 を退避できません。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Accounts.cpp" line="+284"/>
+        <source>Sign in first: send Authorization: Bearer &lt;access token&gt;.</source>
+        <translation>先にサインインしてください。Authorization: Bearer &lt;access token&gt; を送信してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The access token has expired; refresh it with the API key secret.</source>
+        <translation>アクセストークンの有効期限が切れています。API キーシークレットで更新してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../sandbox/Oidc.cpp" line="+327"/>
+        <source>The access token is not valid.</source>
+        <translation>アクセストークンが無効です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../sandbox/Oidc.cpp" line="+3"/>
+        <source>The access token names an account that does not exist.</source>
+        <translation>アクセストークンが示すアカウントは存在しません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+84"/>
+        <location line="+169"/>
+        <location line="+34"/>
+        <source>Only an organization account can do this.</source>
+        <translation>この操作は組織アカウントだけが行えます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The field api_key_secret is required.</source>
+        <translation>フィールド api_key_secret は必須です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key secret is not valid.</source>
+        <translation>API キーシークレットが無効です。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Capture.cpp" line="+55"/>
+        <source>Unable to log in with provided credentials.</source>
+        <translation>指定された認証情報ではログインできません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+24"/>
+        <source>address must be a 0x-prefixed Ethereum address.</source>
+        <translation>address には 0x で始まる Ethereum アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Sign in to Capture at %1
+Address: %2
+Nonce: %3
+Issued at: %4</source>
+        <translation>Sign in to Capture at %1
+Address: %2
+Nonce: %3
+Issued at: %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ask for a message to sign first (GET login-web3/?address=…).</source>
+        <translation>先に署名するメッセージを取得してください（GET login-web3/?address=…）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message to sign has expired; ask for a new one.</source>
+        <translation>署名するメッセージの有効期限が切れています。新しいメッセージを取得してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not match the address and message.</source>
+        <translation>署名がアドレスとメッセージに一致しません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Authentication credentials were not provided.</source>
+        <translation>認証情報が指定されていません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid token.</source>
+        <translation>トークンが無効です。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Database.cpp" line="+193"/>
+        <source>Cannot open the sandbox database %1: %2</source>
+        <translation>サンドボックスのデータベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot prepare the sandbox database: %1</source>
+        <translation>サンドボックスのデータベースを準備できません: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The database has schema version %1, newer than this sandbox understands (%2).</source>
+        <translation>データベースのスキーマバージョン %1 は、このサンドボックスが扱えるバージョン（%2）より新しいものです。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/DemoSeeder.cpp" line="+60"/>
+        <source>Night Concert at the Museum</source>
+        <translation>美術館ナイトコンサート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One seat at the summer night concert in the great hall.</source>
+        <translation>大ホールで開かれる夏の夜のコンサートの座席 1 席。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impressionism Exhibition</source>
+        <translation>印象派展</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry to the special exhibition, any day of its run.</source>
+        <translation>特別展の入場券。会期中いつでも入場できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Winter Gala</source>
+        <translation>ウィンターガラ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An evening at the museum&apos;s winter gala.</source>
+        <translation>美術館のウィンターガラでのひととき。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Friends of the Museum — %1</source>
+        <translation>美術館友の会 — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership credential of the Friends of the Museum.</source>
+        <translation>美術館友の会の会員証。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loyalty points, spent at the museum.</source>
+        <translation>美術館で使えるポイント。</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>The demo data has not been seeded.</source>
+        <translation>デモデータが投入されていません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/HtmlPages.cpp" line="+21"/>
+        <source>en</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connect your ID wallet</source>
+        <translation>ID ウォレットを連携</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 asks to know the address of your Web3Connect ID wallet.</source>
+        <translation>%1 が Web3Connect の ID ウォレットのアドレスの提供を求めています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your e-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>連携する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkan sandbox: an ID wallet is created for a new e-mail address.</source>
+        <translation>Inkan サンドボックス: 新しいメールアドレスには ID ウォレットが作成されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in with Web3Connect</source>
+        <translation>Web3Connect でサインイン</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 wants to know your ID wallet address and e-mail.</source>
+        <translation>%1 が ID ウォレットのアドレスとメールアドレスの提供を求めています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inkan sandbox: use an end-user from demo.json.</source>
+        <translation>Inkan サンドボックス: demo.json にあるエンドユーザーを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing you in…</source>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Nfts.cpp" line="+83"/>
+        <source>metadata.static is required and must be an object.</source>
+        <translation>metadata.static は必須で、オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metadata.static.%1 is required and must be a string.</source>
+        <translation>metadata.static.%1 は必須で、文字列である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metadata.static.%1 is required and must be an integer.</source>
+        <translation>metadata.static.%1 は必須で、整数である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>metadata.static.expired_at must be an ISO date string.</source>
+        <translation>metadata.static.expired_at は ISO 形式の日時の文字列である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>metadata.static.%1 is not a static field; put it in metadata.dynamic.</source>
+        <translation>metadata.static.%1 は静的フィールドではありません。metadata.dynamic に入れてください。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+406"/>
+        <location line="+37"/>
+        <location filename="../sandbox/Verification.cpp" line="+82"/>
+        <source>A token id is 0x followed by 64 hex digits.</source>
+        <translation>トークン ID は 0x に続く 16 進数 64 桁です。</translation>
+    </message>
+    <message>
+        <location line="-440"/>
+        <location line="+406"/>
+        <location line="+37"/>
+        <location filename="../sandbox/Verification.cpp" line="+3"/>
+        <source>There is no NFT %1.</source>
+        <translation>NFT %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <source>perPageItemNum must be an integer from 1 to 100.</source>
+        <translation>perPageItemNum は 1〜100 の整数である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pageNum must be an integer from 1.</source>
+        <translation>pageNum は 1 以上の整数である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order must be asc or desc.</source>
+        <translation>order は asc か desc である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a search field.</source>
+        <translation>%1 は検索できるフィールドではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search value of %1 must be a string.</source>
+        <translation>%1 の検索値は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Only the minter of this NFT can change its dynamic metadata.</source>
+        <translation>この NFT の動的メタデータを変更できるのは発行者だけです。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+176"/>
+        <location line="+64"/>
+        <location filename="../sandbox/Web3ConnectAccounts.cpp" line="-218"/>
+        <source>%1 is not a valid ID wallet address.</source>
+        <translation>%1 は有効な ID ウォレットアドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+3"/>
+        <source>No account has the ID wallet %1.</source>
+        <translation>ID ウォレット %1 を持つアカウントはありません。</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>%1%2 must be a string.</source>
+        <translation>%1%2 は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%2 must be an integer.</source>
+        <translation>%1%2 は整数である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%2 must be a number.</source>
+        <translation>%1%2 は数値である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%2 must be an array.</source>
+        <translation>%1%2 は配列である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1%2 must be an object.</source>
+        <translation>%1%2 はオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1valid_latitude must be a latitude in degrees, such as &quot;35.6812&quot;.</source>
+        <translation>%1valid_latitude には &quot;35.6812&quot; のように緯度を度単位で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1valid_longitude must be a longitude in degrees, such as &quot;139.7671&quot;.</source>
+        <translation>%1valid_longitude には &quot;139.7671&quot; のように経度を度単位で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1valid_radius must not be negative.</source>
+        <translation>%1valid_radius に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1unit_of_length must be m or km.</source>
+        <translation>%1unit_of_length は m か km である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only an organization account can mint.</source>
+        <translation>NFT を発行できるのは組織アカウントだけです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the organization&apos;s domain before minting.</source>
+        <translation>発行する前に組織のドメインを認証してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+63"/>
+        <source>No end-user has the ID wallet %1.</source>
+        <translation>ID ウォレット %1 を持つエンドユーザーはいません。</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>NFTs are minted to end-users; %1 is an organization.</source>
+        <translation>NFT の発行先はエンドユーザーです。%1 は組織です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metadata is required and must be an object.</source>
+        <translation>metadata は必須で、オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>metadata.dynamic must be an object.</source>
+        <translation>metadata.dynamic はオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Only the holder or the minter of this NFT can transfer it.</source>
+        <translation>この NFT を譲渡できるのは保有者か発行者だけです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NFTs are held by end-users; %1 is an organization.</source>
+        <translation>NFT を保有できるのはエンドユーザーです。%1 は組織です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already holds this NFT.</source>
+        <translation>%1 はすでにこの NFT を保有しています。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The NFT changed hands meanwhile; fetch it again.</source>
+        <translation>その間に NFT の保有者が変わりました。もう一度取得してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only the holder or the minter of this NFT can change its visibility.</source>
+        <translation>この NFT の公開設定を変更できるのは保有者か発行者だけです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field to must be &quot;public&quot; or &quot;private&quot;.</source>
+        <translation>フィールド to は &quot;public&quot; か &quot;private&quot; である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/NonceAuth.cpp" line="+33"/>
+        <source>address must be a valid 0x-prefixed EVM address.</source>
+        <translation>address には 0x で始まる有効な EVM アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send the token from /users/authenticate in x-auth-token.</source>
+        <translation>/users/authenticate で取得したトークンを x-auth-token で送信してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token has expired; authenticate again.</source>
+        <translation>トークンの有効期限が切れています。もう一度認証してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token is not valid.</source>
+        <translation>トークンが無効です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token names an unknown user.</source>
+        <translation>トークンが示すユーザーは存在しません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The path must name a valid 0x-prefixed EVM address.</source>
+        <translation>パスには 0x で始まる有効な EVM アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the authenticated user may read or change this profile.</source>
+        <translation>このプロフィールを参照・変更できるのは認証済みの本人だけです。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>There is no nonce for this address; ask POST /users/nonce first.</source>
+        <translation>このアドレスのノンスがありません。先に POST /users/nonce で取得してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The nonce has expired; ask for a new one.</source>
+        <translation>ノンスの有効期限が切れています。新しいノンスを取得してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature is not the address&apos;s signature of the nonce.</source>
+        <translation>署名が、このアドレスによるノンスへの署名ではありません。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>name must be a string.</source>
+        <translation>name は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intendedUse must be a string.</source>
+        <translation>intendedUse は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intendedUse is limited to %1 characters.</source>
+        <translation>intendedUse は %1 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Oidc.cpp" line="-252"/>
+        <source>client_id is not a Web3Connect organization account id.</source>
+        <translation>client_id が Web3Connect の組織アカウントの ID ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redirect_uri is not registered; the sandbox registers http URIs on 127.0.0.1 and localhost.</source>
+        <translation>redirect_uri が登録されていません。サンドボックスが登録するのは 127.0.0.1 と localhost の http URI です。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>response_type must be &quot;code id_token&quot; (hybrid) or &quot;id_token&quot; (implicit).</source>
+        <translation>response_type は &quot;code id_token&quot;（ハイブリッド）か &quot;id_token&quot;（インプリシット）である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>response_mode must be fragment or form_post.</source>
+        <translation>response_mode は fragment か form_post である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scope must include openid.</source>
+        <translation>scope には openid を含める必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nonce is required.</source>
+        <translation>nonce は必須です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PKCE is required: send code_challenge with code_challenge_method=S256.</source>
+        <translation>PKCE が必要です。code_challenge を code_challenge_method=S256 と一緒に送信してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>code_challenge must be base64url of a SHA-256 hash.</source>
+        <translation>code_challenge は SHA-256 ハッシュの base64url である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+22"/>
+        <source>This sign-in request is not valid</source>
+        <translation>このサインインリクエストは無効です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The e-mail or the password is wrong.</source>
+        <translation>メールアドレスまたはパスワードが違います。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>grant_type must be authorization_code.</source>
+        <translation>grant_type は authorization_code である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>code, redirect_uri, code_verifier and client_id are required.</source>
+        <translation>code、redirect_uri、code_verifier、client_id は必須です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The authorization code is unknown.</source>
+        <translation>認可コードが不明です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The authorization code was already used.</source>
+        <translation>認可コードはすでに使用されています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authorization code has expired.</source>
+        <translation>認可コードの有効期限が切れています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The authorization code was issued to another client.</source>
+        <translation>認可コードは別のクライアントに発行されたものです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirect_uri differs from the one in the authorization request.</source>
+        <translation>redirect_uri が認可リクエストのものと異なります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>code_verifier does not match the code_challenge (PKCE S256).</source>
+        <translation>code_verifier が code_challenge と一致しません（PKCE S256）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account of this code no longer exists.</source>
+        <translation>このコードのアカウントはもう存在しません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Send the access token as Authorization: Bearer &lt;token&gt;.</source>
+        <translation>アクセストークンを Authorization: Bearer &lt;token&gt; として送信してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The access token has expired.</source>
+        <translation>アクセストークンの有効期限が切れています。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Pakt.cpp" line="+32"/>
+        <source>Send the builder secret token as Authorization: Bearer &lt;token&gt;.</source>
+        <translation>ビルダーのシークレットトークンを Authorization: Bearer &lt;token&gt; として送信してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The builder secret token is not valid.</source>
+        <translation>ビルダーのシークレットトークンが無効です。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>tempToken is required.</source>
+        <translation>tempToken は必須です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The temporary token has expired; start again.</source>
+        <translation>一時トークンの有効期限が切れています。最初からやり直してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The temporary token is not valid here.</source>
+        <translation>この一時トークンはここでは使えません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The temporary token was already used; start again.</source>
+        <translation>この一時トークンはすでに使用されています。最初からやり直してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>account must be a 0x-prefixed EVM address.</source>
+        <translation>account には 0x で始まる EVM アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The signature does not match the account and message.</source>
+        <translation>署名がアカウントとメッセージに一致しません。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Login successful</source>
+        <translation>ログインしました</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Account created successfully, Please complete onboarding to verify your account</source>
+        <translation>アカウントを作成しました。アカウントを確認するためにオンボーディングを完了してください</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>email is not a valid e-mail address.</source>
+        <translation>email が有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>account on-boarded</source>
+        <translation>オンボーディング完了</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Router.cpp" line="+83"/>
+        <source>The request body is larger than 1 MiB.</source>
+        <translation>リクエスト本文が 1 MiB を超えています。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This path does not accept the %1 method.</source>
+        <translation>このパスは %1 メソッドを受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no such endpoint.</source>
+        <translation>そのエンドポイントはありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request body is not valid JSON: %1.</source>
+        <translation>リクエスト本文が有効な JSON ではありません: %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request body must be a JSON object.</source>
+        <translation>リクエスト本文は JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The sandbox failed to handle this request; see its log.</source>
+        <translation>サンドボックスでこのリクエストを処理できませんでした。ログを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Sandbox.cpp" line="+46"/>
+        <source>Cannot create the data directory %1.</source>
+        <translation>データディレクトリー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot listen on %1 port %2.</source>
+        <translation>%1 のポート %2 で待ち受けできません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot seed the demo data: %1</source>
+        <translation>デモデータを投入できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/TestHooks.cpp" line="+27"/>
+        <source>This e-mail already has an account.</source>
+        <translation>このメールアドレスのアカウントはすでにあります。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>address and nonce are required.</source>
+        <translation>address と nonce は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Verification.cpp" line="-32"/>
+        <source>gps.latitude and gps.longitude are required, as decimal degrees in strings.</source>
+        <translation>gps.latitude と gps.longitude は必須です。10 進数の度数を文字列で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Only the holder of this NFT can show it for verification.</source>
+        <translation>この NFT を検証用に提示できるのは保有者だけです。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The QR code could not be drawn.</source>
+        <translation>QR コードを描画できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The query parameter c (the code from the QR code) is required.</source>
+        <translation>クエリパラメーター c（QR コードから読み取ったコード）は必須です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+50"/>
+        <source>This verification code is unknown.</source>
+        <translation>この検証コードは不明です。</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>This verification code has expired; ask the holder for a new one.</source>
+        <translation>この検証コードは有効期限が切れています。保有者に新しいコードを表示してもらってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This verification code was already used.</source>
+        <translation>この検証コードはすでに使用されています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: the NFT changed hands after the code was made.</source>
+        <translation>拒否しました: コードの作成後に NFT の保有者が変わっています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused: the scanner is %1 km from the holder; the limit is %2 km.</source>
+        <translation>拒否しました: スキャン担当者が保有者から %1 km 離れています。上限は %2 km です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refused: the scanner is %1 m from the venue; this NFT is valid within %2 m of it.</source>
+        <translation>拒否しました: スキャン担当者が会場から %1 m 離れています。この NFT は会場から %2 m 以内でのみ有効です。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The query parameter c (the code from step 1) is required.</source>
+        <translation>クエリパラメーター c（ステップ 1 で得たコード）は必須です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This verification code has expired.</source>
+        <translation>この検証コードは有効期限が切れています。</translation>
+    </message>
+    <message>
+        <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+19"/>
+        <source>redirect_url must be an absolute http(s) URL without a fragment.</source>
+        <translation>redirect_url にはフラグメントを含まない http(s) の絶対 URL を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This link does not work</source>
+        <translation>このリンクは使用できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The association link is unknown.</source>
+        <translation>関連付けリンクが不明です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This association link was already used; start again from the button.</source>
+        <translation>この関連付けリンクはすでに使用されています。ボタンからやり直してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This association link has expired; start again from the button.</source>
+        <translation>この関連付けリンクは有効期限が切れています。ボタンからやり直してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter a valid e-mail address.</source>
+        <translation>有効なメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This e-mail belongs to an organization account.</source>
+        <translation>このメールアドレスは組織アカウントのものです。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not a valid e-mail address.</source>
+        <translation>%1 は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 belongs to an organization account.</source>
+        <translation>%1 は組織アカウントのものです。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The field emails is required and must be an array of e-mail addresses.</source>
+        <translation>フィールド emails は必須で、メールアドレスの配列である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A batch holds at most %1 e-mail addresses; this one has %2.</source>
+        <translation>一括処理で指定できるメールアドレスは最大 %1 件です。指定されたのは %2 件です。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There is no batch %1 of this organization.</source>
+        <translation>この組織に一括処理 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Your Web3Connect verification code is %1.</source>
+        <translation>Web3Connect の確認コードは %1 です。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>phone_number must be in E.164 form, such as +819012345678.</source>
+        <translation>phone_number は +819012345678 のような E.164 形式で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The tmp_token is unknown, used up or expired; start again with step 1.</source>
+        <translation>tmp_token が不明、使用済み、または有効期限切れです。ステップ 1 からやり直してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The code is wrong, and that was the last try; start again with step 1.</source>
+        <translation>コードが違います。試行回数の上限に達したため、ステップ 1 からやり直してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The code is wrong; %n tries left.</source>
+        <translation>
+            <numerusform>コードが違います。残り %n 回試せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+11"/>
+        <source>This organization has no domain to verify.</source>
+        <translation>この組織には認証するドメインがありません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No TXT record %1 was found for %2.</source>
+        <translation>%2 に TXT レコード %1 が見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2215,608 +3205,6 @@
     </message>
 </context>
 <context>
-    <name>inkan::sandbox</name>
-    <message>
-        <location filename="../sandbox/Capture.cpp" line="+58"/>
-        <source>Unable to log in with provided credentials.</source>
-        <translation>指定された認証情報ではログインできません。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+24"/>
-        <source>address must be a 0x-prefixed Ethereum address.</source>
-        <translation>address には 0x で始まる Ethereum アドレスを指定してください。</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Sign in to Capture at %1
-Address: %2
-Nonce: %3
-Issued at: %4</source>
-        <translation>Sign in to Capture at %1
-Address: %2
-Nonce: %3
-Issued at: %4</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Ask for a message to sign first (GET login-web3/?address=…).</source>
-        <translation>先に署名するメッセージを取得してください（GET login-web3/?address=…）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The message to sign has expired; ask for a new one.</source>
-        <translation>署名するメッセージの有効期限が切れています。新しいメッセージを取得してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The signature does not match the address and message.</source>
-        <translation>署名がアドレスとメッセージに一致しません。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Authentication credentials were not provided.</source>
-        <translation>認証情報が指定されていません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Invalid token.</source>
-        <translation>トークンが無効です。</translation>
-    </message>
-    <message>
-        <location filename="../sandbox/DemoSeeder.cpp" line="+64"/>
-        <source>Night Concert at the Museum</source>
-        <translation>美術館ナイトコンサート</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>One seat at the summer night concert in the great hall.</source>
-        <translation>大ホールで開かれる夏の夜のコンサートの座席 1 席。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Impressionism Exhibition</source>
-        <translation>印象派展</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Entry to the special exhibition, any day of its run.</source>
-        <translation>特別展の入場券。会期中いつでも入場できます。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Winter Gala</source>
-        <translation>ウィンターガラ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>An evening at the museum&apos;s winter gala.</source>
-        <translation>美術館のウィンターガラでのひととき。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Friends of the Museum — %1</source>
-        <translation>美術館友の会 — %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Membership credential of the Friends of the Museum.</source>
-        <translation>美術館友の会の会員証。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Loyalty points, spent at the museum.</source>
-        <translation>美術館で使えるポイント。</translation>
-    </message>
-    <message>
-        <location line="+125"/>
-        <source>The demo data has not been seeded.</source>
-        <translation>デモデータが投入されていません。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+4"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <location filename="../sandbox/Nfts.cpp" line="+86"/>
-        <source>metadata.static is required and must be an object.</source>
-        <translation>metadata.static は必須で、オブジェクトである必要があります。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>metadata.static.%1 is required and must be a string.</source>
-        <translation>metadata.static.%1 は必須で、文字列である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>metadata.static.%1 is required and must be an integer.</source>
-        <translation>metadata.static.%1 は必須で、整数である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>metadata.static.expired_at must be an ISO date string.</source>
-        <translation>metadata.static.expired_at は ISO 形式の日時の文字列である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>metadata.static.%1 is not a static field; put it in metadata.dynamic.</source>
-        <translation>metadata.static.%1 は静的フィールドではありません。metadata.dynamic に入れてください。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location filename="../sandbox/Verification.cpp" line="+85"/>
-        <source>A token id is 0x followed by 64 hex digits.</source>
-        <translation>トークン ID は 0x に続く 16 進数 64 桁です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../sandbox/Verification.cpp" line="+3"/>
-        <source>There is no NFT %1.</source>
-        <translation>NFT %1 はありません。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>perPageItemNum must be an integer from 1 to 100.</source>
-        <translation>perPageItemNum は 1〜100 の整数である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>pageNum must be an integer from 1.</source>
-        <translation>pageNum は 1 以上の整数である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>order must be asc or desc.</source>
-        <translation>order は asc か desc である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 is not a search field.</source>
-        <translation>%1 は検索できるフィールドではありません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The search value of %1 must be a string.</source>
-        <translation>%1 の検索値は文字列である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Only the minter of this NFT can change its dynamic metadata.</source>
-        <translation>この NFT の動的メタデータを変更できるのは発行者だけです。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+72"/>
-        <source>%1 is not a valid ID wallet address.</source>
-        <translation>%1 は有効な ID ウォレットアドレスではありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+3"/>
-        <source>No account has the ID wallet %1.</source>
-        <translation>ID ウォレット %1 を持つアカウントはありません。</translation>
-    </message>
-    <message>
-        <location filename="../sandbox/NonceAuth.cpp" line="+36"/>
-        <source>address must be a valid 0x-prefixed EVM address.</source>
-        <translation>address には 0x で始まる有効な EVM アドレスを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Send the token from /users/authenticate in x-auth-token.</source>
-        <translation>/users/authenticate で取得したトークンを x-auth-token で送信してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The token has expired; authenticate again.</source>
-        <translation>トークンの有効期限が切れています。もう一度認証してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The token is not valid.</source>
-        <translation>トークンが無効です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The token names an unknown user.</source>
-        <translation>トークンが示すユーザーは存在しません。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The path must name a valid 0x-prefixed EVM address.</source>
-        <translation>パスには 0x で始まる有効な EVM アドレスを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only the authenticated user may read or change this profile.</source>
-        <translation>このプロフィールを参照・変更できるのは認証済みの本人だけです。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>There is no nonce for this address; ask POST /users/nonce first.</source>
-        <translation>このアドレスのノンスがありません。先に POST /users/nonce で取得してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The nonce has expired; ask for a new one.</source>
-        <translation>ノンスの有効期限が切れています。新しいノンスを取得してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The signature is not the address&apos;s signature of the nonce.</source>
-        <translation>署名が、このアドレスによるノンスへの署名ではありません。</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>name must be a string.</source>
-        <translation>name は文字列である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>intendedUse must be a string.</source>
-        <translation>intendedUse は文字列である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>intendedUse is limited to %1 characters.</source>
-        <translation>intendedUse は %1 文字以内にしてください。</translation>
-    </message>
-    <message>
-        <location filename="../sandbox/Oidc.cpp" line="+81"/>
-        <source>client_id is not a Web3Connect organization account id.</source>
-        <translation>client_id が Web3Connect の組織アカウントの ID ではありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>redirect_uri is not registered; the sandbox registers http URIs on 127.0.0.1 and localhost.</source>
-        <translation>redirect_uri が登録されていません。サンドボックスが登録するのは 127.0.0.1 と localhost の http URI です。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>response_type must be &quot;code id_token&quot; (hybrid) or &quot;id_token&quot; (implicit).</source>
-        <translation>response_type は &quot;code id_token&quot;（ハイブリッド）か &quot;id_token&quot;（インプリシット）である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>response_mode must be fragment or form_post.</source>
-        <translation>response_mode は fragment か form_post である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>scope must include openid.</source>
-        <translation>scope には openid を含める必要があります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nonce is required.</source>
-        <translation>nonce は必須です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PKCE is required: send code_challenge with code_challenge_method=S256.</source>
-        <translation>PKCE が必要です。code_challenge を code_challenge_method=S256 と一緒に送信してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>code_challenge must be base64url of a SHA-256 hash.</source>
-        <translation>code_challenge は SHA-256 ハッシュの base64url である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <location line="+22"/>
-        <source>This sign-in request is not valid</source>
-        <translation>このサインインリクエストは無効です</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The e-mail or the password is wrong.</source>
-        <translation>メールアドレスまたはパスワードが違います。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>grant_type must be authorization_code.</source>
-        <translation>grant_type は authorization_code である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>code, redirect_uri, code_verifier and client_id are required.</source>
-        <translation>code、redirect_uri、code_verifier、client_id は必須です。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The authorization code is unknown.</source>
-        <translation>認可コードが不明です。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The authorization code was already used.</source>
-        <translation>認可コードはすでに使用されています。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The authorization code has expired.</source>
-        <translation>認可コードの有効期限が切れています。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The authorization code was issued to another client.</source>
-        <translation>認可コードは別のクライアントに発行されたものです。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>redirect_uri differs from the one in the authorization request.</source>
-        <translation>redirect_uri が認可リクエストのものと異なります。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>code_verifier does not match the code_challenge (PKCE S256).</source>
-        <translation>code_verifier が code_challenge と一致しません（PKCE S256）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The account of this code no longer exists.</source>
-        <translation>このコードのアカウントはもう存在しません。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Send the access token as Authorization: Bearer &lt;token&gt;.</source>
-        <translation>アクセストークンを Authorization: Bearer &lt;token&gt; として送信してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The access token has expired.</source>
-        <translation>アクセストークンの有効期限が切れています。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The access token is not valid.</source>
-        <translation>アクセストークンが無効です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The access token names an account that does not exist.</source>
-        <translation>アクセストークンが示すアカウントは存在しません。</translation>
-    </message>
-    <message>
-        <location filename="../sandbox/Pakt.cpp" line="+35"/>
-        <source>Send the builder secret token as Authorization: Bearer &lt;token&gt;.</source>
-        <translation>ビルダーのシークレットトークンを Authorization: Bearer &lt;token&gt; として送信してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The builder secret token is not valid.</source>
-        <translation>ビルダーのシークレットトークンが無効です。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>tempToken is required.</source>
-        <translation>tempToken は必須です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The temporary token has expired; start again.</source>
-        <translation>一時トークンの有効期限が切れています。最初からやり直してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The temporary token is not valid here.</source>
-        <translation>この一時トークンはここでは使えません。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The temporary token was already used; start again.</source>
-        <translation>この一時トークンはすでに使用されています。最初からやり直してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>account must be a 0x-prefixed EVM address.</source>
-        <translation>account には 0x で始まる EVM アドレスを指定してください。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The signature does not match the account and message.</source>
-        <translation>署名がアカウントとメッセージに一致しません。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Login successful</source>
-        <translation>ログインしました</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Account created successfully, Please complete onboarding to verify your account</source>
-        <translation>アカウントを作成しました。アカウントを確認するためにオンボーディングを完了してください</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>email is not a valid e-mail address.</source>
-        <translation>email が有効なメールアドレスではありません。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>account on-boarded</source>
-        <translation>オンボーディング完了</translation>
-    </message>
-    <message>
-        <location filename="../sandbox/TestHooks.cpp" line="+30"/>
-        <source>This e-mail already has an account.</source>
-        <translation>このメールアドレスのアカウントはすでにあります。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>address and nonce are required.</source>
-        <translation>address と nonce は必須です。</translation>
-    </message>
-    <message>
-        <location filename="../sandbox/Verification.cpp" line="-32"/>
-        <source>gps.latitude and gps.longitude are required, as decimal degrees in strings.</source>
-        <translation>gps.latitude と gps.longitude は必須です。10 進数の度数を文字列で指定してください。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Only the holder of this NFT can show it for verification.</source>
-        <translation>この NFT を検証用に提示できるのは保有者だけです。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The QR code could not be drawn.</source>
-        <translation>QR コードを描画できませんでした。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The query parameter c (the code from the QR code) is required.</source>
-        <translation>クエリパラメーター c（QR コードから読み取ったコード）は必須です。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+50"/>
-        <source>This verification code is unknown.</source>
-        <translation>この検証コードは不明です。</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>This verification code has expired; ask the holder for a new one.</source>
-        <translation>この検証コードは有効期限が切れています。保有者に新しいコードを表示してもらってください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This verification code was already used.</source>
-        <translation>この検証コードはすでに使用されています。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Refused: the NFT changed hands after the code was made.</source>
-        <translation>拒否しました: コードの作成後に NFT の保有者が変わっています。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refused: the scanner is %1 km from the holder; the limit is %2 km.</source>
-        <translation>拒否しました: スキャン担当者が保有者から %1 km 離れています。上限は %2 km です。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Refused: the scanner is %1 m from the venue; this NFT is valid within %2 m of it.</source>
-        <translation>拒否しました: スキャン担当者が会場から %1 m 離れています。この NFT は会場から %2 m 以内でのみ有効です。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The query parameter c (the code from step 1) is required.</source>
-        <translation>クエリパラメーター c（ステップ 1 で得たコード）は必須です。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This verification code has expired.</source>
-        <translation>この検証コードは有効期限が切れています。</translation>
-    </message>
-    <message>
-        <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+12"/>
-        <location line="+169"/>
-        <location line="+34"/>
-        <source>Only an organization account can do this.</source>
-        <translation>この操作は組織アカウントだけが行えます。</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <source>redirect_url must be an absolute http(s) URL without a fragment.</source>
-        <translation>redirect_url にはフラグメントを含まない http(s) の絶対 URL を指定してください。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>This link does not work</source>
-        <translation>このリンクは使用できません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The association link is unknown.</source>
-        <translation>関連付けリンクが不明です。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This association link was already used; start again from the button.</source>
-        <translation>この関連付けリンクはすでに使用されています。ボタンからやり直してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This association link has expired; start again from the button.</source>
-        <translation>この関連付けリンクは有効期限が切れています。ボタンからやり直してください。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Enter a valid e-mail address.</source>
-        <translation>有効なメールアドレスを入力してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This e-mail belongs to an organization account.</source>
-        <translation>このメールアドレスは組織アカウントのものです。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1 is not a valid e-mail address.</source>
-        <translation>%1 は有効なメールアドレスではありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 belongs to an organization account.</source>
-        <translation>%1 は組織アカウントのものです。</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The field emails is required and must be an array of e-mail addresses.</source>
-        <translation>フィールド emails は必須で、メールアドレスの配列である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A batch holds at most %1 e-mail addresses; this one has %2.</source>
-        <translation>一括処理で指定できるメールアドレスは最大 %1 件です。指定されたのは %2 件です。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>There is no batch %1 of this organization.</source>
-        <translation>この組織に一括処理 %1 はありません。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Your Web3Connect verification code is %1.</source>
-        <translation>Web3Connect の確認コードは %1 です。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>phone_number must be in E.164 form, such as +819012345678.</source>
-        <translation>phone_number は +819012345678 のような E.164 形式で指定してください。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The tmp_token is unknown, used up or expired; start again with step 1.</source>
-        <translation>tmp_token が不明、使用済み、または有効期限切れです。ステップ 1 からやり直してください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The code is wrong, and that was the last try; start again with step 1.</source>
-        <translation>コードが違います。試行回数の上限に達したため、ステップ 1 からやり直してください。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>The code is wrong; %n tries left.</source>
-        <translation>
-            <numerusform>コードが違います。残り %n 回試せます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+11"/>
-        <source>This organization has no domain to verify.</source>
-        <translation>この組織には認証するドメインがありません。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No TXT record %1 was found for %2.</source>
-        <translation>%2 に TXT レコード %1 が見つかりませんでした。</translation>
-    </message>
-</context>
-<context>
     <name>inkan::sandbox::Artwork</name>
     <message>
         <location filename="../sandbox/Artwork.cpp" line="+144"/>
@@ -2825,318 +3213,11 @@ Issued at: %4</translation>
     </message>
 </context>
 <context>
-    <name>inkan::sandbox::Database</name>
-    <message>
-        <location filename="../sandbox/Database.cpp" line="+197"/>
-        <source>Cannot open the sandbox database %1: %2</source>
-        <translation>サンドボックスのデータベース %1 を開けません: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot prepare the sandbox database: %1</source>
-        <translation>サンドボックスのデータベースを準備できません: %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The database has schema version %1, newer than this sandbox understands (%2).</source>
-        <translation>データベースのスキーマバージョン %1 は、このサンドボックスが扱えるバージョン（%2）より新しいものです。</translation>
-    </message>
-</context>
-<context>
     <name>inkan::sandbox::Http</name>
     <message>
         <location filename="../sandbox/Http.cpp" line="+154"/>
         <source>The field %1 is required and must be a non-empty string.</source>
         <translation>フィールド %1 は必須で、空でない文字列である必要があります。</translation>
-    </message>
-</context>
-<context>
-    <name>inkan::sandbox::Router</name>
-    <message>
-        <location filename="../sandbox/Router.cpp" line="+87"/>
-        <source>The request body is larger than 1 MiB.</source>
-        <translation>リクエスト本文が 1 MiB を超えています。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>This path does not accept the %1 method.</source>
-        <translation>このパスは %1 メソッドを受け付けません。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>There is no such endpoint.</source>
-        <translation>そのエンドポイントはありません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The request body is not valid JSON: %1.</source>
-        <translation>リクエスト本文が有効な JSON ではありません: %1。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The request body must be a JSON object.</source>
-        <translation>リクエスト本文は JSON オブジェクトである必要があります。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The sandbox failed to handle this request; see its log.</source>
-        <translation>サンドボックスでこのリクエストを処理できませんでした。ログを確認してください。</translation>
-    </message>
-</context>
-<context>
-    <name>inkan::sandbox::Sandbox</name>
-    <message>
-        <location filename="../sandbox/Sandbox.cpp" line="+45"/>
-        <source>Cannot create the data directory %1.</source>
-        <translation>データディレクトリー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cannot listen on %1 port %2.</source>
-        <translation>%1 のポート %2 で待ち受けできません。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot seed the demo data: %1</source>
-        <translation>デモデータを投入できません: %1</translation>
-    </message>
-</context>
-<context>
-    <name>inkan::sandbox::accounts</name>
-    <message>
-        <location filename="../sandbox/Accounts.cpp" line="+288"/>
-        <source>Sign in first: send Authorization: Bearer &lt;access token&gt;.</source>
-        <translation>先にサインインしてください。Authorization: Bearer &lt;access token&gt; を送信してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The access token has expired; refresh it with the API key secret.</source>
-        <translation>アクセストークンの有効期限が切れています。API キーシークレットで更新してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The access token is not valid.</source>
-        <translation>アクセストークンが無効です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The access token names an account that does not exist.</source>
-        <translation>アクセストークンが示すアカウントは存在しません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Only an organization account can do this.</source>
-        <translation>この操作は組織アカウントだけが行えます。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The field api_key_secret is required.</source>
-        <translation>フィールド api_key_secret は必須です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The API key secret is not valid.</source>
-        <translation>API キーシークレットが無効です。</translation>
-    </message>
-</context>
-<context>
-    <name>inkan::sandbox::html</name>
-    <message>
-        <location filename="../sandbox/HtmlPages.cpp" line="+25"/>
-        <source>en</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Connect your ID wallet</source>
-        <translation>ID ウォレットを連携</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 asks to know the address of your Web3Connect ID wallet.</source>
-        <translation>%1 が Web3Connect の ID ウォレットのアドレスの提供を求めています。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your e-mail address</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connect</source>
-        <translation>連携する</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inkan sandbox: an ID wallet is created for a new e-mail address.</source>
-        <translation>Inkan サンドボックス: 新しいメールアドレスには ID ウォレットが作成されます。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sign in with Web3Connect</source>
-        <translation>Web3Connect でサインイン</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 wants to know your ID wallet address and e-mail.</source>
-        <translation>%1 が ID ウォレットのアドレスとメールアドレスの提供を求めています。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>E-mail</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in</source>
-        <translation>サインイン</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inkan sandbox: use an end-user from demo.json.</source>
-        <translation>Inkan サンドボックス: demo.json にあるエンドユーザーを使ってください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Signing you in…</source>
-        <translation>サインインしています…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Continue</source>
-        <translation>続行</translation>
-    </message>
-</context>
-<context>
-    <name>inkan::sandbox::nfts</name>
-    <message>
-        <location filename="../sandbox/Nfts.cpp" line="+138"/>
-        <source>%1%2 must be a string.</source>
-        <translation>%1%2 は文字列である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1%2 must be an integer.</source>
-        <translation>%1%2 は整数である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1%2 must be a number.</source>
-        <translation>%1%2 は数値である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1%2 must be an array.</source>
-        <translation>%1%2 は配列である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1%2 must be an object.</source>
-        <translation>%1%2 はオブジェクトである必要があります。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1valid_latitude must be a latitude in degrees, such as &quot;35.6812&quot;.</source>
-        <translation>%1valid_latitude には &quot;35.6812&quot; のように緯度を度単位で指定してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1valid_longitude must be a longitude in degrees, such as &quot;139.7671&quot;.</source>
-        <translation>%1valid_longitude には &quot;139.7671&quot; のように経度を度単位で指定してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1valid_radius must not be negative.</source>
-        <translation>%1valid_radius に負の値は指定できません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1unit_of_length must be m or km.</source>
-        <translation>%1unit_of_length は m か km である必要があります。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Only an organization account can mint.</source>
-        <translation>NFT を発行できるのは組織アカウントだけです。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verify the organization&apos;s domain before minting.</source>
-        <translation>発行する前に組織のドメインを認証してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+64"/>
-        <source>%1 is not a valid ID wallet address.</source>
-        <translation>%1 は有効な ID ウォレットアドレスではありません。</translation>
-    </message>
-    <message>
-        <location line="-60"/>
-        <location line="+63"/>
-        <source>No end-user has the ID wallet %1.</source>
-        <translation>ID ウォレット %1 を持つエンドユーザーはいません。</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <source>NFTs are minted to end-users; %1 is an organization.</source>
-        <translation>NFT の発行先はエンドユーザーです。%1 は組織です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>metadata is required and must be an object.</source>
-        <translation>metadata は必須で、オブジェクトである必要があります。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>metadata.dynamic must be an object.</source>
-        <translation>metadata.dynamic はオブジェクトである必要があります。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <location line="+37"/>
-        <source>A token id is 0x followed by 64 hex digits.</source>
-        <translation>トークン ID は 0x に続く 16 進数 64 桁です。</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <location line="+37"/>
-        <source>There is no NFT %1.</source>
-        <translation>NFT %1 はありません。</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Only the holder or the minter of this NFT can transfer it.</source>
-        <translation>この NFT を譲渡できるのは保有者か発行者だけです。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>NFTs are held by end-users; %1 is an organization.</source>
-        <translation>NFT を保有できるのはエンドユーザーです。%1 は組織です。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 already holds this NFT.</source>
-        <translation>%1 はすでにこの NFT を保有しています。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The NFT changed hands meanwhile; fetch it again.</source>
-        <translation>その間に NFT の保有者が変わりました。もう一度取得してください。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Only the holder or the minter of this NFT can change its visibility.</source>
-        <translation>この NFT の公開設定を変更できるのは保有者か発行者だけです。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The field to must be &quot;public&quot; or &quot;private&quot;.</source>
-        <translation>フィールド to は &quot;public&quot; か &quot;private&quot; である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -3357,7 +3438,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::session::SessionManager</name>
     <message>
-        <location filename="../core/session/SessionManager.cpp" line="+46"/>
+        <location filename="../core/session/SessionManager.cpp" line="+47"/>
         <source>The secrets of &quot;%1&quot; are in the %2 store, which is not the one open now.</source>
         <translation>「%1」のシークレットは %2 ストアにありますが、現在開いているのはそのストアではありません。</translation>
     </message>

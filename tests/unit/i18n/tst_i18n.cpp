@@ -202,9 +202,9 @@ void TestI18n::coreMessagesAreTranslated()
     QCOMPARE(emptyCode(), emptyCodeJapanese);
 }
 
-// inkan::tr() (core/Tr.h) translates in the context "inkan"; lupdate files an unqualified tr()
-// call under the class or namespace around it instead (e.g. "inkan::crypto::Address"), so these
-// messages stay English until the calls name their context (see translations/README.md).
+// inkan::tr() (core/Tr.h) translates in the context "inkan". lupdate files an unqualified call
+// of a free tr function under the class or namespace around the call instead, so such calls are
+// written inkan::tr("…") (see translations/README.md); this checks one of them end to end.
 void TestI18n::freeTrFunctionContext()
 {
     const auto emptyAddress = [] { return inkan::crypto::Address::parse(u"").error().message; };
