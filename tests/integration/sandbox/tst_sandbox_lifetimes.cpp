@@ -5,6 +5,7 @@
 // is refused *because it expired*, then shows that a fresh one, used at once in exactly the same
 // way, is accepted (so the refusal was the expiry, not a broken request). No timing is asserted.
 #include "SandboxFixture.h"
+#include "support/TestData.h"
 
 #include "crypto/Address.h"
 #include "crypto/PersonalSign.h"
@@ -27,20 +28,10 @@ constexpr int kLifetimeSeconds = 3;
 // Generous: the lifetimes are whole seconds and JWT `exp` is rounded down to one.
 constexpr int kSleepSeconds = 2 * kLifetimeSeconds;
 
-QJsonObject readJson(const QString &name)
-{
-    QFile file(QStringLiteral(INKAN_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-crypto::PrivateKey keyFromHex(const QString &hex)
-{
-    return crypto::PrivateKey::fromBytes(crypto::SecureBytes::fromHex(hex.toLatin1())).value();
-}
-
 } // namespace
+
+using inkan::testdata::keyFromHex;
+using inkan::testdata::readJson;
 
 class SandboxLifetimesTest : public QObject {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // ES256K ID tokens checked against the JWKS), Capture, nonce-auth and Pakt; published EIP-191
 // vectors accepted, altered messages, wrong addresses and replays refused.
 #include "SandboxFixture.h"
+#include "support/TestData.h"
 
 #include "crypto/Address.h"
 #include "crypto/PersonalSign.h"
@@ -23,20 +24,10 @@ QByteArray fromBase64Url(const QString &text)
     return QByteArray::fromBase64(text.toLatin1(), QByteArray::Base64UrlEncoding);
 }
 
-QJsonObject readJson(const QString &name)
-{
-    QFile file(QStringLiteral(INKAN_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-crypto::PrivateKey keyFromHex(const QString &hex)
-{
-    return crypto::PrivateKey::fromBytes(crypto::SecureBytes::fromHex(hex.toLatin1())).value();
-}
-
 } // namespace
+
+using inkan::testdata::keyFromHex;
+using inkan::testdata::readJson;
 
 class SandboxSignInTest : public QObject {
     Q_OBJECT

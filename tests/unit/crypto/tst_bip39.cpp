@@ -1,7 +1,7 @@
 // BIP-39 (all English trezor vectors, passphrase TREZOR, root xprv) and BIP-44 Ethereum paths.
 #include "Bip32.h"
 #include "Bip39.h"
-#include "TestData.h"
+#include "support/TestData.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Web3 Secret Storage v3: the go-ethereum vectors, round trips and every refusal.
 #include "Keystore.h"
-#include "TestData.h"
+#include "support/TestData.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -5,7 +5,7 @@
 #include "Random.h"
 #include "Secp256k1.h"
 #include "SecureBytes.h"
-#include "TestData.h"
+#include "support/TestData.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // WalletStore: round trips between folders, refusals that leave the folder as it was, file modes.
 #include "Bip39.h"
 #include "Keystore.h"
-#include "TestData.h"
+#include "support/TestData.h"
 #include "WalletStore.h"
 
 #include <QCryptographicHash>

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTest>
 
+#include "crypto/Secp256k1.h"
+
 namespace inkan::testdata {
 
 inline QByteArray readFile(const QString &name)
@@ -23,6 +25,12 @@ inline QJsonObject readJson(const QString &name)
     if (error.error != QJsonParseError::NoError)
         qFatal("test data %s is not JSON: %s", qPrintable(name), qPrintable(error.errorString()));
     return document.object();
+}
+
+/// A key from published test data (0x-hex); the data is known good, so a bad key is a test bug.
+inline crypto::PrivateKey keyFromHex(const QString &hex)
+{
+    return crypto::PrivateKey::fromBytes(crypto::SecureBytes::fromHex(hex.toLatin1())).value();
 }
 
 } // namespace inkan::testdata
