@@ -1,4 +1,6 @@
 #include "net/Json.h"
+
+#include <limits>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <cmath>
@@ -209,6 +211,17 @@ std::optional<ApiError> expectArray(const QJsonValue &value, const QString &what
     if (value.isArray())
         return std::nullopt;
     return ApiError::badReply(ApiError::tr("%1 is not a list").arg(what));
+}
+
+qint64 clampedInteger(const QJsonValue &value)
+{
+    const double number = value.toDouble();
+    // Casting a double outside qint64's range is undefined behaviour, so clamp first.
+    if (!(number > -9.2e18))
+        return number < 0 ? std::numeric_limits<qint64>::min() : 0; // NaN is 0
+    if (number >= 9.2e18)
+        return std::numeric_limits<qint64>::max();
+    return qint64(number);
 }
 
 } // namespace inkan::net

@@ -61,6 +61,9 @@ private:
 
 /// A JSON value of the expected type or a BadReply naming what was expected.
 std::optional<ApiError> expectObject(const QJsonValue &value, const QString &what);
+
+/// A JSON number as a whole number, clamped to qint64 (a server may send 1e300); 0 for non-numbers.
+qint64 clampedInteger(const QJsonValue &value);
 std::optional<ApiError> expectArray(const QJsonValue &value, const QString &what);
 
 } // namespace inkan::net

@@ -1,4 +1,5 @@
 #include "net/Jwt.h"
+#include "net/Json.h"
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -111,7 +112,7 @@ Result<Jwt> Jwt::parse(QByteArrayView compact)
 qint64 Jwt::expiresAt() const
 {
     const QJsonValue exp = payload.value(QLatin1String("exp"));
-    return exp.isDouble() ? qint64(exp.toDouble()) : 0;
+    return exp.isDouble() ? clampedInteger(exp) : 0;
 }
 
 } // namespace inkan::net

@@ -18,7 +18,7 @@ std::optional<ApiError> readTempToken(const QJsonObject &object, TempToken &out)
     if (r.error())
         return r.error();
     out.tokenType = r.object().value(QLatin1String("token_type")).toString(r.object().value(QLatin1String("tokenType")).toString());
-    out.expiresIn = qint64(r.object().value(QLatin1String("expiresIn")).toDouble());
+    out.expiresIn = net::clampedInteger(r.object().value(QLatin1String("expiresIn")));
     out.token = crypto::SecureBytes(token.toUtf8());
     return std::nullopt;
 }
