@@ -36,7 +36,7 @@ keystore::Strength strengthOf(const Arguments &args)
     return args.has(QStringLiteral("light")) ? keystore::Strength::Light : keystore::Strength::Standard;
 }
 
-QJsonObject accountJson(const Account &account)
+QJsonObject accountJson(const WalletKey &account)
 {
     return QJsonObject{{QStringLiteral("address"), account.address.toChecksummed()},
                        {QStringLiteral("file"), account.path}};
@@ -99,12 +99,12 @@ int list(Context &ctx, const QStringList &rawArgs)
     int exitCode = ExitOk;
     if (!parseCommand(ctx, rawArgs, {}, {}, 0, kList, exitCode))
         return exitCode;
-    Result<QList<Account>> accounts = WalletStore(ctx.keystoreDir()).list();
+    Result<QList<WalletKey>> accounts = WalletStore(ctx.keystoreDir()).list();
     if (!accounts)
         return ctx.fail(accounts.error());
     QStringList lines;
     QJsonArray array;
-    for (const Account &account : std::as_const(*accounts)) {
+    for (const WalletKey &account : std::as_const(*accounts)) {
         lines.append(account.address.toChecksummed());
         array.append(accountJson(account));
     }
@@ -124,7 +124,7 @@ int importKeystore(Context &ctx, const QStringList &rawArgs)
     Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password of the keystore file: "));
     if (!password)
         return ctx.fail(password.error());
-    Result<Account> account = WalletStore(ctx.keystoreDir()).importKeystore(json, *password);
+    Result<WalletKey> account = WalletStore(ctx.keystoreDir()).importKeystore(json, *password);
     if (!account)
         return ctx.fail(account.error());
     return ctx.succeed(account->address.toChecksummed(), accountJson(*account));
@@ -152,7 +152,7 @@ int importMnemonic(Context &ctx, const QStringList &rawArgs)
     Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password for the imported account: "), true);
     if (!password)
         return ctx.fail(password.error());
-    Result<Account> account = store.importMnemonic(*mnemonic, SecureBytes(), index, *password, strengthOf(*args));
+    Result<WalletKey> account = store.importMnemonic(*mnemonic, SecureBytes(), index, *password, strengthOf(*args));
     if (!account)
         return ctx.fail(account.error());
     QJsonObject object = accountJson(*account);
@@ -180,7 +180,7 @@ int importKey(Context &ctx, const QStringList &rawArgs)
     Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password for the imported account: "), true);
     if (!password)
         return ctx.fail(password.error());
-    Result<Account> account = WalletStore(ctx.keystoreDir()).importPrivateKey(*key, *password, strengthOf(*args));
+    Result<WalletKey> account = WalletStore(ctx.keystoreDir()).importPrivateKey(*key, *password, strengthOf(*args));
     if (!account)
         return ctx.fail(account.error());
     return ctx.succeed(account->address.toChecksummed(), accountJson(*account));
@@ -211,7 +211,7 @@ int exportAccount(Context &ctx, const QStringList &rawArgs)
             newPassword = std::move(fromFile).value();
         }
         // Fail fast on an unknown address before asking for a password.
-        if (Result<Account> account = store.find(*address); !account)
+        if (Result<WalletKey> account = store.find(*address); !account)
             return ctx.fail(account.error());
         Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password of the account: "));
         if (!password)
@@ -251,7 +251,7 @@ int sign(Context &ctx, const QStringList &rawArgs)
     if (!message)
         return ctx.fail(message.error());
     WalletStore store(ctx.keystoreDir());
-    if (Result<Account> account = store.find(*address); !account)
+    if (Result<WalletKey> account = store.find(*address); !account)
         return ctx.fail(account.error());
     Result<SecureBytes> password = ctx.readPassword(inkan::tr("Password of the account: "));
     if (!password)
@@ -309,7 +309,7 @@ int changePassword(Context &ctx, const QStringList &rawArgs)
     if (!address)
         return ctx.fail(address.error());
     WalletStore store(ctx.keystoreDir());
-    if (Result<Account> account = store.find(*address); !account)
+    if (Result<WalletKey> account = store.find(*address); !account)
         return ctx.fail(account.error());
     Result<SecureBytes> password = ctx.readPassword(inkan::tr("Current password: "));
     if (!password)

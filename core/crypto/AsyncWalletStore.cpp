@@ -40,7 +40,7 @@ auto AsyncWalletStore::run(Job job) const
     return future;
 }
 
-QFuture<Result<QList<Account>>> AsyncWalletStore::list() const
+QFuture<Result<QList<WalletKey>>> AsyncWalletStore::list() const
 {
     return run([](WalletStore &store) { return store.list(); });
 }
@@ -53,14 +53,14 @@ QFuture<Result<WalletStore::Created>> AsyncWalletStore::create(int words, Secure
     });
 }
 
-QFuture<Result<Account>> AsyncWalletStore::importKeystore(QByteArray json, SecureBytes password)
+QFuture<Result<WalletKey>> AsyncWalletStore::importKeystore(QByteArray json, SecureBytes password)
 {
     return run([json = std::move(json), password = std::move(password)](WalletStore &store) {
         return store.importKeystore(json, password);
     });
 }
 
-QFuture<Result<Account>> AsyncWalletStore::importMnemonic(SecureBytes mnemonic, SecureBytes passphrase, quint32 index,
+QFuture<Result<WalletKey>> AsyncWalletStore::importMnemonic(SecureBytes mnemonic, SecureBytes passphrase, quint32 index,
                                                           SecureBytes password, keystore::Strength strength)
 {
     return run([mnemonic = std::move(mnemonic), passphrase = std::move(passphrase), index,
@@ -69,7 +69,7 @@ QFuture<Result<Account>> AsyncWalletStore::importMnemonic(SecureBytes mnemonic, 
     });
 }
 
-QFuture<Result<Account>> AsyncWalletStore::importPrivateKey(PrivateKey key, SecureBytes password,
+QFuture<Result<WalletKey>> AsyncWalletStore::importPrivateKey(PrivateKey key, SecureBytes password,
                                                             keystore::Strength strength)
 {
     return run([key = std::move(key), password = std::move(password), strength](WalletStore &store) {

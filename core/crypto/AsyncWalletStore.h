@@ -32,12 +32,12 @@ public:
 
     QString directory() const { return m_store.directory(); }
 
-    QFuture<Result<QList<Account>>> list() const;
+    QFuture<Result<QList<WalletKey>>> list() const;
     QFuture<Result<WalletStore::Created>> create(int words, SecureBytes password, keystore::Strength strength);
-    QFuture<Result<Account>> importKeystore(QByteArray json, SecureBytes password);
-    QFuture<Result<Account>> importMnemonic(SecureBytes mnemonic, SecureBytes passphrase, quint32 index,
+    QFuture<Result<WalletKey>> importKeystore(QByteArray json, SecureBytes password);
+    QFuture<Result<WalletKey>> importMnemonic(SecureBytes mnemonic, SecureBytes passphrase, quint32 index,
                                             SecureBytes password, keystore::Strength strength);
-    QFuture<Result<Account>> importPrivateKey(PrivateKey key, SecureBytes password, keystore::Strength strength);
+    QFuture<Result<WalletKey>> importPrivateKey(PrivateKey key, SecureBytes password, keystore::Strength strength);
     QFuture<Result<QByteArray>> exportKeystore(Address address, SecureBytes password, SecureBytes newPassword,
                                                keystore::Strength strength) const;
     QFuture<Result<void>> changePassword(Address address, SecureBytes password, SecureBytes newPassword,

@@ -71,9 +71,9 @@ Result<QByteArray> WalletStore::readFile(const QString &path) const
     return file.read(keystore::kMaxFileSize + 1);
 }
 
-Result<QList<Account>> WalletStore::list() const
+Result<QList<WalletKey>> WalletStore::list() const
 {
-    QList<Account> accounts;
+    QList<WalletKey> accounts;
     const QDir dir(m_directory);
     if (!dir.exists())
         return accounts;
@@ -87,24 +87,24 @@ Result<QList<Account>> WalletStore::list() const
         const Address address = keystore::peekAddress(*contents);
         if (address.isNull())
             continue;
-        accounts.append(Account{address, entry.fileName(), entry.absoluteFilePath()});
+        accounts.append(WalletKey{address, entry.fileName(), entry.absoluteFilePath()});
     }
     return accounts;
 }
 
-Result<Account> WalletStore::find(const Address &address) const
+Result<WalletKey> WalletStore::find(const Address &address) const
 {
-    Result<QList<Account>> accounts = list();
+    Result<QList<WalletKey>> accounts = list();
     if (!accounts)
         return accounts.error();
-    for (const Account &account : std::as_const(*accounts)) {
+    for (const WalletKey &account : std::as_const(*accounts)) {
         if (account.address == address)
             return account;
     }
     return notFound(address);
 }
 
-Result<Account> WalletStore::store(const Address &address, const QByteArray &json)
+Result<WalletKey> WalletStore::store(const Address &address, const QByteArray &json)
 {
     // Checked again right before writing: one account per address keeps find() unambiguous.
     if (find(address).ok()) {
@@ -119,7 +119,7 @@ Result<Account> WalletStore::store(const Address &address, const QByteArray &jso
     Result<void> written = writePrivateFile(path, json);
     if (!written)
         return written.error();
-    return Account{address, fileName, path};
+    return WalletKey{address, fileName, path};
 }
 
 Result<WalletStore::Created> WalletStore::create(int words, const SecureBytes &password, keystore::Strength strength)
@@ -127,13 +127,13 @@ Result<WalletStore::Created> WalletStore::create(int words, const SecureBytes &p
     if (words != 12 && words != 24)
         return makeError(ErrorKind::InvalidInput, inkan::tr("A new mnemonic has 12 or 24 words, not %1.").arg(words));
     SecureBytes mnemonic = bip39::generateMnemonic(words);
-    Result<Account> account = importMnemonic(mnemonic, SecureBytes(), 0, password, strength);
+    Result<WalletKey> account = importMnemonic(mnemonic, SecureBytes(), 0, password, strength);
     if (!account)
         return account.error();
     return Created{std::move(account).value(), std::move(mnemonic)};
 }
 
-Result<Account> WalletStore::importKeystore(QByteArrayView json, const SecureBytes &password)
+Result<WalletKey> WalletStore::importKeystore(QByteArrayView json, const SecureBytes &password)
 {
     Result<keystore::Decrypted> decrypted = keystore::decrypt(json, password);
     if (!decrypted)
@@ -150,7 +150,7 @@ Result<Account> WalletStore::importKeystore(QByteArrayView json, const SecureByt
     return store(address, QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-Result<Account> WalletStore::importMnemonic(const SecureBytes &mnemonic, const SecureBytes &passphrase, quint32 index,
+Result<WalletKey> WalletStore::importMnemonic(const SecureBytes &mnemonic, const SecureBytes &passphrase, quint32 index,
                                            const SecureBytes &password, keystore::Strength strength)
 {
     const SecureBytes words = bip39::normalizeMnemonic(mnemonic);
@@ -163,7 +163,7 @@ Result<Account> WalletStore::importMnemonic(const SecureBytes &mnemonic, const S
     return importPrivateKey(*key, password, strength);
 }
 
-Result<Account> WalletStore::importPrivateKey(const PrivateKey &key, const SecureBytes &password,
+Result<WalletKey> WalletStore::importPrivateKey(const PrivateKey &key, const SecureBytes &password,
                                               keystore::Strength strength)
 {
     const Address address = key.address();
@@ -180,7 +180,7 @@ Result<Account> WalletStore::importPrivateKey(const PrivateKey &key, const Secur
 
 Result<QByteArray> WalletStore::exportKeystore(const Address &address) const
 {
-    Result<Account> account = find(address);
+    Result<WalletKey> account = find(address);
     if (!account)
         return account.error();
     return readFile(account->path);
@@ -198,7 +198,7 @@ Result<QByteArray> WalletStore::exportKeystore(const Address &address, const Sec
 Result<void> WalletStore::changePassword(const Address &address, const SecureBytes &password,
                                          const SecureBytes &newPassword, keystore::Strength strength)
 {
-    Result<Account> account = find(address);
+    Result<WalletKey> account = find(address);
     if (!account)
         return account.error();
     Result<QByteArray> json = exportKeystore(address, password, newPassword, strength);
@@ -210,7 +210,7 @@ Result<void> WalletStore::changePassword(const Address &address, const SecureByt
 
 Result<PrivateKey> WalletStore::unlock(const Address &address, const SecureBytes &password) const
 {
-    Result<Account> account = find(address);
+    Result<WalletKey> account = find(address);
     if (!account)
         return account.error();
     Result<QByteArray> json = readFile(account->path);
@@ -229,7 +229,7 @@ Result<PrivateKey> WalletStore::unlock(const Address &address, const SecureBytes
 
 Result<QString> WalletStore::remove(const Address &address, Removal removal)
 {
-    Result<Account> account = find(address);
+    Result<WalletKey> account = find(address);
     if (!account)
         return account.error();
     if (removal == Removal::Destroy) {

@@ -14,7 +14,7 @@
 
 namespace inkan::crypto {
 
-struct Account {
+struct WalletKey {
     Address address;
     QString fileName; // geth's UTC--<time>--<address>
     QString path;     // absolute path of the keystore file
@@ -32,22 +32,22 @@ public:
 
     /// The accounts in the folder, oldest first (geth's file names sort by creation time).
     /// Files that are not keystores, and the removed/ folder, are skipped.
-    Result<QList<Account>> list() const;
-    Result<Account> find(const Address &address) const;
+    Result<QList<WalletKey>> list() const;
+    Result<WalletKey> find(const Address &address) const;
 
     struct Created {
-        Account account;
+        WalletKey account;
         SecureBytes mnemonic; // the new words; show them only when the user asked
     };
     /// A fresh 12- or 24-word mnemonic and its first BIP-44 account m/44'/60'/0'/0/0.
     Result<Created> create(int words, const SecureBytes &password, keystore::Strength strength);
     /// A v3 file from elsewhere (geth, MetaMask, ethers): decrypted with `password` to prove it
     /// opens, then stored with its own encryption unchanged (an address field is added).
-    Result<Account> importKeystore(QByteArrayView json, const SecureBytes &password);
+    Result<WalletKey> importKeystore(QByteArrayView json, const SecureBytes &password);
     /// The account at m/44'/60'/0'/0/index of a mnemonic (validated first) and optional passphrase.
-    Result<Account> importMnemonic(const SecureBytes &mnemonic, const SecureBytes &passphrase, quint32 index,
+    Result<WalletKey> importMnemonic(const SecureBytes &mnemonic, const SecureBytes &passphrase, quint32 index,
                                    const SecureBytes &password, keystore::Strength strength);
-    Result<Account> importPrivateKey(const PrivateKey &key, const SecureBytes &password, keystore::Strength strength);
+    Result<WalletKey> importPrivateKey(const PrivateKey &key, const SecureBytes &password, keystore::Strength strength);
 
     /// The stored file as it is (still encrypted; no password needed).
     Result<QByteArray> exportKeystore(const Address &address) const;
@@ -68,7 +68,7 @@ public:
     Result<QString> remove(const Address &address, Removal removal = Removal::MoveAside);
 
 private:
-    Result<Account> store(const Address &address, const QByteArray &json);
+    Result<WalletKey> store(const Address &address, const QByteArray &json);
     Result<QByteArray> readFile(const QString &path) const;
 
     QString m_directory;

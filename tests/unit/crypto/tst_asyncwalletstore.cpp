@@ -83,15 +83,15 @@ private Q_SLOTS:
         AsyncWalletStore wallet(freshDir());
         WorkerGate gate(wallet.threadPool());
         // The only worker is held: had the call run on this thread, it would be finished.
-        QFuture<Result<Account>> imported =
+        QFuture<Result<WalletKey>> imported =
             wallet.importMnemonic(secret(kHardhatMnemonic), {}, 0, secret("pw"), kLight);
-        QFuture<Result<QList<Account>>> listed = wallet.list();
+        QFuture<Result<QList<WalletKey>>> listed = wallet.list();
         QVERIFY(!imported.isFinished());
         QVERIFY(!listed.isFinished());
         QVERIFY(!QFileInfo::exists(wallet.directory()));
 
         gate.release();
-        const Result<Account> account = imported.result();
+        const Result<WalletKey> account = imported.result();
         QVERIFY2(account.ok(), qPrintable(account.ok() ? QString() : account.error().message));
         QCOMPARE(account->address.toChecksummed(), QString::fromLatin1(kHardhatAddress0));
         // Queued after the import, the listing sees it.
@@ -136,7 +136,7 @@ private Q_SLOTS:
     void everyOperationGoesThroughTheWorker()
     {
         AsyncWalletStore wallet(freshDir());
-        const Account account = wallet.importPrivateKey(PrivateKey::generate(), secret("pw"), kLight).result().value();
+        const WalletKey account = wallet.importPrivateKey(PrivateKey::generate(), secret("pw"), kLight).result().value();
         // A duplicate is refused, as by WalletStore.
         QCOMPARE(wallet.importPrivateKey(wallet.unlock(account.address, secret("pw")).result().value(), secret("pw"), kLight)
                      .result()
@@ -149,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(wallet.unlock(account.address, secret("pw")).result().error().kind, ErrorKind::WrongPassword);
         QVERIFY(wallet.remove(account.address).result().ok());
         QVERIFY(wallet.list().result()->isEmpty());
-        const Result<Account> back = wallet.importKeystore(exported, secret("new")).result();
+        const Result<WalletKey> back = wallet.importKeystore(exported, secret("new")).result();
         QVERIFY(back.ok());
         QCOMPARE(back->address, account.address);
     }
@@ -157,7 +157,7 @@ private Q_SLOTS:
     void cancelledBeforeItStartsDoesNothing()
     {
         AsyncWalletStore wallet(freshDir());
-        QFuture<Result<Account>> imported;
+        QFuture<Result<WalletKey>> imported;
         {
             WorkerGate gate(wallet.threadPool());
             imported = wallet.importMnemonic(secret(kHardhatMnemonic), {}, 0, secret("pw"), kLight);
@@ -172,7 +172,7 @@ private Q_SLOTS:
     void destructionWaitsForQueuedWork()
     {
         const QString directory = freshDir();
-        QFuture<Result<Account>> imported;
+        QFuture<Result<WalletKey>> imported;
         {
             AsyncWalletStore wallet(directory);
             WorkerGate gate(wallet.threadPool());

@@ -119,7 +119,7 @@ private Q_SLOTS:
 
         // The mnemonic's first BIP-44 account is the created one.
         WalletStore fromWords(freshDir("roundtrip-words"));
-        Result<Account> viaWords = fromWords.importMnemonic(created->mnemonic, {}, 0, secret("other"), kLight);
+        Result<WalletKey> viaWords = fromWords.importMnemonic(created->mnemonic, {}, 0, secret("other"), kLight);
         QVERIFY(viaWords.ok());
         QCOMPARE(viaWords->address, created->account.address);
 
@@ -127,7 +127,7 @@ private Q_SLOTS:
         const Result<QByteArray> exported = first.exportKeystore(created->account.address);
         QVERIFY(exported.ok());
         WalletStore second(freshDir("roundtrip-b"));
-        Result<Account> imported = second.importKeystore(*exported, secret("pw"));
+        Result<WalletKey> imported = second.importKeystore(*exported, secret("pw"));
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
         QCOMPARE(imported->address, created->account.address);
         QVERIFY(second.unlock(imported->address, secret("pw"))->bytes() == first.unlock(created->account.address, secret("pw"))->bytes());
@@ -156,7 +156,7 @@ private Q_SLOTS:
     void importVectorsAndKinds()
     {
         WalletStore store(freshDir("vectors"));
-        Result<Account> fromPbkdf2 = store.importKeystore(vectorJson("wikipage_test_vector_pbkdf2"), secret("testpassword"));
+        Result<WalletKey> fromPbkdf2 = store.importKeystore(vectorJson("wikipage_test_vector_pbkdf2"), secret("testpassword"));
         QVERIFY2(fromPbkdf2.ok(), qPrintable(fromPbkdf2.ok() ? QString() : fromPbkdf2.error().message));
         QCOMPARE(fromPbkdf2->address.toChecksummed(), QStringLiteral("0x008AeEda4D805471dF9b2A5B0f38A0C3bCBA786b"));
         // The stored file keeps pbkdf2 and gained the address field geth writes.
@@ -166,15 +166,15 @@ private Q_SLOTS:
         QCOMPARE(stored.value(QStringLiteral("crypto")).toObject().value(QStringLiteral("kdf")).toString(), QStringLiteral("pbkdf2"));
         QCOMPARE(stored.value(QStringLiteral("address")).toString(), QStringLiteral("008aeeda4d805471df9b2a5b0f38a0c3bcba786b"));
 
-        Result<Account> fromMnemonic = store.importMnemonic(secret(kHardhatMnemonic), {}, 0, secret("pw"), kLight);
+        Result<WalletKey> fromMnemonic = store.importMnemonic(secret(kHardhatMnemonic), {}, 0, secret("pw"), kLight);
         QVERIFY(fromMnemonic.ok());
         QCOMPARE(fromMnemonic->address.toChecksummed(), QString::fromLatin1(kHardhatAddress0));
-        Result<Account> index1 = store.importMnemonic(secret(kHardhatMnemonic), {}, 1, secret("pw"), kLight);
+        Result<WalletKey> index1 = store.importMnemonic(secret(kHardhatMnemonic), {}, 1, secret("pw"), kLight);
         QVERIFY(index1.ok());
         QVERIFY(index1->address != fromMnemonic->address);
 
         // An empty password is allowed.
-        Result<Account> fromKey = store.importPrivateKey(PrivateKey::generate(), SecureBytes(), kLight);
+        Result<WalletKey> fromKey = store.importPrivateKey(PrivateKey::generate(), SecureBytes(), kLight);
         QVERIFY(fromKey.ok());
         QVERIFY(store.unlock(fromKey->address, SecureBytes()).ok());
         QCOMPARE(store.list()->size(), 4);
@@ -201,7 +201,7 @@ private Q_SLOTS:
                 QVERIFY(store.importMnemonic(secret(kHardhatMnemonic), {}, 0, secret("pw"), kLight).ok());
             const QStringList before = snapshot(m_root.filePath(QStringLiteral("refusal-%1-%2").arg(QTest::currentDataTag()).arg(populated)));
 
-            Result<Account> result = makeError(ErrorKind::Internal, QStringLiteral("not run"));
+            Result<WalletKey> result = makeError(ErrorKind::Internal, QStringLiteral("not run"));
             ErrorKind expected = ErrorKind::InvalidInput;
             const QByteArray mac = QJsonDocument::fromJson(m_lightKeystore).object().value(QStringLiteral("crypto")).toObject().value(QStringLiteral("mac")).toString().toLatin1();
             QByteArray flipped = mac;
@@ -262,7 +262,7 @@ private Q_SLOTS:
     void changePassword()
     {
         WalletStore store(freshDir("passwd"));
-        const Account account = store.importKeystore(m_lightKeystore, secret("pw")).value();
+        const WalletKey account = store.importKeystore(m_lightKeystore, secret("pw")).value();
         const QStringList before = snapshot(store.directory());
 
         QCOMPARE(store.changePassword(account.address, secret("wrong"), secret("new"), kLight).error().kind, ErrorKind::WrongPassword);
@@ -279,8 +279,8 @@ private Q_SLOTS:
     void removeMovesAsideUnlessDestroyed()
     {
         WalletStore store(freshDir("remove"));
-        const Account first = store.importMnemonic(secret(kHardhatMnemonic), {}, 0, secret("pw"), kLight).value();
-        const Account second = store.importMnemonic(secret(kHardhatMnemonic), {}, 1, secret("pw"), kLight).value();
+        const WalletKey first = store.importMnemonic(secret(kHardhatMnemonic), {}, 0, secret("pw"), kLight).value();
+        const WalletKey second = store.importMnemonic(secret(kHardhatMnemonic), {}, 1, secret("pw"), kLight).value();
 
         Result<QString> moved = store.remove(first.address);
         QVERIFY(moved.ok());
@@ -303,7 +303,7 @@ private Q_SLOTS:
     void listSkipsOtherFiles()
     {
         WalletStore store(freshDir("mixed"));
-        const Account account = store.importKeystore(m_lightKeystore, secret("pw")).value();
+        const WalletKey account = store.importKeystore(m_lightKeystore, secret("pw")).value();
         QFile junk(store.directory() + QStringLiteral("/notes.txt"));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not a keystore");
