@@ -21,9 +21,46 @@ enum class ErrorKind {
     Internal,        // a bug or a library failure we did not expect
 };
 
+/// Why a call failed, finer than ErrorKind: what a front end branches on ("sign in again",
+/// "not allowed", "try later"). Kept when a network error becomes an Error, so a QFuture's
+/// Result still carries it.
+enum class ErrorCause {
+    None,              // a local error with no finer cause
+    Http,              // the server answered with an error status (see httpStatus)
+    ConnectionRefused, // nothing listens there (the server is stopped)
+    HostNotFound,
+    Timeout,           // no complete answer within the transfer timeout
+    Tls,               // certificate or handshake failure, never ignored
+    Network,           // any other transport failure
+    BadReply,          // the server answered something that does not parse
+    TooLarge,          // the body went over the response size cap
+    Insecure,          // plain http:// to a host that is not loopback
+    Cancelled,         // the caller cancelled
+    SignatureRefused,  // the user (or the phishing guard) refused to sign
+    Local,             // a local step failed (signing, key, storage) before sending
+};
+
 struct Error {
     ErrorKind kind = ErrorKind::Internal;
     QString message; // one sentence, already translated, never containing a secret
+    ErrorCause cause = ErrorCause::None;
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+
+    /// The service no longer accepts the credential (401 after any refresh): sign in again.
+    bool needsSignIn() const { return httpStatus == 401; }
+    /// Signed in, but this account may not do that (403).
+    bool isForbidden() const { return httpStatus == 403; }
+    /// Worth trying again later: no answer, a timeout, an overloaded or failing server.
+    bool isTransient() const
+    {
+        switch (cause) {
+        case ErrorCause::ConnectionRefused: case ErrorCause::HostNotFound: case ErrorCause::Timeout:
+        case ErrorCause::Network: return true;
+        case ErrorCause::Http: return httpStatus == 429 || httpStatus >= 500;
+        default: return false;
+        }
+    }
+    bool isCancelled() const { return kind == ErrorKind::Cancelled || cause == ErrorCause::Cancelled; }
 };
 
 /// CLI exit code for an error kind (0 ok, 2 usage, 3 auth, 4 input, 5 network).
@@ -73,6 +110,6 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(ErrorKind kind, QString message) { return Error{kind, std::move(message)}; }
+inline Error makeError(ErrorKind kind, QString message) { return Error{kind, std::move(message), ErrorCause::None, 0}; }
 
 } // namespace inkan

@@ -36,27 +36,21 @@ Result<crypto::SecureBytes> secretInput(Context &ctx, const Arguments &args, con
     return ctx.readSecretFromStdin(prompt);
 }
 
-int finishSignIn(Context &ctx, ServiceSession &svc, Account account, services::SignInFlow *flow)
+int finishSignIn(Context &ctx, ServiceSession &svc, const Account &account, services::SignInFlow *flow)
 {
-    QObject::connect(flow, &services::SignInFlow::stepChanged, [&ctx](const QString &step) {
+    QObject::connect(flow, &services::SignInFlow::stepChanged, flow, [&ctx](const QString &step) {
         if (!ctx.json) {
             ctx.err() << step << QStringLiteral("…\n");
             ctx.err().flush();
         }
     });
-    Result<services::SignInResult> result = services::awaitFlow(flow);
-    if (!result)
-        return ctx.fail(result.error());
-    auto manager = svc.sessions();
-    if (!manager)
-        return ctx.fail(manager.error());
-    auto saved = (*manager)->saveSignInAndWait(account, *result);
+    auto saved = waitFor(svc.hub().signIn(account.id, flow));
     if (!saved)
         return ctx.fail(saved.error());
     QJsonObject json{{QStringLiteral("account"), saved->name},
                      {QStringLiteral("subject"), saved->subject},
                      {QStringLiteral("role"), saved->role},
-                     {QStringLiteral("details"), result->details}};
+                     {QStringLiteral("details"), flow->result().details}};
     QString text = inkan::tr("Signed in to %1 as %2.").arg(saved->name, saved->subject);
     if (!saved->role.isEmpty())
         text += QLatin1Char(' ') + inkan::tr("Role: %1.").arg(saved->role);
@@ -92,18 +86,20 @@ int loginCapture(Context &ctx, const QStringList &raw)
     auto account = svc.account(*args, ServiceKind::Capture);
     if (!account)
         return ctx.fail(account.error());
-    services::capture::CaptureClient client(&svc.transport(), account->baseUrl);
+    auto client = waitFor(svc.hub().capture(account->id, session::ServiceHub::Use::SigningIn));
+    if (!client)
+        return ctx.fail(client.error());
     services::capture::CaptureSignIn *flow = nullptr;
     if (args->has(QStringLiteral("email"))) {
         auto password = secretInput(ctx, *args, QStringLiteral("capture-password-file"), "INKAN_CAPTURE_PASSWORD", inkan::tr("Capture password: "));
         if (!password)
             return ctx.fail(password.error());
-        flow = services::capture::CaptureSignIn::withPassword(&client, args->value(QStringLiteral("email")), *password, &client);
+        flow = services::capture::CaptureSignIn::withPassword(*client, args->value(QStringLiteral("email")), *password, *client);
     } else {
         auto signer = svc.signer(*args, *account);
         if (!signer)
             return ctx.fail(signer.error());
-        flow = services::capture::CaptureSignIn::withWallet(&client, *signer, &client);
+        flow = services::capture::CaptureSignIn::withWallet(*client, *signer, *client);
         flow->setSignatureApprover(svc.approver(*args));
     }
     return finishSignIn(ctx, svc, *account, flow);
@@ -121,8 +117,10 @@ int loginNonce(Context &ctx, const QStringList &raw)
     auto signer = svc.signer(*args, *account);
     if (!signer)
         return ctx.fail(signer.error());
-    services::nonceauth::NonceAuthClient client(&svc.transport(), account->baseUrl);
-    auto *flow = new services::nonceauth::NonceAuthSignIn(&client, *signer, &client);
+    auto client = waitFor(svc.hub().nonceAuth(account->id, session::ServiceHub::Use::SigningIn));
+    if (!client)
+        return ctx.fail(client.error());
+    auto *flow = new services::nonceauth::NonceAuthSignIn(*client, *signer, *client);
     flow->setSignatureApprover(svc.approver(*args));
     return finishSignIn(ctx, svc, *account, flow);
 }
@@ -138,15 +136,12 @@ int loginPakt(Context &ctx, const QStringList &raw)
     auto account = svc.account(*args, ServiceKind::Pakt);
     if (!account)
         return ctx.fail(account.error());
-    auto manager = svc.sessions();
-    if (!manager)
-        return ctx.fail(manager.error());
     // The builder token is the app's key from Pakt: asked for once, then kept with the account.
     Result<crypto::SecureBytes> builder = makeError(ErrorKind::NotFound, QString());
     if (args->has(QStringLiteral("builder-token-file")) || !qEnvironmentVariableIsEmpty("INKAN_PAKT_BUILDER_TOKEN"))
         builder = secretInput(ctx, *args, QStringLiteral("builder-token-file"), "INKAN_PAKT_BUILDER_TOKEN", QString());
     else
-        builder = (*manager)->readSecretAndWait(*account, session::secret::builderToken);
+        builder = svc.secret(*account, session::secret::builderToken);
     if (!builder && builder.error().kind == ErrorKind::NotFound)
         builder = secretInput(ctx, *args, QStringLiteral("builder-token-file"), "INKAN_PAKT_BUILDER_TOKEN", inkan::tr("Pakt builder token: "));
     if (!builder)
@@ -159,13 +154,14 @@ int loginPakt(Context &ctx, const QStringList &raw)
         onboarding = services::pakt::OnboardingDetails{args->value(QStringLiteral("first-name")),
                                                        args->value(QStringLiteral("last-name")),
                                                        args->value(QStringLiteral("email"))};
-    services::pakt::PaktClient client(&svc.transport(), account->baseUrl, *builder);
-    auto *flow = new services::pakt::PaktSignIn(&client, *signer, onboarding, &client);
+    auto client = waitFor(svc.hub().pakt(account->id, *builder));
+    if (!client)
+        return ctx.fail(client.error());
+    auto *flow = new services::pakt::PaktSignIn(*client, *signer, onboarding, *client);
     flow->setSignatureApprover(svc.approver(*args));
     const int code = finishSignIn(ctx, svc, *account, flow);
     if (code == ExitOk) {
-        Account stored = *svc.accounts().find(account->id);
-        if (auto kept = (*manager)->writeSecretAndWait(stored, session::secret::builderToken, *builder); !kept)
+        if (auto kept = waitFor(svc.hub().writeSecret(account->id, session::secret::builderToken, *builder)); !kept)
             return ctx.fail(kept.error());
     }
     return code;
@@ -184,25 +180,27 @@ int loginOidc(Context &ctx, const QStringList &raw)
     const QString clientId = args->value(QStringLiteral("client-id"), account->clientId);
     if (clientId.isEmpty())
         return ctx.usage(inkan::tr("OIDC needs the organization's client id: --client-id ID (or service add … --client-id)."), kOidc);
-    services::oidc::OidcClient client(&svc.transport(), account->baseUrl);
     services::oidc::OidcDesktopFlow::Options options;
     options.clientId = clientId;
     options.implicit = args->has(QStringLiteral("implicit"));
     options.responseMode = args->has(QStringLiteral("fragment")) ? services::oidc::ResponseMode::Fragment
                                                                  : services::oidc::ResponseMode::FormPost;
     options.timeoutSeconds = args->value(QStringLiteral("timeout"), QStringLiteral("300")).toInt();
-    auto *flow = new services::oidc::OidcDesktopFlow(&client, options, &client);
+    if (account->clientId != clientId) {
+        account->clientId = clientId;
+        if (auto updated = svc.hub().updateAccount(*account); !updated)
+            return ctx.fail(updated.error());
+    }
+    auto client = waitFor(svc.hub().oidc(account->id));
+    if (!client)
+        return ctx.fail(client.error());
+    auto *flow = new services::oidc::OidcDesktopFlow(*client, options, *client);
     // A terminal program has no window to open a browser from: the user (or a script with
     // --print-url) gets the address, and the loopback listener waits for the answer.
     flow->setUrlHandler([&ctx](const QUrl &url) {
         ctx.err() << inkan::tr("Open this address in a browser to sign in:") << '\n' << url.toString(QUrl::FullyEncoded) << '\n';
         ctx.err().flush();
     });
-    if (account->clientId != clientId) {
-        account->clientId = clientId;
-        if (auto updated = svc.accounts().update(*account); !updated)
-            return ctx.fail(updated.error());
-    }
     return finishSignIn(ctx, svc, *account, flow);
 }
 
@@ -228,10 +226,7 @@ int runLogout(Context &ctx, const QStringList &raw)
     auto account = svc.account(*args);
     if (!account)
         return ctx.fail(account.error());
-    auto manager = svc.sessions();
-    if (!manager)
-        return ctx.fail(manager.error());
-    auto signedOut = (*manager)->signOutAndWait(*account);
+    auto signedOut = waitFor(svc.hub().signOut(account->id));
     if (!signedOut)
         return ctx.fail(signedOut.error());
     return ctx.succeed(inkan::tr("Signed out of %1; its token is forgotten.").arg(account->name),

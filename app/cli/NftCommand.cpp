@@ -2,7 +2,7 @@
 // update-dynamic, on the Web3Connect account that is signed in.
 #include "ServiceSupport.h"
 #include "Tr.h"
-#include "jobs/BatchMint.h"
+#include "jobs/BatchMintJob.h"
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -273,7 +273,7 @@ int mintBatch(Context &ctx, const QStringList &raw)
     options.mapping = *mapping;
     options.concurrency = p->args.value(QStringLiteral("concurrency"), QStringLiteral("4")).toInt();
     jobs::BatchMintJob batch(p->client, options);
-    if (auto prepared = batch.prepare(); !prepared) {
+    if (auto prepared = waitFor(batch.prepare()); !prepared) {
         QJsonArray problems;
         for (const auto &problem : batch.problems()) {
             problems.append(QJsonObject{{QStringLiteral("row"), problem.row}, {QStringLiteral("column"), problem.column},
@@ -293,14 +293,12 @@ int mintBatch(Context &ctx, const QStringList &raw)
     }
 
     const bool bar = !ctx.json && isatty(STDERR_FILENO);
-    QObject::connect(&batch, &jobs::BatchMintJob::progress, [&ctx, bar](int done, int total) {
+    QObject::connect(&batch, &jobs::BatchMintJob::progress, &batch, [&ctx, bar](qint64 done, qint64 total) {
         if (!bar || total == 0)
             return;
-        ctx.err() << progressBar(done, total);
+        ctx.err() << progressBar(int(done), int(total));
         ctx.err().flush();
     });
-    QEventLoop loop;
-    QObject::connect(&batch, &jobs::BatchMintJob::finished, &loop, &QEventLoop::quit);
     const auto previousHandler = std::signal(SIGINT, onInterrupt);
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &batch, [&batch, &ctx, &interruptPoll] {
@@ -312,8 +310,7 @@ int mintBatch(Context &ctx, const QStringList &raw)
         batch.cancel();
     });
     interruptPoll.start(100);
-    batch.start();
-    loop.exec();
+    (void)awaitCommand(&batch); // the outcome is read from the rows below
     std::signal(SIGINT, previousHandler);
     if (bar) {
         ctx.err() << '\n'; // the summary (on stdout) starts on a line of its own

@@ -3,7 +3,7 @@
 // generate the Web3Connect button's JavaScript.
 #include "ServiceSupport.h"
 #include "Tr.h"
-#include "jobs/BatchMint.h"
+#include "jobs/BatchImportJob.h"
 #include "jobs/Csv.h"
 #include <QEventLoop>
 #include <QFile>
@@ -91,16 +91,13 @@ int importBatch(Context &ctx, const QStringList &raw)
                             ? makeError(ErrorKind::Refused, inkan::tr("Batch import needs the organization's API key secret: sign in with 'inkan-cli login web3connect'."))
                             : secret.error());
     jobs::BatchImportJob job(org->client, *secret, *emails, org->args.value(QStringLiteral("poll-ms"), QStringLiteral("1000")).toInt());
-    QObject::connect(&job, &jobs::BatchImportJob::submitted, [&ctx](const QString &id) {
+    QObject::connect(&job, &jobs::BatchImportJob::submitted, &job, [&ctx](const QString &id) {
         if (!ctx.json) {
             ctx.err() << inkan::tr("Submitted batch %1; waiting for it to finish…").arg(id) << '\n';
             ctx.err().flush();
         }
     });
-    QEventLoop loop;
-    QObject::connect(&job, &jobs::BatchImportJob::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    (void)awaitCommand(&job);
     if (job.error())
         return failWith(ctx, *job.error());
     QJsonArray results;

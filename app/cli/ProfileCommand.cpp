@@ -51,28 +51,24 @@ int runProfile(Context &ctx, const QStringList &raw)
                            me.raw);
     }
     case ServiceKind::Capture: {
-        auto token = svc.secret(*account, session::secret::token);
-        if (!token)
-            return ctx.fail(token.error());
-        services::capture::CaptureClient client(&svc.transport(), account->baseUrl);
-        client.setAuthToken(*token);
-        auto me = run(client.me());
+        auto client = waitFor(svc.hub().capture(account->id));
+        if (!client)
+            return ctx.fail(client.error());
+        auto me = run((*client)->me());
         if (auto *e = std::get_if<net::ApiError>(&me))
             return failWith(ctx, *e);
         const auto &user = std::get<services::capture::CaptureUser>(me);
         return ctx.succeed(pretty(user.raw), user.raw);
     }
     case ServiceKind::NonceAuth: {
-        auto token = svc.secret(*account, session::secret::token);
-        if (!token)
-            return ctx.fail(token.error());
-        services::nonceauth::NonceAuthClient client(&svc.transport(), account->baseUrl);
-        client.setToken(*token);
+        auto client = waitFor(svc.hub().nonceAuth(account->id));
+        if (!client)
+            return ctx.fail(client.error());
         auto profile = updating
-            ? run(client.updateProfile(account->subject,
+            ? run((*client)->updateProfile(account->subject,
                                        args->has(QStringLiteral("name")) ? std::optional<QString>(args->value(QStringLiteral("name"))) : std::nullopt,
                                        args->has(QStringLiteral("intended-use")) ? std::optional<QString>(args->value(QStringLiteral("intended-use"))) : std::nullopt))
-            : run(client.profile(account->subject));
+            : run((*client)->profile(account->subject));
         if (auto *e = std::get_if<net::ApiError>(&profile))
             return failWith(ctx, *e);
         const QJsonObject json = services::nonceauth::toJson(std::get<services::nonceauth::Profile>(profile));
@@ -95,14 +91,12 @@ int runBalances(Context &ctx, const QStringList &raw)
     auto account = svc.account(*args, ServiceKind::NonceAuth);
     if (!account)
         return ctx.fail(account.error());
-    auto token = svc.secret(*account, session::secret::token);
-    if (!token)
-        return ctx.fail(token.error().kind == ErrorKind::NotFound
-                            ? makeError(ErrorKind::Refused, inkan::tr("You are not signed in to \"%1\"; run 'inkan-cli login nonceauth' first.").arg(account->name))
-                            : token.error());
-    services::nonceauth::NonceAuthClient client(&svc.transport(), account->baseUrl);
-    client.setToken(*token);
-    auto tokens = run(client.tokens());
+    if (!account->isSignedIn())
+        return ctx.fail(makeError(ErrorKind::Refused, inkan::tr("You are not signed in to \"%1\"; run 'inkan-cli login nonceauth' first.").arg(account->name)));
+    auto client = waitFor(svc.hub().nonceAuth(account->id));
+    if (!client)
+        return ctx.fail(client.error());
+    auto tokens = run((*client)->tokens());
     if (auto *e = std::get_if<net::ApiError>(&tokens))
         return failWith(ctx, *e);
     const auto &list = std::get<QList<services::nonceauth::TokenBalance>>(tokens);

@@ -38,12 +38,12 @@ int add(Context &ctx, const QStringList &raw)
         return ctx.usage(inkan::tr("KIND is one of web3connect, capture, nonceauth, pakt, oidc."), kAdd);
     const QUrl url(args->positional[1], QUrl::StrictMode);
     ServiceSession svc(ctx);
-    auto account = svc.accounts().add(*kind, url, args->value(QStringLiteral("name")));
+    auto account = svc.hub().addAccount(*kind, url, args->value(QStringLiteral("name")));
     if (!account)
         return ctx.fail(account.error());
     if (args->has(QStringLiteral("client-id"))) {
         account->clientId = args->value(QStringLiteral("client-id"));
-        if (auto updated = svc.accounts().update(*account); !updated)
+        if (auto updated = svc.hub().updateAccount(*account); !updated)
             return ctx.fail(updated.error());
     }
     return ctx.succeed(inkan::tr("Added %1 (%2 at %3).").arg(account->name, session::serviceKindName(*kind), account->baseUrl.toString()),
@@ -81,10 +81,7 @@ int remove(Context &ctx, const QStringList &raw)
         if (auto removed = svc.accounts().remove(account->id); !removed)
             return ctx.fail(removed.error());
     } else {
-        auto manager = svc.sessions();
-        if (!manager)
-            return ctx.fail(manager.error());
-        if (auto removed = (*manager)->removeAccountAndWait(*account); !removed)
+        if (auto removed = waitFor(svc.hub().removeAccount(account->id)); !removed)
             return ctx.fail(removed.error());
     }
     return ctx.succeed(inkan::tr("Removed %1 and forgot its secrets.").arg(account->name), QJsonObject{{QStringLiteral("removed"), account->name}});

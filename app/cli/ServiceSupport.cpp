@@ -1,9 +1,7 @@
 #include "ServiceSupport.h"
 #include "Tr.h"
-#include "crypto/WalletStore.h"
 #include <QDir>
 #include <QJsonDocument>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
 #include <unistd.h>
 
@@ -12,24 +10,36 @@ namespace inkan::cli {
 using session::Account;
 using session::ServiceKind;
 
-ServiceSession::ServiceSession(Context &ctx)
-    : m_ctx(ctx), m_accounts(QDir(ctx.dataDir).filePath(QStringLiteral("settings.ini")))
+namespace {
+
+session::ServiceHub::Options hubOptions(const Context &ctx)
 {
+    session::ServiceHub::Options options;
+    options.dataDir = ctx.dataDir;
     bool ok = false;
     const int timeout = qEnvironmentVariableIntValue("INKAN_HTTP_TIMEOUT_MS", &ok);
-    if (ok && timeout > 0) {
-        net::TransportLimits limits = m_transport.limits();
-        limits.transferTimeoutMs = timeout;
-        m_transport.setLimits(limits);
-    }
+    if (ok && timeout > 0)
+        options.httpTimeoutMs = timeout;
+    const int cost = qEnvironmentVariableIntValue("INKAN_SECRET_SCRYPT_N", &ok);
+    if (ok && cost >= 1024)
+        options.secrets.scryptN = quint64(cost);
+    return options;
+}
+
+} // namespace
+
+ServiceSession::ServiceSession(Context &ctx)
+    : m_ctx(ctx), m_hub(hubOptions(ctx))
+{
+    m_hub.setPasswordSource([this](session::PasswordAnswer answer) { answer(password()); });
+    QObject::connect(&m_hub, &session::ServiceHub::tokenSaveFailed, &m_hub, [this](const QString &, const Error &error) {
+        m_ctx.err() << inkan::tr("Warning: the refreshed access token could not be stored: %1").arg(error.message) << '\n';
+    });
 }
 
 ServiceSession::~ServiceSession()
 {
-    if (m_tokenRefreshed && m_web3 && m_web3Account && m_sessions) {
-        if (auto saved = m_sessions->writeSecretAndWait(*m_web3Account, session::secret::token, m_web3->accessToken()); !saved)
-            m_ctx.err() << inkan::tr("Warning: the refreshed access token could not be stored: %1").arg(saved.error().message) << '\n';
-    }
+    waitFor(m_hub.settled());
     m_ctx.err().flush();
 }
 
@@ -64,7 +74,7 @@ Result<Account> ServiceSession::account(const Arguments &args, std::optional<Ser
 {
     const QString wanted = args.value(QStringLiteral("account"));
     if (!wanted.isEmpty()) {
-        auto found = m_accounts.find(wanted);
+        auto found = accounts().find(wanted);
         if (!found)
             return makeError(ErrorKind::NotFound, inkan::tr("There is no account named \"%1\"; 'inkan-cli service list' shows them.").arg(wanted));
         if (kind && found->kind != *kind)
@@ -73,7 +83,7 @@ Result<Account> ServiceSession::account(const Arguments &args, std::optional<Ser
         return *found;
     }
     QList<Account> candidates;
-    for (const Account &a : m_accounts.accounts())
+    for (const Account &a : accounts().accounts())
         if (!kind || a.kind == *kind)
             candidates.append(a);
     if (candidates.size() == 1)
@@ -94,30 +104,9 @@ Result<crypto::SecureBytes> ServiceSession::password()
     return *m_password;
 }
 
-Result<session::SessionManager *> ServiceSession::sessions()
-{
-    if (!m_sessions) {
-        session::SecretStoreOptions options;
-        options.dataDir = m_ctx.dataDir;
-        bool ok = false;
-        const int cost = qEnvironmentVariableIntValue("INKAN_SECRET_SCRYPT_N", &ok);
-        if (ok && cost >= 1024)
-            options.scryptN = quint64(cost);
-        auto store = session::openSecretStore(options, [this] { return password(); });
-        if (!store)
-            return store.error();
-        m_secrets = *store;
-        m_sessions = std::make_unique<session::SessionManager>(m_accounts, m_secrets);
-    }
-    return m_sessions.get();
-}
-
 Result<crypto::SecureBytes> ServiceSession::secret(const Account &account, const QString &name)
 {
-    auto manager = sessions();
-    if (!manager)
-        return manager.error();
-    return (*manager)->readSecretAndWait(account, name);
+    return waitFor(m_hub.readSecret(account.id, name));
 }
 
 std::optional<Web3Command> ServiceSession::openWeb3(const QStringList &raw, const QStringList &flags, const QStringList &values,
@@ -152,64 +141,18 @@ QString progressBar(int done, int total, int width)
         + QLatin1String("] ") + QString::number(done) + QLatin1Char('/') + QString::number(total);
 }
 
-Result<services::web3connect::Web3ConnectClient *> ServiceSession::web3connect(Account &account, bool requireSignedIn)
+Result<services::web3connect::Web3ConnectClient *> ServiceSession::web3connect(const Account &account, bool requireSignedIn)
 {
-    if (account.kind != ServiceKind::Web3Connect && account.kind != ServiceKind::Oidc)
-        return makeError(ErrorKind::InvalidInput, inkan::tr("The account \"%1\" is not a Web3Connect account.").arg(account.name));
-    QUrl base = account.baseUrl;
-    if (account.kind == ServiceKind::Oidc) // OIDC tokens are used on the REST API beside it
-        base.setPath(QStringLiteral("/rest/v1"));
-    m_web3 = std::make_unique<services::web3connect::Web3ConnectClient>(&m_transport, base);
-    m_web3Account = account;
-    if (requireSignedIn) {
-        if (!account.isSignedIn())
-            return makeError(ErrorKind::Refused, inkan::tr("You are not signed in to \"%1\"; run 'inkan-cli login' first.").arg(account.name));
-        auto token = secret(account, session::secret::token);
-        if (!token && token.error().kind != ErrorKind::NotFound)
-            return token.error();
-        if (token)
-            m_web3->setAccessToken(*token);
-        auto apiKeySecret = secret(account, session::secret::apiKeySecret);
-        if (!apiKeySecret && apiKeySecret.error().kind != ErrorKind::NotFound)
-            return apiKeySecret.error();
-        if (apiKeySecret)
-            m_web3->setApiKeySecret(*apiKeySecret);
-        QObject::connect(m_web3.get(), &services::web3connect::Web3ConnectClient::accessTokenChanged,
-                         [this] { m_tokenRefreshed = true; });
-    }
-    return m_web3.get();
+    if (requireSignedIn && !account.isSignedIn()
+        && (account.kind == ServiceKind::Web3Connect || account.kind == ServiceKind::Oidc))
+        return makeError(ErrorKind::Refused, inkan::tr("You are not signed in to \"%1\"; run 'inkan-cli login' first.").arg(account.name));
+    return waitFor(m_hub.web3connect(account.id, requireSignedIn ? session::ServiceHub::Use::SignedIn
+                                                                 : session::ServiceHub::Use::SigningIn));
 }
 
 Result<std::shared_ptr<services::MessageSigner>> ServiceSession::signer(const Arguments &args, const Account &account)
 {
-    crypto::WalletStore wallet(m_ctx.keystoreDir());
-    QString wanted = args.value(QStringLiteral("key"), account.keyAddress);
-    crypto::Address address;
-    if (!wanted.isEmpty()) {
-        auto parsed = crypto::Address::parse(wanted);
-        if (!parsed)
-            return parsed.error();
-        address = *parsed;
-    } else {
-        auto keys = wallet.list();
-        if (!keys)
-            return keys.error();
-        if (keys->size() != 1)
-            return makeError(ErrorKind::InvalidInput, keys->isEmpty()
-                ? inkan::tr("The wallet has no key; create one with 'inkan-cli wallet create'.")
-                : inkan::tr("The wallet has several keys; choose one with --key ADDRESS."));
-        address = keys->first().address;
-    }
-    auto pw = password();
-    if (!pw)
-        return pw.error();
-    // Unlocking runs the keystore's KDF: never on the thread that runs the event loop.
-    Result<crypto::PrivateKey> key = session::waitFor(QtConcurrent::run([wallet, address, pw = *pw] {
-        return wallet.unlock(address, pw);
-    }));
-    if (!key)
-        return key.error();
-    return std::shared_ptr<services::MessageSigner>(std::make_shared<services::LocalKeySigner>(std::move(*key)));
+    return waitFor(m_hub.signer(args.value(QStringLiteral("key"), account.keyAddress)));
 }
 
 services::SignatureApprover ServiceSession::approver(const Arguments &args)

@@ -1,13 +1,13 @@
 #pragma once
 // What the service command groups (service, login, profile, nft, org, verify) share: the
-// account to act on, its secrets (asked for the password only when the file store is used),
-// one transport, clients loaded with the account's credentials, the local key that signs, and
-// the approval of a message before it is signed.
+// hub, the account to act on, and the approval of a message before it is signed. The command
+// files only parse arguments and print; everything else is core's (the hub and commands).
+#include "Blocking.h"
 #include "Cli.h"
 #include "net/HttpTransport.h"
 #include "services/SignInFlow.h"
 #include "services/web3connect/Web3ConnectClient.h"
-#include "session/SessionManager.h"
+#include "session/ServiceHub.h"
 #include <memory>
 #include <optional>
 
@@ -20,25 +20,26 @@ struct Web3Command {
     services::web3connect::Web3ConnectClient *client = nullptr;
 };
 
+/// A command's door to the service hub (core/session/ServiceHub.h): the hub for the data
+/// dir, with the password asked once per command (wallet keys and the secret file share it),
+/// plus the argument conventions every service command shares.
 class ServiceSession {
 public:
     explicit ServiceSession(Context &ctx);
-    /// Stores a Web3Connect access token that was refreshed during the command.
+    /// Waits for the token writes the hub started (a refreshed Web3Connect token).
     ~ServiceSession();
 
     Context &ctx() { return m_ctx; }
-    session::AccountStore &accounts() { return m_accounts; }
-    net::HttpTransport &transport() { return m_transport; }
+    session::ServiceHub &hub() { return m_hub; }
+    session::AccountStore &accounts() { return m_hub.accounts(); }
 
     /// --account NAME, else the only account (of `kind`, when given).
     Result<session::Account> account(const Arguments &args, std::optional<session::ServiceKind> kind = std::nullopt);
-    /// Opens the secret store on first use; the file store asks for the wallet password.
-    Result<session::SessionManager *> sessions();
-    /// The password once per command (wallet keys and the secret file share it).
+    /// The password once per command.
     Result<crypto::SecureBytes> password();
 
-    /// A client with the account's token and API key secret; fails when it is signed out.
-    Result<services::web3connect::Web3ConnectClient *> web3connect(session::Account &account, bool requireSignedIn = true);
+    /// The hub's client for the account; with `requireSignedIn`, loaded with its credentials.
+    Result<services::web3connect::Web3ConnectClient *> web3connect(const session::Account &account, bool requireSignedIn = true);
     Result<crypto::SecureBytes> secret(const session::Account &account, const QString &name);
     /// The shared start of every nft, org and verify command: parses `raw` (the command's flags
     /// and valued options besides --account/--key/--yes, minPositional..maxPositional words),
@@ -55,14 +56,8 @@ public:
 
 private:
     Context &m_ctx;
-    session::AccountStore m_accounts;
-    net::HttpTransport m_transport;
+    session::ServiceHub m_hub;
     std::optional<crypto::SecureBytes> m_password;
-    std::shared_ptr<session::SecretStore> m_secrets;
-    std::unique_ptr<session::SessionManager> m_sessions;
-    std::unique_ptr<services::web3connect::Web3ConnectClient> m_web3;
-    std::optional<session::Account> m_web3Account;
-    bool m_tokenRefreshed = false;
 };
 
 /// One command of a group: its name and the function that runs it with the words after it.
@@ -90,5 +85,6 @@ QString progressBar(int done, int total, int width = 30);
 /// Runs a job to completion (local event loop) and returns its outcome.
 template <typename Job>
 net::ApiResult<typename Job::ValueType> run(Job *job) { return net::await(job); }
+using inkan::waitFor;
 
 } // namespace inkan::cli

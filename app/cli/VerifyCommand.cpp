@@ -5,11 +5,10 @@
 #include "Tr.h"
 #include "qr/QrDecoder.h"
 #include "qr/VerificationPayload.h"
-#include <QEventLoop>
+#include "commands/VerificationWatcher.h"
 #include <QFileInfo>
 #include <QImage>
 #include <QSaveFile>
-#include <QTimer>
 
 namespace inkan::cli {
 
@@ -95,20 +94,13 @@ int result(Context &ctx, const QStringList &raw)
     if (!p)
         return code;
     const int waitSeconds = p->args.value(QStringLiteral("wait"), QStringLiteral("0")).toInt();
-    QDeadlineTimer deadline(qint64(waitSeconds) * 1000);
-    while (true) {
-        auto outcome = run(p->client->verificationResult(p->args.positional[0]));
-        if (auto *e = std::get_if<net::ApiError>(&outcome))
-            return failWith(ctx, *e);
-        const QString tokenId = std::get<QString>(outcome);
-        if (!tokenId.isEmpty())
-            return ctx.succeed(inkan::tr("Verified: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
-        if (deadline.hasExpired())
-            return ctx.succeed(inkan::tr("Not verified yet."), QJsonObject{{QStringLiteral("verified"), false}, {QStringLiteral("token_id"), QJsonValue()}});
-        QEventLoop loop;
-        QTimer::singleShot(1000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    std::unique_ptr<VerificationWatcher> watcher(VerificationWatcher::forCode(p->client, p->args.positional[0], qint64(waitSeconds) * 1000));
+    if (awaitCommand(watcher.get()))
+        return ctx.succeed(inkan::tr("Verified: %1").arg(watcher->verifiedTokenId()),
+                           QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), watcher->verifiedTokenId()}});
+    if (watcher->error()->cause == net::ApiError::Cause::Timeout)
+        return ctx.succeed(inkan::tr("Not verified yet."), QJsonObject{{QStringLiteral("verified"), false}, {QStringLiteral("token_id"), QJsonValue()}});
+    return failWith(ctx, *watcher->error());
 }
 
 } // namespace

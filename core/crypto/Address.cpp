@@ -1,8 +1,8 @@
-#include "Address.h"
+#include "crypto/Address.h"
 #include "Tr.h"
 
-#include "Hex.h"
-#include "Keccak.h"
+#include "crypto/Hex.h"
+#include "crypto/Keccak.h"
 
 #include <QCoreApplication>
 

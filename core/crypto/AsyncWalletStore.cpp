@@ -1,4 +1,4 @@
-#include "AsyncWalletStore.h"
+#include "crypto/AsyncWalletStore.h"
 
 #include <QPromise>
 

@@ -15,7 +15,7 @@
 // Secrets are moved into the job (SecureBytes) and wiped when it ends. A job that has not
 // started yet is skipped when its future is cancelled; a KDF that has started runs to its end.
 // The destructor waits for the jobs already queued.
-#include "WalletStore.h"
+#include "crypto/WalletStore.h"
 
 #include <QFuture>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
-#include "Bip32.h"
+#include "crypto/Bip32.h"
 #include "Tr.h"
 
-#include "Secp256k1Context.h"
+#include "crypto/Secp256k1Context.h"
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>

@@ -1,6 +1,6 @@
 #pragma once
 #include "Error.h"
-#include "Secp256k1.h"
+#include "crypto/Secp256k1.h"
 #include <QString>
 
 namespace inkan::crypto::bip32 {

@@ -1,7 +1,7 @@
-#include "Bip39.h"
+#include "crypto/Bip39.h"
 #include "Tr.h"
 
-#include "Random.h"
+#include "crypto/Random.h"
 
 #include <openssl/evp.h>
 #include <openssl/sha.h>

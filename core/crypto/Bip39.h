@@ -1,6 +1,6 @@
 #pragma once
 #include "Error.h"
-#include "SecureBytes.h"
+#include "crypto/SecureBytes.h"
 #include <QStringList>
 
 namespace inkan::crypto::bip39 {

@@ -1,4 +1,4 @@
-#include "Keccak.h"
+#include "crypto/Keccak.h"
 
 #include <QCryptographicHash>
 

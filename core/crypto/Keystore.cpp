@@ -1,9 +1,9 @@
-#include "Keystore.h"
+#include "crypto/Keystore.h"
 #include "Tr.h"
 
-#include "Hex.h"
-#include "Keccak.h"
-#include "Random.h"
+#include "crypto/Hex.h"
+#include "crypto/Keccak.h"
+#include "crypto/Random.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>

@@ -2,7 +2,7 @@
 // Web3 Secret Storage v3: scrypt or pbkdf2-hmac-sha256, aes-128-ctr, keccak MAC.
 // Everything here is BLOCKING (a KDF takes up to seconds): call from a worker thread only.
 #include "Error.h"
-#include "Secp256k1.h"
+#include "crypto/Secp256k1.h"
 #include <QDateTime>
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 // EIP-191 version 0x45 (personal_sign): keccak256("\x19Ethereum Signed Message:\n" + len + message).
-#include "Address.h"
+#include "crypto/Address.h"
 #include "Error.h"
-#include "Secp256k1.h"
+#include "crypto/Secp256k1.h"
 
 namespace inkan::crypto::personal {
 

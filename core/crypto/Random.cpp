@@ -1,4 +1,4 @@
-#include "Random.h"
+#include "crypto/Random.h"
 
 #include <openssl/rand.h>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "SecureBytes.h"
+#include "crypto/SecureBytes.h"
 
 namespace inkan::crypto {
 /// Bytes from the OS CSPRNG (OpenSSL RAND_bytes). Aborts rather than return weak randomness.

@@ -1,8 +1,8 @@
-#include "Secp256k1.h"
+#include "crypto/Secp256k1.h"
 #include "Tr.h"
 
-#include "Random.h"
-#include "Secp256k1Context.h"
+#include "crypto/Random.h"
+#include "crypto/Secp256k1Context.h"
 
 #include <secp256k1_recovery.h>
 

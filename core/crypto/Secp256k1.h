@@ -1,8 +1,8 @@
 #pragma once
 // secp256k1 through libsecp256k1 (with its recovery module).
-#include "Address.h"
+#include "crypto/Address.h"
 #include "Error.h"
-#include "SecureBytes.h"
+#include "crypto/SecureBytes.h"
 #include <QByteArray>
 
 namespace inkan::crypto {

@@ -1,4 +1,4 @@
-#include "SecureBytes.h"
+#include "crypto/SecureBytes.h"
 
 #include <sodium.h>
 

@@ -1,8 +1,8 @@
-#include "WalletStore.h"
+#include "crypto/WalletStore.h"
 #include "Tr.h"
 
-#include "Bip32.h"
-#include "Bip39.h"
+#include "crypto/Bip32.h"
+#include "crypto/Bip39.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

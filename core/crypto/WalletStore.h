@@ -5,9 +5,9 @@
 // are BLOCKING for up to a second or two each: call them from a worker thread, never from the
 // GUI thread. Every method that fails leaves the folder exactly as it was.
 #include "Error.h"
-#include "Keystore.h"
-#include "Secp256k1.h"
-#include "SecureBytes.h"
+#include "crypto/Keystore.h"
+#include "crypto/Secp256k1.h"
+#include "crypto/SecureBytes.h"
 
 #include <QList>
 #include <QString>

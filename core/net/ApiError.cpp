@@ -7,7 +7,7 @@ Error ApiError::toError() const
     QString text = userMessage;
     if (!serverMessage.isEmpty() && cause == Cause::Http)
         text += QLatin1Char(' ') + tr("The service said: %1").arg(serverMessage.left(300));
-    return Error{kind, text};
+    return Error{kind, text, cause, httpStatus};
 }
 
 ApiError ApiError::fromHttpStatus(int status, const QString &serverMessage)
@@ -158,7 +158,11 @@ ApiError ApiError::fromError(const Error &error)
 {
     ApiError e;
     e.kind = error.kind;
-    e.cause = error.kind == ErrorKind::Cancelled ? Cause::Cancelled : Cause::Local;
+    // An Error that came from an ApiError keeps what it was; a local one is Local.
+    e.cause = error.cause != ErrorCause::None ? error.cause
+        : error.kind == ErrorKind::Cancelled  ? Cause::Cancelled
+                                              : Cause::Local;
+    e.httpStatus = error.httpStatus;
     e.userMessage = error.message;
     return e;
 }

@@ -13,21 +13,8 @@ namespace inkan::net {
 struct ApiError {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 public:
-    /// Why the call failed, finer than ErrorKind, for tests and for callers that react.
-    enum class Cause {
-        Http,              // the server answered with an error status
-        ConnectionRefused, // nothing listens there (the server is stopped)
-        HostNotFound,
-        Timeout,           // no complete answer within the transfer timeout
-        Tls,               // certificate or handshake failure, never ignored
-        Network,           // any other transport failure
-        BadReply,          // the server answered something that does not parse
-        TooLarge,          // the body went over the response size cap
-        Insecure,          // plain http:// to a host that is not loopback
-        Cancelled,         // the caller aborted
-        SignatureRefused,  // the user (or the phishing guard) refused to sign
-        Local,             // a local step failed (signing, key, storage) before sending
-    };
+    /// Why the call failed (core/Error.h); kept when the ApiError becomes an Error.
+    using Cause = ErrorCause;
 
     ErrorKind kind = ErrorKind::Network;
     Cause cause = Cause::Network;
@@ -35,7 +22,8 @@ public:
     QString serverMessage;    // the service's own words, untranslated, may be empty
     QString userMessage;      // one translated sentence
 
-    /// userMessage, followed by the server's words when it said something.
+    /// userMessage, followed by the server's words when it said something; keeps kind, cause
+    /// and HTTP status.
     Error toError() const;
     operator Error() const { return toError(); }
 

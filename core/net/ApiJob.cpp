@@ -26,13 +26,13 @@ ApiJob::~ApiJob()
         m_call->deleteLater();
 }
 
-void ApiJob::abort()
+void ApiJob::cancel()
 {
     if (m_finished)
         return;
     m_aborted = true;
     if (m_call)
-        m_call->abort();
+        m_call->cancel();
     else
         finish(ApiError::cancelled());
 }
@@ -54,8 +54,11 @@ void ApiJob::send(bool afterRefresh)
     auto dispatch = [self, this, afterRefresh](CredentialOutcome outcome) {
         if (!self || m_finished || m_aborted)
             return;
-        if (auto *e = std::get_if<ApiError>(&outcome))
+        if (auto *e = std::get_if<ApiError>(&outcome)) {
+            if (e->httpStatus == 401 && e->cause == ApiError::Cause::Http)
+                reportRejected(); // the service refused to refresh the credential
             return finish(*e);
+        }
         m_call = m_context.transport->send(m_context.endpoint, m_request, std::get<crypto::SecureBytes>(outcome));
         connect(m_call, &PendingCall::progress, this, &ApiJob::progress);
         connect(m_call, &PendingCall::finished, this, [this, afterRefresh] { onCallFinished(afterRefresh); });
@@ -79,9 +82,17 @@ void ApiJob::onCallFinished(bool afterRefresh)
             send(true);
             return;
         }
+        if (e->httpStatus == 401 && m_request.authenticated)
+            reportRejected();
         return finish(*e);
     }
     finish(accept(std::get<HttpReply>(outcome)));
+}
+
+void ApiJob::reportRejected()
+{
+    if (m_context.credentials && m_context.credentials->onRejected)
+        m_context.credentials->onRejected();
 }
 
 void ApiJob::finish(std::optional<ApiError> error)

@@ -10,7 +10,6 @@
 #include "crypto/SecureBytes.h"
 #include "net/ApiError.h"
 #include "net/HttpTransport.h"
-#include <QEventLoop>
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
@@ -35,6 +34,9 @@ public:
     virtual void obtain(bool forceRefresh, QObject *context, std::function<void(CredentialOutcome)> done) = 0;
     /// True when obtain(true) may produce a different, fresh credential.
     virtual bool canRefresh() const { return false; }
+    /// Called when the service refused the credential for good: a 401 that no refresh cured.
+    /// Set by the client that owns the credential (to say that the account is signed out).
+    std::function<void()> onRejected;
 };
 
 /// A fixed token (Capture's auth_token, nonce-auth's JWT, Pakt's builder token, OIDC tokens).
@@ -68,7 +70,7 @@ public:
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
     /// Stops the request; the job fails with Cause::Cancelled.
-    void abort();
+    void cancel();
     /// Makes the job fail with `error` instead of sending (a client found bad input). Only
     /// before the job has started, i.e. in the call that created it.
     void rejectBeforeSending(const ApiError &error) { m_rejection = error; }
@@ -91,6 +93,7 @@ private:
     void send(bool afterRefresh);
     void onCallFinished(bool afterRefresh);
     void finish(std::optional<ApiError> error);
+    void reportRejected();
 
     ServiceContext m_context;
     ApiRequest m_request;
@@ -151,25 +154,6 @@ private:
     std::optional<T> m_value;
     bool m_settled = false;
 };
-
-/// Runs a local event loop until the job finishes. For the CLI and tests only: a GUI connects
-/// to the signals instead.
-template <typename Job, typename T = typename Job::ValueType>
-ApiResult<T> await(Job *job)
-{
-    std::optional<ApiResult<T>> outcome;
-    if (job->isFinished()) {
-        if (job->error())
-            return *job->error();
-        return *job->value();
-    }
-    QEventLoop loop;
-    QObject::connect(job, &ApiJob::succeeded, &loop, [&] { outcome.emplace(*job->value()); });
-    QObject::connect(job, &ApiJob::failed, &loop, [&](const ApiError &e) { outcome.emplace(e); });
-    QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    return std::move(*outcome);
-}
 
 /// Declares the job class of one endpoint: a distinct type (so a caller can tell the calls
 /// apart, e.g. in a model) whose request and parser the client sets up.

@@ -23,7 +23,7 @@ PendingCall::PendingCall(QNetworkAccessManager *nam, const TransportLimits &limi
 {
 }
 
-void PendingCall::abort()
+void PendingCall::cancel()
 {
     if (m_done)
         return;

@@ -61,7 +61,7 @@ class PendingCall : public QObject {
     Q_OBJECT
 public:
     const ReplyOrError &outcome() const { return m_outcome; }
-    void abort();
+    void cancel();
 
 Q_SIGNALS:
     void finished();

@@ -2,6 +2,7 @@
 // Where the pictures to scan come from. A source only delivers frames; ScanController decodes
 // them on its worker thread. Live sources (camera, video file, screen) deliver a stream of
 // QVideoFrames or QImages; still sources (image file, clipboard) deliver one picture and finish.
+// Each source is implemented in a file of its own (CameraFrameSource.cpp, …).
 #include <QCameraDevice>
 #include <QImage>
 #include <QMediaCaptureSession>

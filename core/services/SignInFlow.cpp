@@ -1,7 +1,6 @@
 #include "services/SignInFlow.h"
 #include "crypto/PersonalSign.h"
 #include "services/PhishingGuard.h"
-#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,34 +20,8 @@ QFuture<Result<QString>> LocalKeySigner::sign(const QByteArray &message)
 }
 
 SignInFlow::SignInFlow(QUrl serviceBaseUrl, QObject *parent)
-    : QObject(parent), m_serviceBaseUrl(std::move(serviceBaseUrl))
+    : Command(parent), m_serviceBaseUrl(std::move(serviceBaseUrl))
 {
-}
-
-SignInFlow::~SignInFlow()
-{
-    if (m_current)
-        m_current->abort();
-}
-
-void SignInFlow::start()
-{
-    if (m_started)
-        return;
-    m_started = true;
-    QMetaObject::invokeMethod(this, [this] {
-        if (!m_finished)
-            run();
-    }, Qt::QueuedConnection);
-}
-
-void SignInFlow::cancel()
-{
-    if (m_finished)
-        return;
-    if (m_current)
-        m_current->abort();
-    fail(net::ApiError::cancelled());
 }
 
 void SignInFlow::signThen(std::shared_ptr<MessageSigner> signer, const QString &message, std::function<void(const QString &)> next)
@@ -57,58 +30,28 @@ void SignInFlow::signThen(std::shared_ptr<MessageSigner> signer, const QString &
         return fail(net::ApiError::signatureRefused(guard.error().message));
     if (!m_approver)
         return fail(net::ApiError::signatureRefused(tr("No one approved the signature, so nothing was signed.")));
-    Q_EMIT stepChanged(tr("Waiting for your approval to sign"));
+    setStep(tr("Waiting for your approval to sign"));
     QPointer<SignInFlow> self(this);
     m_approver(message, [self, signer, message, next](bool approved) {
-        if (!self || self->m_finished)
+        if (!self || self->isFinished())
             return;
         if (!approved)
             return self->fail(net::ApiError::signatureRefused(tr("You refused to sign, so nothing was sent.")));
-        Q_EMIT self->stepChanged(tr("Signing"));
-        auto *watcher = new QFutureWatcher<Result<QString>>(self);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, self, [self, watcher, next] {
-            watcher->deleteLater();
-            const Result<QString> signature = watcher->result();
+        self->setStep(tr("Signing"));
+        self->whenReady<Result<QString>>(signer->sign(message.toUtf8()), [self, next](const Result<QString> &signature) {
             if (!signature)
                 return self->fail(net::ApiError::fromError(signature.error()));
-            if (!self->m_finished)
-                next(*signature);
+            next(*signature);
         });
-        watcher->setFuture(signer->sign(message.toUtf8()));
     });
 }
 
 void SignInFlow::succeed(SignInResult result)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_result = std::move(result);
-    Q_EMIT succeeded();
-    Q_EMIT finished();
-}
-
-void SignInFlow::fail(const net::ApiError &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    Q_EMIT failed(error);
-    Q_EMIT finished();
-}
-
-Result<SignInResult> awaitFlow(SignInFlow *flow)
-{
-    if (!flow->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(flow, &SignInFlow::finished, &loop, &QEventLoop::quit);
-        flow->start();
-        loop.exec();
-    }
-    if (flow->error())
-        return flow->error()->toError();
-    return flow->result();
+    Command::succeed();
 }
 
 } // namespace inkan::services

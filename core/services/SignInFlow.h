@@ -1,11 +1,12 @@
 #pragma once
-// A sign-in flow is a short chain of jobs plus at most one signature from a local key. Before
-// signing, the flow checks the text with PhishingGuard and hands it to the caller's approver,
+// A sign-in flow is a command (commands/Command.h): a short chain of jobs plus at most one
+// signature from a local key. Before signing, the flow checks the text with PhishingGuard and hands it to the caller's approver,
 // which may refuse; signing runs on a worker thread. A flow never touches the session: the
 // caller stores what it succeeded with, so a failure leaves the session as it was.
 #include "crypto/Address.h"
 #include "crypto/SecureBytes.h"
 #include "crypto/Secp256k1.h"
+#include "commands/Command.h"
 #include "net/ApiJob.h"
 #include <QFuture>
 #include <QJsonObject>
@@ -51,63 +52,30 @@ struct SignInResult {
 /// Receives the exact text to be signed; calls `answer(true)` to sign, `answer(false)` to refuse.
 using SignatureApprover = std::function<void(const QString &message, std::function<void(bool approved)> answer)>;
 
-class SignInFlow : public QObject {
+class SignInFlow : public Command {
     Q_OBJECT
 public:
-    ~SignInFlow() override;
-
     void setSignatureApprover(SignatureApprover approver) { m_approver = std::move(approver); }
-    /// Starts on the next event-loop turn.
-    void start();
-    void cancel();
-
-    bool isFinished() const { return m_finished; }
+    /// Valid once succeeded() was emitted.
     const SignInResult &result() const { return m_result; }
-    const std::optional<net::ApiError> &error() const { return m_error; }
-
-Q_SIGNALS:
-    void stepChanged(const QString &description);
-    void succeeded();
-    void failed(const inkan::net::ApiError &error);
-    void finished();
+    /// The host that asks for signatures: what an approval prompt names beside the text.
+    QString serviceHost() const { return m_serviceBaseUrl.host(); }
 
 protected:
     explicit SignInFlow(QUrl serviceBaseUrl, QObject *parent);
-    virtual void run() = 0;
 
-    /// Runs `job`; on success hands its value to `next`; on failure fails the flow.
-    template <typename T>
-    void then(net::RequestJob<T> *job, std::function<void(const T &)> next)
-    {
-        if (m_finished) { // cancelled (e.g. from a stepChanged handler) before this step: never sent
-            job->abort();
-            return;
-        }
-        m_current = job;
-        connect(job, &net::ApiJob::failed, this, [this](const net::ApiError &e) { fail(e); });
-        connect(job, &net::ApiJob::succeeded, this, [this, job, next] {
-            if (!m_finished)
-                next(*job->value());
-        });
-    }
     /// Phishing check, approval, then signing with `signer` off the thread; `next` gets the
     /// signature. A refusal fails the flow with Cause::SignatureRefused before anything is sent.
     void signThen(std::shared_ptr<MessageSigner> signer, const QString &message, std::function<void(const QString &)> next);
+    using Command::succeed;
     void succeed(SignInResult result);
-    void fail(const net::ApiError &error);
 
     SignInResult m_result;
 
 private:
     QUrl m_serviceBaseUrl;
     SignatureApprover m_approver;
-    QPointer<net::ApiJob> m_current;
-    std::optional<net::ApiError> m_error;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
-/// Runs a local event loop until the flow finishes (CLI and tests only).
-Result<SignInResult> awaitFlow(SignInFlow *flow);
 
 } // namespace inkan::services

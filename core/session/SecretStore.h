@@ -24,8 +24,10 @@ public:
     virtual QFuture<Result<void>> remove(const QString &key) = 0;
 };
 
-/// Asks for the wallet password only when the file store is needed.
-using PasswordSource = std::function<Result<crypto::SecureBytes>()>;
+/// Asks for the wallet password (only when the file store is needed): calls `answer` once,
+/// possibly later (a GUI answers from a non-modal dialog), with the password or why not.
+using PasswordAnswer = std::function<void(Result<crypto::SecureBytes>)>;
+using PasswordSource = std::function<void(PasswordAnswer answer)>;
 
 struct SecretStoreOptions {
     QString dataDir;
@@ -41,9 +43,6 @@ struct SecretStoreOptions {
 /// Asynchronous: never blocks; the keychain answers through the calling thread's event loop,
 /// and `password` is asked (on that thread) only when the file store is chosen.
 QFuture<Result<std::shared_ptr<SecretStore>>> openSecretStoreAsync(const SecretStoreOptions &options, PasswordSource password);
-/// Blocking form of openSecretStoreAsync (waits in a local QEventLoop while the keychain is
-/// probed): inkan-cli and tests only, never on a GUI thread.
-Result<std::shared_ptr<SecretStore>> openSecretStore(const SecretStoreOptions &options, const PasswordSource &password);
 
 /// The encrypted file store. Public for tests.
 class EncryptedFileSecretStore : public SecretStore {
@@ -75,32 +74,9 @@ public:
     /// Asks the keychain once: true when it answers within the timeout; finished at once with
     /// false without a session bus. Never blocks (the answer comes through the event loop).
     static QFuture<bool> probe(int timeoutMs);
-    /// Blocking form of probe() (a local QEventLoop): inkan-cli and tests only.
-    static bool isAvailable(int timeoutMs);
 
 private:
     QString m_service;
 };
 
-/// Waits for a future while running the event loop (CLI and tests; a GUI uses watchers).
-template <typename T>
-T waitFor(QFuture<T> future);
-
 } // namespace inkan::session
-
-#include <QEventLoop>
-#include <QFutureWatcher>
-
-template <typename T>
-T inkan::session::waitFor(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}

@@ -125,33 +125,4 @@ QFuture<Result<void>> SessionManager::removeAccount(const Account &account)
     return future;
 }
 
-Result<Account> SessionManager::saveSignInAndWait(const Account &account, const services::SignInResult &result)
-{
-    return waitFor(saveSignIn(account, result));
-}
-
-Result<crypto::SecureBytes> SessionManager::readSecretAndWait(const Account &account, const QString &name)
-{
-    return waitFor(readSecret(account, name));
-}
-
-Result<void> SessionManager::writeSecretAndWait(Account &account, const QString &name, const crypto::SecureBytes &value)
-{
-    auto written = waitFor(writeSecret(account, name, value));
-    if (!written)
-        return written.error();
-    account = *written;
-    return {};
-}
-
-Result<Account> SessionManager::signOutAndWait(const Account &account)
-{
-    return waitFor(signOut(account));
-}
-
-Result<void> SessionManager::removeAccountAndWait(const Account &account)
-{
-    return waitFor(removeAccount(account));
-}
-
 } // namespace inkan::session

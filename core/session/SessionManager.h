@@ -5,9 +5,8 @@
 //
 // Every operation is asynchronous and never blocks or spins an event loop: it returns a
 // QFuture that finishes on the SessionManager's thread (the AccountStore is only touched
-// there). A GUI connects a QFutureWatcher or chains .then(context, …). The *AndWait forms
-// run a local QEventLoop until the future finishes: for inkan-cli and tests only, never on a
-// GUI thread.
+// there). A GUI connects a QFutureWatcher or chains .then(context, …); inkan-cli and tests
+// may wait with Blocking.h.
 #include "services/SignInFlow.h"
 #include "session/AccountStore.h"
 #include "session/SecretStore.h"
@@ -43,14 +42,6 @@ public:
     QFuture<Result<Account>> signOut(Account account);
     /// Sign-out, then the account itself.
     QFuture<Result<void>> removeAccount(const Account &account);
-
-    // Blocking conveniences for inkan-cli and tests: each waits in a local QEventLoop, which
-    // re-enters the event loop; never call them on a GUI thread.
-    Result<Account> saveSignInAndWait(const Account &account, const services::SignInResult &result);
-    Result<crypto::SecureBytes> readSecretAndWait(const Account &account, const QString &name);
-    Result<void> writeSecretAndWait(Account &account, const QString &name, const crypto::SecureBytes &value);
-    Result<Account> signOutAndWait(const Account &account);
-    Result<void> removeAccountAndWait(const Account &account);
 
     static QString keyFor(const Account &account, const QString &name) { return account.id + QLatin1Char('/') + name; }
 

@@ -1,4 +1,5 @@
 #include "services/capture/CaptureClient.h"
+#include <QPointer>
 #include "crypto/Address.h"
 #include "net/Json.h"
 
@@ -47,6 +48,10 @@ CaptureClient::CaptureClient(net::HttpTransport *transport, const QUrl &baseUrl,
     : QObject(parent), m_credential(std::make_shared<net::StaticCredential>())
 {
     m_context = {transport, {baseUrl, net::AuthScheme::Token, net::Envelope::Plain}, m_credential};
+    m_credential->onRejected = [self = QPointer(this)] {
+        if (self)
+            Q_EMIT self->credentialRejected();
+    };
 }
 
 PasswordLoginJob *CaptureClient::login(const QString &email, const crypto::SecureBytes &password)

@@ -31,13 +31,17 @@ public:
     CaptureClient(net::HttpTransport *transport, const QUrl &baseUrl, QObject *parent = nullptr);
 
     QUrl baseUrl() const { return m_context.endpoint.baseUrl; }
-    void setAuthToken(crypto::SecureBytes token) { m_credential->setToken(std::move(token)); }
+    void setToken(crypto::SecureBytes token) { m_credential->setToken(std::move(token)); }
     const crypto::SecureBytes &authToken() const { return m_credential->token(); }
 
     PasswordLoginJob *login(const QString &email, const crypto::SecureBytes &password);
     Web3MessageJob *web3Message(const QString &address);
     SignatureLoginJob *loginWithSignature(const QString &address, const QString &signature);
     CurrentUserJob *me();
+
+Q_SIGNALS:
+    /// The service refused the credential for good (a 401 that no refresh cured): signed out.
+    void credentialRejected();
 
 private:
     net::ServiceContext m_context;

@@ -53,7 +53,7 @@ void CaptureSignIn::run()
 
 void CaptureSignIn::finishWithToken(const crypto::SecureBytes &token)
 {
-    m_client->setAuthToken(token);
+    m_client->setToken(token);
     Q_EMIT stepChanged(tr("Reading your Capture profile"));
     then<CaptureUser>(m_client->me(), [this, token](const CaptureUser &user) {
         SignInResult result;

@@ -1,4 +1,5 @@
 #include "services/nonceauth/NonceAuthClient.h"
+#include <QPointer>
 #include "crypto/Address.h"
 #include "net/Json.h"
 #include <QJsonArray>
@@ -112,6 +113,10 @@ NonceAuthClient::NonceAuthClient(net::HttpTransport *transport, const QUrl &base
     : QObject(parent), m_credential(std::make_shared<net::StaticCredential>())
 {
     m_context = {transport, {baseUrl, net::AuthScheme::XAuthToken, net::Envelope::Plain}, m_credential};
+    m_credential->onRejected = [self = QPointer(this)] {
+        if (self)
+            Q_EMIT self->credentialRejected();
+    };
 }
 
 NonceJob *NonceAuthClient::nonce(const QString &address)

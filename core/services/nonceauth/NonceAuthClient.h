@@ -75,6 +75,10 @@ public:
     UpdateProfileJob *updateProfile(const QString &address, const std::optional<QString> &name,
                                             const std::optional<QString> &intendedUse);
 
+Q_SIGNALS:
+    /// The service refused the credential for good (a 401 that no refresh cured): signed out.
+    void credentialRejected();
+
 private:
     net::ServiceContext m_context;
     std::shared_ptr<net::StaticCredential> m_credential;

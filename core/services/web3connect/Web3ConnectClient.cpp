@@ -1,4 +1,5 @@
 #include "services/web3connect/Web3ConnectClient.h"
+#include <QPointer>
 #include "crypto/Address.h"
 #include "net/Jwt.h"
 #include <QDateTime>
@@ -129,7 +130,11 @@ Web3ConnectClient::Web3ConnectClient(net::HttpTransport *transport, const QUrl &
     m_context.endpoint = {baseUrl, net::AuthScheme::Bearer, net::Envelope::Web3Connect};
     net::ServiceContext plain = m_context;
     m_credential = std::make_shared<AccessTokenCredential>(plain);
-    m_credential->onTokenChanged = [this] { Q_EMIT accessTokenChanged(); };
+    m_credential->onTokenChanged = [this] { Q_EMIT tokenChanged(); };
+    m_credential->onRejected = [self = QPointer(this)] {
+        if (self)
+            Q_EMIT self->credentialRejected();
+    };
     m_context.credentials = m_credential;
 }
 
@@ -139,8 +144,8 @@ Web3ConnectClient::~Web3ConnectClient()
 }
 
 void Web3ConnectClient::setApiKeySecret(crypto::SecureBytes secret) { m_credential->setSecret(std::move(secret)); }
-void Web3ConnectClient::setAccessToken(crypto::SecureBytes token) { m_credential->setToken(std::move(token)); }
-crypto::SecureBytes Web3ConnectClient::accessToken() const { return m_credential->token(); }
+void Web3ConnectClient::setToken(crypto::SecureBytes token) { m_credential->setToken(std::move(token)); }
+crypto::SecureBytes Web3ConnectClient::token() const { return m_credential->token(); }
 void Web3ConnectClient::clearCredentials() { m_credential->clear(); }
 
 template <typename Job>

@@ -50,8 +50,8 @@ public:
     QUrl baseUrl() const { return m_context.endpoint.baseUrl; }
     /// Enables transparent refresh. The secret stays in this object's SecureBytes.
     void setApiKeySecret(crypto::SecureBytes secret);
-    void setAccessToken(crypto::SecureBytes token);
-    crypto::SecureBytes accessToken() const;
+    void setToken(crypto::SecureBytes token);
+    crypto::SecureBytes token() const;
     void clearCredentials();
 
     // Auth (the API key secret goes in the body, never in a header).
@@ -88,8 +88,10 @@ public:
     NftHistoryJob *history(const QString &tokenId);
 
 Q_SIGNALS:
+    /// The service refused the credential for good (a 401 that no refresh cured): signed out.
+    void credentialRejected();
     /// A new access token was obtained (so a session can store it).
-    void accessTokenChanged();
+    void tokenChanged();
 
 private:
     template <typename Job>

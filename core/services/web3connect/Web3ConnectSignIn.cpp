@@ -11,19 +11,9 @@ void Web3ConnectSignIn::run()
 {
     if (m_secret.isEmpty())
         return fail(net::ApiError::fromError(makeError(ErrorKind::InvalidInput, tr("The API key secret is empty."))));
-    auto *check = m_client->checkAccountTypeAndAddress(m_secret);
-    connect(this, &SignInFlow::finished, check, &net::ApiJob::abort); // a cancel stops the check too
     Q_EMIT stepChanged(tr("Checking the API key secret"));
-    connect(check, &net::ApiJob::failed, this, [this](const net::ApiError &e) {
-        net::ApiError error = e;
-        if (e.httpStatus == 401 || e.httpStatus == 403)
-            error.userMessage = tr("Web3Connect did not accept this API key secret.");
-        fail(error);
-    });
-    connect(check, &net::ApiJob::succeeded, this, [this, check] {
-        if (isFinished())
-            return; // cancelled meanwhile: no token is requested
-        const AccountIdentity identity = *check->value();
+    // A tracked job: a cancel stops the check too, and no token is requested after it.
+    then<AccountIdentity>(m_client->checkAccountTypeAndAddress(m_secret), [this](const AccountIdentity &identity) {
         Q_EMIT stepChanged(tr("Obtaining an access token"));
         then<crypto::SecureBytes>(m_client->refreshAccessToken(m_secret), [this, identity](const crypto::SecureBytes &token) {
             SignInResult result;
@@ -37,6 +27,11 @@ void Web3ConnectSignIn::run()
                                          {QStringLiteral("id_wallet_address_suri"), identity.idWalletAddressSuri}};
             succeed(std::move(result));
         });
+    }, [this](const net::ApiError &e) {
+        net::ApiError error = e;
+        if (e.httpStatus == 401 || e.httpStatus == 403)
+            error.userMessage = tr("Web3Connect did not accept this API key secret.");
+        fail(error);
     });
 }
 

@@ -1,9 +1,9 @@
 // Benchmark (not a test: it never asserts a timing). Prints keystore unlock times at geth's
 // standard cost and the sign/recover rates.
-#include "Keccak.h"
-#include "Keystore.h"
-#include "PersonalSign.h"
-#include "Secp256k1.h"
+#include "crypto/Keccak.h"
+#include "crypto/Keystore.h"
+#include "crypto/PersonalSign.h"
+#include "crypto/Secp256k1.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,7 @@
 // Benchmark (no timing asserts): batch mint throughput on loopback against a real sandbox, at
 // a few concurrency levels, through the same BatchMintJob the CLI uses. Prints rows/second.
-#include "jobs/BatchMint.h"
+#include "Blocking.h"
+#include "jobs/BatchMintJob.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "support/SandboxProcess.h"
 #include <QElapsedTimer>
@@ -39,7 +40,7 @@ private Q_SLOTS:
             options.csvPath = csv;
             options.concurrency = concurrency;
             jobs::BatchMintJob job(&client, options);
-            QVERIFY(job.prepare().ok());
+            QVERIFY(waitFor(job.prepare()).ok());
             QEventLoop loop;
             connect(&job, &jobs::BatchMintJob::finished, &loop, &QEventLoop::quit);
             QElapsedTimer timer;

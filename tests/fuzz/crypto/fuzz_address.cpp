@@ -1,7 +1,7 @@
 // libFuzzer target: Address::parse on arbitrary text, plus the hex and signature parsers that
 // share its input shape.
-#include "Address.h"
-#include "PersonalSign.h"
+#include "crypto/Address.h"
+#include "crypto/PersonalSign.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: the keystore v3 reader on arbitrary bytes. Costs are capped far below the
 // real limits so that a file asking for a big KDF is refused quickly instead of timing out.
-#include "Keystore.h"
+#include "crypto/Keystore.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: BIP-39 validation of user-pasted text (normalizeMnemonic, then validate),
 // as `wallet import-mnemonic` and the import dialog run it on whatever the user pastes.
-#include "Bip39.h"
+#include "crypto/Bip39.h"
 
 #include <cstddef>
 #include <cstdint>

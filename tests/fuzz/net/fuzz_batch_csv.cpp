@@ -1,8 +1,8 @@
 // Outside input: the CSV an organization hands to `nft mint-batch`. The RFC 4180 parser on any
 // bytes (and, where it parses with more than one column, the writer round trip: csvLine output
-// parses back to the same cells), then BatchMintJob::prepare on the same bytes as a file:
+// parses back to the same cells), then BatchPlan::load on the same bytes as a file:
 // column mapping, typed cells, row and column validation.
-#include "jobs/BatchMint.h"
+#include "jobs/BatchPlan.h"
 #include "jobs/Csv.h"
 #include <QCoreApplication>
 #include <QFile>
@@ -54,12 +54,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.journalPath = workDir().filePath(QStringLiteral("batch.journal"));
     options.resultPath = workDir().filePath(QStringLiteral("batch.result.csv"));
     {
-        jobs::BatchMintJob job(nullptr, options);
-        const auto prepared = job.prepare();
-        if (!prepared && prepared.error().kind == ErrorKind::InvalidInput && job.problems().isEmpty() && table)
+        const jobs::BatchPlan plan = jobs::BatchPlan::load(options);
+        if (plan.error && plan.error->kind == ErrorKind::InvalidInput && plan.problems.isEmpty() && table)
             std::abort(); // refused rows are named by row and column
-        for (const jobs::RowProblem &problem : job.problems())
-            if (problem.row < 0 || problem.row > job.rowCount() || problem.message.isEmpty())
+        for (const jobs::RowProblem &problem : plan.problems)
+            if (problem.row < 0 || problem.row > plan.rows.size() || problem.message.isEmpty())
                 std::abort();
     }
     QFile::remove(options.journalPath);

@@ -1,6 +1,7 @@
 // Batch mint through inkan-cli against a real sandbox: 1,000 rows, the CLI killed halfway,
 // run again: exactly 1,000 NFTs, no row minted twice, the result CSV complete. And a CSV with
 // bad rows is refused as a whole, by row and column, before anything is sent.
+#include "Blocking.h"
 #include "net/ApiJob.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "support/SandboxProcess.h"

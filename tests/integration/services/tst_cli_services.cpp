@@ -1,6 +1,7 @@
 // inkan-cli's service groups end to end against a sandbox: --json output, exit codes, the
 // password rules, sign-in kept across runs, sign-out forgetting the token, every secret the
 // test used absent from the settings file and the data dir, and verify scan reading a QR image.
+#include "Blocking.h"
 #include "net/ApiJob.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "session/AccountStore.h"
@@ -423,7 +424,7 @@ private Q_SLOTS:
         // The saved token works on its own (no API key secret to refresh with).
         inkan::net::HttpTransport transport;
         inkan::services::web3connect::Web3ConnectClient client(&transport, org->baseUrl);
-        client.setAccessToken(*fresh);
+        client.setToken(*fresh);
         QVERIFY(std::holds_alternative<inkan::services::web3connect::MyInfo>(inkan::net::await(client.myInfo())));
     }
 

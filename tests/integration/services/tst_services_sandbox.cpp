@@ -1,8 +1,9 @@
 // Every client method and every sign-in flow against a real inkan-sandbox on loopback, and the
 // failures that must leave the session as it was: a wrong API key secret, a refused
 // signature, a phishing message, an expired token that refreshes, a stopped server.
+#include "Blocking.h"
 #include "crypto/PersonalSign.h"
-#include "jobs/BatchMint.h"
+#include "jobs/BatchMintJob.h"
 #include "net/ApiJob.h"
 #include "services/capture/CaptureSignIn.h"
 #include "services/nonceauth/NonceAuthSignIn.h"
@@ -306,8 +307,8 @@ private Q_SLOTS:
     {
         // A token that the server no longer accepts (here: garbage) gets one refresh.
         auto org = clientWithSecret(orgSecret());
-        org->setAccessToken(bytes(QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjk5OTk5OTk5OTl9.bad")));
-        QSignalSpy changed(org.get(), &Web3ConnectClient::accessTokenChanged);
+        org->setToken(bytes(QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjk5OTk5OTk5OTl9.bad")));
+        QSignalSpy changed(org.get(), &Web3ConnectClient::tokenChanged);
         ok(net::await(org->myInfo()), "my_info after refresh");
         QCOMPARE(changed.count(), 1);
 
@@ -316,16 +317,16 @@ private Q_SLOTS:
         QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
         const QString secret = shortLived.demo().value(QLatin1String("organization")).toObject().value(QLatin1String("api_key_secret")).toString();
         Web3ConnectClient client(&m_transport, QUrl(shortLived.demo().value(QLatin1String("services")).toObject().value(QLatin1String("web3connect")).toString()));
-        client.setAccessToken(ok(net::await(client.refreshAccessToken(bytes(secret))), "first token"));
+        client.setToken(ok(net::await(client.refreshAccessToken(bytes(secret))), "first token"));
         client.setApiKeySecret(bytes(secret));
         QTest::qWait(2100);
-        QSignalSpy refreshed(&client, &Web3ConnectClient::accessTokenChanged);
+        QSignalSpy refreshed(&client, &Web3ConnectClient::tokenChanged);
         ok(net::await(client.myInfo()), "my_info with expired token");
         QCOMPARE(refreshed.count(), 1);
 
         // Without a secret nothing can refresh: a clear 401-kind error.
         Web3ConnectClient tokenOnly(&m_transport, client.baseUrl());
-        tokenOnly.setAccessToken(bytes(QStringLiteral("expired-and-unreadable")));
+        tokenOnly.setToken(bytes(QStringLiteral("expired-and-unreadable")));
         QCOMPARE(failure(net::await(tokenOnly.myInfo())).kind, ErrorKind::Refused);
     }
 
@@ -518,7 +519,7 @@ private Q_SLOTS:
             // The OIDC access token works on the REST API as the end-user's token (sandbox rule).
             QVERIFY(!result->token.isEmpty());
             Web3ConnectClient rest(&m_transport, service("web3connect"));
-            rest.setAccessToken(result->token);
+            rest.setToken(result->token);
             QCOMPARE(ok(net::await(rest.myInfo()), "my_info with OIDC token").accountType, AccountType::EndUser);
         }
     }
@@ -592,7 +593,7 @@ private Q_SLOTS:
             token = QString::fromUtf8(result->token.constChar(), result->token.size());
 
             // A failed sign-in leaves the stored session untouched.
-            auto saved = sessions.saveSignInAndWait(*account, *result);
+            auto saved = waitFor(sessions.saveSignIn(*account, *result));
             QVERIFY(saved.ok());
             auto wrong = awaitFlow(new web3connect::Web3ConnectSignIn(&client, bytes(QStringLiteral("wrong")), &client));
             QVERIFY(!wrong.ok());
@@ -615,22 +616,22 @@ private Q_SLOTS:
             QVERIFY(account && account->isSignedIn());
             auto store = std::make_shared<session::EncryptedFileSecretStore>(dir.filePath(QStringLiteral("secrets.inkan")), password, 1024);
             session::SessionManager sessions(accounts, store);
-            auto stored = sessions.readSecretAndWait(*account, session::secret::token);
+            auto stored = waitFor(sessions.readSecret(*account, session::secret::token));
             QVERIFY(stored.ok());
             QCOMPARE(QString::fromUtf8(stored->constChar(), stored->size()), token);
             Web3ConnectClient client(&m_transport, service("web3connect"));
-            client.setAccessToken(*stored);
+            client.setToken(*stored);
             ok(net::await(client.myInfo()), "my_info with the stored token");
 
             auto wrongPassword = std::make_shared<session::EncryptedFileSecretStore>(dir.filePath(QStringLiteral("secrets.inkan")), bytes(QStringLiteral("nope")), 1024);
             QCOMPARE(session::waitFor(wrongPassword->read(session::SessionManager::keyFor(*account, session::secret::token))).error().kind,
                      ErrorKind::WrongPassword);
 
-            auto signedOut = sessions.signOutAndWait(*account);
+            auto signedOut = waitFor(sessions.signOut(*account));
             QVERIFY(signedOut.ok());
             QVERIFY(!accounts.find(QStringLiteral("org"))->isSignedIn());
-            QCOMPARE(sessions.readSecretAndWait(*account, session::secret::token).error().kind, ErrorKind::NotFound);
-            QCOMPARE(sessions.readSecretAndWait(*account, session::secret::apiKeySecret).error().kind, ErrorKind::NotFound);
+            QCOMPARE(waitFor(sessions.readSecret(*account, session::secret::token)).error().kind, ErrorKind::NotFound);
+            QCOMPARE(waitFor(sessions.readSecret(*account, session::secret::apiKeySecret)).error().kind, ErrorKind::NotFound);
         }
         session::SecretStoreOptions options;
         options.dataDir = dir.path();
@@ -666,7 +667,7 @@ private Q_SLOTS:
         QString batchId;
         {
             jobs::BatchMintJob first(org.get(), {csv, {}, 2, {}, {}});
-            QVERIFY(first.prepare().ok());
+            QVERIFY(waitFor(first.prepare()).ok());
             batchId = first.batchId();
         }
         const Nft sentBeforeTheCrash = ok(net::await(org->mint(holder, staticMetadata(QStringLiteral("Crash 2"), 2),
@@ -677,7 +678,7 @@ private Q_SLOTS:
             journal.write("2\tsending\n3\tsending\n1\tsen"); // the kill cut the last line short
         }
         jobs::BatchMintJob second(org.get(), {csv, {}, 2, {}, {}});
-        QVERIFY(second.prepare().ok());
+        QVERIFY(waitFor(second.prepare()).ok());
         QCOMPARE(second.batchId(), batchId);
         QEventLoop loop;
         connect(&second, &jobs::BatchMintJob::finished, &loop, &QEventLoop::quit);
@@ -701,7 +702,7 @@ private Q_SLOTS:
 
         // The journal still reads cleanly: a third run finds every row done.
         jobs::BatchMintJob third(org.get(), {csv, {}, 2, {}, {}});
-        QVERIFY(third.prepare().ok());
+        QVERIFY(waitFor(third.prepare()).ok());
         QCOMPARE(third.countIn(jobs::BatchMintJob::RowState::Done), 3);
     }
 
@@ -720,7 +721,7 @@ private Q_SLOTS:
         }
         {
             jobs::BatchMintJob job(org.get(), {csv, {}, 2, {}, {}});
-            QVERIFY(job.prepare().ok());
+            QVERIFY(waitFor(job.prepare()).ok());
             QSignalSpy progress(&job, &jobs::BatchMintJob::progress);
             connect(&job, &jobs::BatchMintJob::rowFinished, &job, [&job](int, const QString &, const QString &) {
                 if (job.countIn(jobs::BatchMintJob::RowState::Done) >= 5)
@@ -739,7 +740,7 @@ private Q_SLOTS:
             QVERIFY(result.readAll().contains(",not_sent,"));
         }
         jobs::BatchMintJob resumed(org.get(), {csv, {}, 4, {}, {}});
-        QVERIFY(resumed.prepare().ok());
+        QVERIFY(waitFor(resumed.prepare()).ok());
         QEventLoop loop;
         connect(&resumed, &jobs::BatchMintJob::finished, &loop, &QEventLoop::quit);
         resumed.start();
@@ -759,12 +760,12 @@ private Q_SLOTS:
         Web3ConnectClient client(&m_transport, base);
         client.setApiKeySecret(bytes(doomed.demo().value(QLatin1String("organization")).toObject().value(QLatin1String("api_key_secret")).toString()));
         ok(net::await(client.myInfo()), "before the stop");
-        const auto tokenBefore = client.accessToken();
+        const auto tokenBefore = client.token();
         doomed.terminate();
         const auto e = failure(net::await(client.myInfo()));
         QCOMPARE(e.cause, net::ApiError::Cause::ConnectionRefused);
         QCOMPARE(exitCodeFor(e.kind), 5);
-        QVERIFY(client.accessToken() == tokenBefore);
+        QVERIFY(client.token() == tokenBefore);
     }
 };
 

@@ -1,7 +1,7 @@
 // AsyncWalletStore: calls return at once while the worker is busy, run off the calling thread in
 // the order made, hand their result back on the caller's thread, and wait for queued work on
 // destruction. No wall-clock timing: the worker is held with a semaphore where that matters.
-#include "AsyncWalletStore.h"
+#include "crypto/AsyncWalletStore.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

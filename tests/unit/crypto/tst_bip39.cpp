@@ -1,6 +1,6 @@
 // BIP-39 (all English trezor vectors, passphrase TREZOR, root xprv) and BIP-44 Ethereum paths.
-#include "Bip32.h"
-#include "Bip39.h"
+#include "crypto/Bip32.h"
+#include "crypto/Bip39.h"
 #include "support/TestData.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // Web3 Secret Storage v3: the go-ethereum vectors, round trips and every refusal.
-#include "Keystore.h"
+#include "crypto/Keystore.h"
 #include "support/TestData.h"
 
 #include <QJsonDocument>

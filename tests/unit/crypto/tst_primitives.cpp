@@ -1,10 +1,10 @@
 // Keccak-256, EIP-55 addresses, secp256k1 and EIP-191 personal_sign against published vectors.
-#include "Address.h"
-#include "Keccak.h"
-#include "PersonalSign.h"
-#include "Random.h"
-#include "Secp256k1.h"
-#include "SecureBytes.h"
+#include "crypto/Address.h"
+#include "crypto/Keccak.h"
+#include "crypto/PersonalSign.h"
+#include "crypto/Random.h"
+#include "crypto/Secp256k1.h"
+#include "crypto/SecureBytes.h"
 #include "support/TestData.h"
 
 #include <QJsonArray>

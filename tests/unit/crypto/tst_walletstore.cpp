@@ -1,8 +1,8 @@
 // WalletStore: round trips between folders, refusals that leave the folder as it was, file modes.
-#include "Bip39.h"
-#include "Keystore.h"
+#include "crypto/Bip39.h"
+#include "crypto/Keystore.h"
 #include "support/TestData.h"
-#include "WalletStore.h"
+#include "crypto/WalletStore.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

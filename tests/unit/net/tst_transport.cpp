@@ -1,8 +1,10 @@
 // HttpTransport, ApiJob and ApiError against a scripted local server: every failure maps to
 // its ApiError; retries only for idempotent requests; the auth schemes; plain http refused
 // except to loopback; the Web3Connect token refreshed once on 401.
+#include "Blocking.h"
 #include "TinyServer.h"
-#include "jobs/BatchMint.h"
+#include "jobs/BatchImportJob.h"
+#include "jobs/BatchMintJob.h"
 #include "net/ApiJob.h"
 #include "net/Json.h"
 #include "net/Jwt.h"
@@ -374,7 +376,7 @@ private Q_SLOTS:
         server.script[QStringLiteral("/hang")] = {{200, {}, true}};
         HttpTransport transport;
         auto *job = rawJob(transport, server.url(), get(QStringLiteral("/hang")));
-        QTimer::singleShot(100, job, [job] { job->abort(); });
+        QTimer::singleShot(100, job, [job] { job->cancel(); });
         auto future = job->future();
         const ApiError e = errorOf(await(job));
         QCOMPARE(e.cause, ApiError::Cause::Cancelled);
@@ -407,12 +409,12 @@ private Q_SLOTS:
         HttpTransport transport;
         services::web3connect::Web3ConnectClient client(&transport, server.url());
         client.setApiKeySecret(crypto::SecureBytes(QByteArrayView("secret")));
-        client.setAccessToken(crypto::SecureBytes(QByteArrayView("stale-token")));
-        QSignalSpy changed(&client, &services::web3connect::Web3ConnectClient::accessTokenChanged);
+        client.setToken(crypto::SecureBytes(QByteArrayView("stale-token")));
+        QSignalSpy changed(&client, &services::web3connect::Web3ConnectClient::tokenChanged);
         auto outcome = await(client.myInfo());
         QVERIFY(std::holds_alternative<services::web3connect::MyInfo>(outcome));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(QByteArray(client.accessToken().constChar(), client.accessToken().size()), QByteArray("fresh-token"));
+        QCOMPARE(QByteArray(client.token().constChar(), client.token().size()), QByteArray("fresh-token"));
         QCOMPARE(server.hits.value(QStringLiteral("/auth/account/access_token/refresh")), 1);
         QVERIFY(server.headers.last().contains("Bearer fresh-token"));
         QVERIFY(server.bodies.at(1).contains("\"api_key_secret\":\"secret\""));
@@ -438,7 +440,7 @@ private Q_SLOTS:
                   R"({"email":"bad@","id_wallet_address":"","id_wallet_address_eth":"","id_wallet_address_suri":"","ok":false}]}},"error":null})"}};
         HttpTransport transport;
         services::web3connect::Web3ConnectClient client(&transport, server.url());
-        client.setAccessToken(crypto::SecureBytes(QByteArrayView("token")));
+        client.setToken(crypto::SecureBytes(QByteArrayView("token")));
         jobs::BatchImportJob job(&client, crypto::SecureBytes(QByteArrayView("org-secret")),
                                  {QStringLiteral("a@example.com"), QStringLiteral("bad@")}, 1);
         QSignalSpy submitted(&job, &jobs::BatchImportJob::submitted);
@@ -469,7 +471,7 @@ private Q_SLOTS:
             {200, R"({"status":"ok","result":{"batch_result":{"batch_id":"b-2","status":"running","result":[]}},"error":null})"}};
         HttpTransport transport;
         services::web3connect::Web3ConnectClient client(&transport, server.url());
-        client.setAccessToken(crypto::SecureBytes(QByteArrayView("token")));
+        client.setToken(crypto::SecureBytes(QByteArrayView("token")));
         jobs::BatchImportJob job(&client, crypto::SecureBytes(QByteArrayView("org-secret")), {QStringLiteral("a@example.com")}, 1);
         job.setMaxPolls(4);
         QSignalSpy finished(&job, &jobs::BatchImportJob::finished);
@@ -503,7 +505,7 @@ private Q_SLOTS:
         limits.transferTimeoutMs = 1500;
         transport.setLimits(limits);
         services::web3connect::Web3ConnectClient client(&transport, server.url());
-        client.setAccessToken(crypto::SecureBytes(QByteArrayView("token")));
+        client.setToken(crypto::SecureBytes(QByteArrayView("token")));
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("rows.csv"));
         QFile file(csv);
@@ -516,7 +518,7 @@ private Q_SLOTS:
         options.csvPath = csv;
         options.concurrency = 3;
         jobs::BatchMintJob job(&client, options);
-        QVERIFY(job.prepare().ok());
+        QVERIFY(waitFor(job.prepare()).ok());
         QSignalSpy finished(&job, &jobs::BatchMintJob::finished);
         job.start();
         QTRY_COMPARE_WITH_TIMEOUT(server.hits.value(mintPath), 3, 30000);

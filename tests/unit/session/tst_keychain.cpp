@@ -3,6 +3,7 @@
 // entry, the "auto" choice picking the keychain without asking for a password, sessions stored
 // and forgotten there, and nothing written to the data dir. Skips, naming the reason, where no
 // keyring can be started.
+#include "Blocking.h"
 #include "session/AccountStore.h"
 #include "session/SecretStore.h"
 #include "session/SessionManager.h"
@@ -49,7 +50,7 @@ private Q_SLOTS:
             QSKIP("run through with_keyring.sh (ctest does), which starts a private gnome-keyring; "
                   "this test never touches your own keychain");
         // with_keyring.sh started the daemon: from here on, a keychain that does not answer fails.
-        QVERIFY2(KeychainSecretStore::isAvailable(20000), "gnome-keyring runs but QtKeychain cannot reach it");
+        QVERIFY2(keychainAvailable(20000), "gnome-keyring runs but QtKeychain cannot reach it");
     }
 
     void asynchronousProbeAndOpen()
@@ -151,7 +152,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(token.isFinished(), 30000);
         QVERIFY(token.result().ok());
         QCOMPARE(plain(*token.result()), QByteArray("NONCE-JWT-IN-KEYCHAIN-1234567890"));
-        QCOMPARE(plain(*later.readSecretAndWait(*reread, secret::apiKey)), QByteArray("NONCE-API-KEY-IN-KEYCHAIN-0987"));
+        QCOMPARE(plain(*waitFor(later.readSecret(*reread, secret::apiKey))), QByteArray("NONCE-API-KEY-IN-KEYCHAIN-0987"));
 
         // Nothing secret in the data dir: no secret file, nothing in settings.ini.
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("secrets.inkan"))));
@@ -163,9 +164,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(out.isFinished(), 30000);
         QVERIFY(out.result().ok());
         QVERIFY(!again.find(account->id)->isSignedIn());
-        QCOMPARE(later.readSecretAndWait(*reread, secret::token).error().kind, ErrorKind::NotFound);
+        QCOMPARE(waitFor(later.readSecret(*reread, secret::token)).error().kind, ErrorKind::NotFound);
         QCOMPARE(waitFor(KeychainSecretStore().read(SessionManager::keyFor(*reread, secret::apiKey))).error().kind, ErrorKind::NotFound);
-        QVERIFY(later.removeAccountAndWait(*out.result()).ok());
+        QVERIFY(waitFor(later.removeAccount(*out.result())).ok());
     }
 };
 

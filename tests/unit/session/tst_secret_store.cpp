@@ -1,5 +1,6 @@
 // The encrypted secret file and the account settings, without a server: round trips, a wrong
 // password, a damaged file, mode 0600, nothing in clear on disk, no D-Bus wait without a bus.
+#include "Blocking.h"
 #include "session/AccountStore.h"
 #include "session/SecretStore.h"
 #include "session/SessionManager.h"
@@ -146,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE((*store)->backend(), QStringLiteral("file"));
         QCOMPARE(asked, 1);
         QVERIFY(!eventLoopRan);
-        QVERIFY(!KeychainSecretStore::isAvailable(24 * 3600 * 1000));
+        QVERIFY(!keychainAvailable(24 * 3600 * 1000));
         QVERIFY(!eventLoopRan);
         // The asynchronous forms are finished at once, too.
         const QFuture<bool> probe = KeychainSecretStore::probe(24 * 3600 * 1000);
@@ -261,15 +262,15 @@ private Q_SLOTS:
         services::SignInResult result;
         result.subject = QStringLiteral("0xabc");
         result.token = bytes("0123456789abcdef0123456789abcdef01234567");
-        auto saved = sessions.saveSignInAndWait(*account, result);
+        auto saved = waitFor(sessions.saveSignIn(*account, result));
         QVERIFY(saved.ok());
         QVERIFY(accounts.find(QStringLiteral("c"))->isSignedIn());
         QVERIFY(!anyFileContains(dir.path(), "0123456789abcdef0123456789abcdef01234567"));
-        auto out = sessions.signOutAndWait(*saved);
+        auto out = waitFor(sessions.signOut(*saved));
         QVERIFY(out.ok());
         QVERIFY(!accounts.find(QStringLiteral("c"))->isSignedIn());
-        QCOMPARE(sessions.readSecretAndWait(*out, secret::token).error().kind, ErrorKind::NotFound);
-        QVERIFY(sessions.removeAccountAndWait(*out).ok());
+        QCOMPARE(waitFor(sessions.readSecret(*out, secret::token)).error().kind, ErrorKind::NotFound);
+        QVERIFY(waitFor(sessions.removeAccount(*out)).ok());
         QVERIFY(accounts.accounts().isEmpty());
     }
 };
