@@ -19,16 +19,6 @@ using services::web3connect::Nft;
 
 namespace {
 
-const QStringList kIntegerStatic = {QStringLiteral("serial_number"), QStringLiteral("total_issued")};
-const QStringList kIntegerDynamic = {QStringLiteral("numbered_position"), QStringLiteral("date_created"),
-                                     QStringLiteral("date_modified"), QStringLiteral("expires"),
-                                     QStringLiteral("copyright_year")};
-const QStringList kNumberDynamic = {QStringLiteral("points_earned"), QStringLiteral("valid_radius"),
-                                    QStringLiteral("total_value"), QStringLiteral("consumable_value"),
-                                    QStringLiteral("discount_rate")};
-const QStringList kArrayDynamic = {QStringLiteral("attributes")};
-const QStringList kObjectDynamic = {QStringLiteral("properties"), QStringLiteral("localization")};
-
 bool looksLikeEmail(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
@@ -39,24 +29,24 @@ bool looksLikeEmail(const QString &text)
 QJsonValue typedCell(const QString &field, const QString &cell, bool isStatic, QString *problem)
 {
     const QString text = cell.trimmed();
-    const bool integer = isStatic ? kIntegerStatic.contains(field) : kIntegerDynamic.contains(field);
-    if (integer) {
+    const FieldType type = fieldType(field, isStatic);
+    if (type == FieldType::Integer) {
         bool ok = false;
         const qlonglong value = text.toLongLong(&ok);
         if (!ok)
             *problem = BatchMintJob::tr("\"%1\" is not a whole number.").arg(text.left(40));
         return QJsonValue(value);
     }
-    if (!isStatic && kNumberDynamic.contains(field)) {
+    if (type == FieldType::Number) {
         bool ok = false;
         const double value = text.toDouble(&ok);
         if (!ok)
             *problem = BatchMintJob::tr("\"%1\" is not a number.").arg(text.left(40));
         return value;
     }
-    if (!isStatic && (kArrayDynamic.contains(field) || kObjectDynamic.contains(field))) {
+    if (type == FieldType::Array || type == FieldType::Object) {
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-        const bool wantArray = kArrayDynamic.contains(field);
+        const bool wantArray = type == FieldType::Array;
         if (wantArray ? !doc.isArray() : !doc.isObject()) {
             *problem = wantArray ? BatchMintJob::tr("must be a JSON list like [\"a\",\"b\"].")
                                  : BatchMintJob::tr("must be a JSON object like {\"k\":\"v\"}.");
@@ -68,40 +58,6 @@ QJsonValue typedCell(const QString &field, const QString &cell, bool isStatic, Q
 }
 
 } // namespace
-
-const QStringList &requiredStaticFields()
-{
-    static const QStringList fields = {QStringLiteral("issuer"), QStringLiteral("contents_provider"),
-                                       QStringLiteral("name"), QStringLiteral("description"),
-                                       QStringLiteral("image"), QStringLiteral("link"),
-                                       QStringLiteral("serial_number"), QStringLiteral("total_issued"),
-                                       QStringLiteral("animation_url")};
-    return fields;
-}
-
-QList<RowProblem> validateMetadata(const QJsonObject &staticMetadata, const QJsonObject &dynamicMetadata)
-{
-    QList<RowProblem> problems;
-    for (const QString &field : requiredStaticFields()) {
-        const QJsonValue v = staticMetadata.value(field);
-        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
-            problems.append({0, field, BatchMintJob::tr("The static field \"%1\" is required.").arg(field)});
-        else if (kIntegerStatic.contains(field) && !(v.isDouble() && v.toDouble() == double(v.toInteger())))
-            problems.append({0, field, BatchMintJob::tr("The static field \"%1\" must be a whole number.").arg(field)});
-    }
-    if (staticMetadata.contains(QLatin1String("expired_at"))) {
-        const QString when = staticMetadata.value(QLatin1String("expired_at")).toString();
-        if (!QDateTime::fromString(when, Qt::ISODateWithMs).isValid() && !QDateTime::fromString(when, Qt::ISODate).isValid())
-            problems.append({0, QStringLiteral("expired_at"), BatchMintJob::tr("expired_at must be an ISO date like 2030-12-31T12:34:56.000Z.")});
-    }
-    for (auto it = dynamicMetadata.begin(); it != dynamicMetadata.end(); ++it) {
-        if (kIntegerDynamic.contains(it.key()) && !(it->isDouble() && it->toDouble() == double(it->toInteger())))
-            problems.append({0, it.key(), BatchMintJob::tr("The dynamic field \"%1\" must be a whole number.").arg(it.key())});
-        else if (kNumberDynamic.contains(it.key()) && !it->isDouble())
-            problems.append({0, it.key(), BatchMintJob::tr("The dynamic field \"%1\" must be a number.").arg(it.key())});
-    }
-    return problems;
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -155,7 +111,7 @@ Result<void> BatchMintJob::prepare()
             m = {ColumnMapping::Target::Static, name.mid(7)};
         } else if (name.startsWith(QLatin1String("dynamic."))) {
             m = {ColumnMapping::Target::Dynamic, name.mid(8)};
-        } else if (requiredStaticFields().contains(name) || name == QLatin1String("expired_at")) {
+        } else if (isStaticField(name)) {
             m = {ColumnMapping::Target::Static, name};
         } else {
             m = {ColumnMapping::Target::Dynamic, name};

@@ -7,6 +7,7 @@
 // that was killed between sending and journaling finds the NFT in minted_by_me on restart
 // instead of minting it twice. Bounded concurrency, progress, cancel, and a result CSV.
 #include "Error.h"
+#include "jobs/MetadataRules.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include <QFile>
 #include <QHash>
@@ -20,12 +21,6 @@ struct ColumnMapping {
     enum class Target { Holder, Static, Dynamic, Ignore };
     Target target = Target::Dynamic;
     QString field; // metadata key; empty for Holder / Ignore
-};
-
-struct RowProblem {
-    int row = 0;       // 1 = the first line after the header
-    QString column;    // CSV column name, empty for the whole row
-    QString message;
 };
 
 struct BatchMintOptions {
@@ -154,11 +149,5 @@ private:
     QList<services::web3connect::ImportedAccount> m_results;
     QPointer<net::ApiJob> m_current;
 };
-
-/// Validates one NFT's metadata as the service would (required static fields, integer and
-/// number types, ISO dates). Problems name the field.
-QList<RowProblem> validateMetadata(const QJsonObject &staticMetadata, const QJsonObject &dynamicMetadata);
-/// The static fields the service requires (all but expired_at).
-const QStringList &requiredStaticFields();
 
 } // namespace inkan::jobs
