@@ -84,7 +84,7 @@ int scan(Context &ctx, const QStringList &raw)
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
     const QString tokenId = std::get<QString>(outcome);
-    return ctx.succeed(inkan::tr("VERIFIED: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
+    return ctx.succeed(inkan::tr("VERIFIED: the code is genuine and belongs to the NFT %1.").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
 }
 
 int result(Context &ctx, const QStringList &raw)
@@ -102,7 +102,7 @@ int result(Context &ctx, const QStringList &raw)
             return failWith(ctx, *e);
         const QString tokenId = std::get<QString>(outcome);
         if (!tokenId.isEmpty())
-            return ctx.succeed(inkan::tr("Verified: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
+            return ctx.succeed(inkan::tr("Verified: a scanner has accepted the code for the NFT %1.").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
         if (deadline.hasExpired())
             return ctx.succeed(inkan::tr("Not verified yet."), QJsonObject{{QStringLiteral("verified"), false}, {QStringLiteral("token_id"), QJsonValue()}});
         QEventLoop loop;
