@@ -3,7 +3,7 @@
 
 #include "Accounts.h"
 #include "Database.h"
-#include "Nfts.h"
+#include "NftStore.h"
 #include "SandboxState.h"
 #include "Secrets.h"
 

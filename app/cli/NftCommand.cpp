@@ -1,5 +1,6 @@
 // inkan-cli nft: list, show, history, search, visibility, transfer, mint, mint-batch,
 // update-dynamic, on the Web3Connect account that is signed in.
+#include "PlainOutput.h"
 #include "ServiceSupport.h"
 #include "Tr.h"
 #include "jobs/BatchMintJob.h"
@@ -8,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
+#include <algorithm>
 #include <atomic>
+#include <functional>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -63,28 +66,82 @@ Result<QJsonObject> fieldsOf(const QStringList &words)
     return fields;
 }
 
+QString nftName(const Nft &nft)
+{
+    const QString name = nft.staticMetadata.value(QLatin1String("name")).toString();
+    return name.isEmpty() ? inkan::tr("(no name)") : name;
+}
+
+/// “Name” (0x…): how a sentence names an NFT.
+QString nftInSentence(const Nft &nft)
+{
+    return QStringLiteral("%1 (%2)").arg(quoted(nftName(nft)), nft.tokenId);
+}
+
+/// A metadata value as one line of text: strings as they are, anything else as compact JSON.
+QString valueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().isEmpty() ? QStringLiteral("\"\"") : value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QStringLiteral("null");
+}
+
 int printList(Context &ctx, const net::ApiResult<QList<Nft>> &outcome)
 {
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
+    const QList<Nft> &nfts = std::get<QList<Nft>>(outcome);
+    // The service's NFT object carries no visibility; the column shows only when one does.
+    const bool withVisibility = std::any_of(nfts.cbegin(), nfts.cend(), [](const Nft &nft) { return !nft.visibility.isEmpty(); });
     QJsonArray array;
-    QStringList lines;
-    for (const Nft &nft : std::get<QList<Nft>>(outcome)) {
+    QList<QStringList> rows{{inkan::tr("Token id"), inkan::tr("Name"), inkan::tr("Created")}};
+    if (withVisibility)
+        rows.first().append(inkan::tr("Visibility"));
+    for (const Nft &nft : nfts) {
         array.append(nftToJson(nft));
-        lines.append(nftLine(nft));
+        rows.append({nft.tokenId, nftName(nft), nft.createdAt});
+        if (withVisibility)
+            rows.last().append(nft.visibility);
     }
-    if (lines.isEmpty())
-        lines.append(inkan::tr("No NFTs."));
-    return ctx.succeed(lines.join(QLatin1Char('\n')), QJsonObject{{QStringLiteral("nfts"), array}});
+    const QString text = rows.size() == 1 ? inkan::tr("No NFTs.") : alignedTable(rows);
+    return ctx.succeed(text, QJsonObject{{QStringLiteral("nfts"), array}});
 }
 
+/// One NFT as an aligned list of its fields and metadata (nft show).
 int printNft(Context &ctx, const net::ApiResult<Nft> &outcome)
 {
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
     const Nft &nft = std::get<Nft>(outcome);
-    return ctx.succeed(QString::fromUtf8(QJsonDocument(nftToJson(nft)).toJson(QJsonDocument::Indented)).trimmed(),
-                       QJsonObject{{QStringLiteral("nft"), nftToJson(nft)}});
+    QList<std::pair<QString, QString>> fields{{inkan::tr("Token id"), nft.tokenId}, {inkan::tr("Name"), nftName(nft)}};
+    if (!nft.visibility.isEmpty())
+        fields.append({inkan::tr("Visibility"), nft.visibility});
+    if (!nft.createdAt.isEmpty())
+        fields.append({inkan::tr("Created"), nft.createdAt});
+    if (!nft.tokenUri.isEmpty())
+        fields.append({inkan::tr("Token URI"), nft.tokenUri});
+    for (auto it = nft.staticMetadata.begin(); it != nft.staticMetadata.end(); ++it)
+        fields.append({QStringLiteral("static.") + it.key(), valueText(*it)});
+    for (auto it = nft.dynamicMetadata.begin(); it != nft.dynamicMetadata.end(); ++it)
+        fields.append({QStringLiteral("dynamic.") + it.key(), valueText(*it)});
+    return ctx.succeed(fieldList(fields), QJsonObject{{QStringLiteral("nft"), nftToJson(nft)}});
+}
+
+/// One sentence about an NFT that a command changed; --json keeps the whole object.
+int printNftChange(Context &ctx, const net::ApiResult<Nft> &outcome, const std::function<QString(const Nft &)> &sentence)
+{
+    if (auto *e = std::get_if<net::ApiError>(&outcome))
+        return failWith(ctx, *e);
+    const Nft &nft = std::get<Nft>(outcome);
+    return ctx.succeed(sentence(nft), QJsonObject{{QStringLiteral("nft"), nftToJson(nft)}});
 }
 
 int list(Context &ctx, const QStringList &raw)
@@ -128,19 +185,20 @@ int history(Context &ctx, const QStringList &raw)
         return failWith(ctx, *e);
     const auto &h = std::get<services::web3connect::NftHistory>(outcome);
     QJsonArray transfers;
-    QStringList lines;
+    QList<QStringList> rows{{inkan::tr("Event"), inkan::tr("Block"), inkan::tr("Transaction")}};
     if (h.mint)
-        lines.append(inkan::tr("minted in block %1 (transaction %2)").arg(h.mint->blockNumber, h.mint->transactionId));
+        rows.append({inkan::tr("minted"), h.mint->blockNumber, h.mint->transactionId});
     for (const auto &t : h.transfers) {
         transfers.append(entryJson(t));
-        lines.append(inkan::tr("transferred in block %1 (transaction %2)").arg(t.blockNumber, t.transactionId));
+        rows.append({inkan::tr("transferred"), t.blockNumber, t.transactionId});
     }
     if (h.burn)
-        lines.append(inkan::tr("burned in block %1").arg(h.burn->blockNumber));
+        rows.append({inkan::tr("burned"), h.burn->blockNumber, h.burn->transactionId});
     QJsonObject json{{QStringLiteral("token_id"), h.tokenId}, {QStringLiteral("transfers"), transfers},
                      {QStringLiteral("mint"), h.mint ? QJsonValue(entryJson(*h.mint)) : QJsonValue()},
                      {QStringLiteral("burn"), h.burn ? QJsonValue(entryJson(*h.burn)) : QJsonValue()}};
-    return ctx.succeed(lines.join(QLatin1Char('\n')), json);
+    const QString text = rows.size() == 1 ? inkan::tr("%1 has no history yet.").arg(h.tokenId) : alignedTable(rows, {1});
+    return ctx.succeed(text, json);
 }
 
 int search(Context &ctx, const QStringList &raw)
@@ -172,7 +230,8 @@ int visibility(Context &ctx, const QStringList &raw)
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
     const QString now = std::get<QString>(outcome);
-    return ctx.succeed(inkan::tr("%1 is now %2.").arg(p->args.positional[0], now),
+    return ctx.succeed(now == u"public" ? inkan::tr("The NFT %1 is now public.").arg(p->args.positional[0])
+                                        : inkan::tr("The NFT %1 is now private.").arg(p->args.positional[0]),
                        QJsonObject{{QStringLiteral("token_id"), p->args.positional[0]}, {QStringLiteral("visibility"), now}});
 }
 
@@ -181,7 +240,12 @@ int transfer(Context &ctx, const QStringList &raw)
     ServiceSession svc(ctx);
     int code = 0;
     auto p = svc.openWeb3(raw, {}, {}, 2, 2, kTransfer, code);
-    return p ? printNft(ctx, run(p->client->transfer(p->args.positional[0], p->args.positional[1]))) : code;
+    if (!p)
+        return code;
+    const QString receiver = p->args.positional[1];
+    return printNftChange(ctx, run(p->client->transfer(p->args.positional[0], receiver)), [&receiver](const Nft &nft) {
+        return inkan::tr("%1 now belongs to %2.").arg(nftInSentence(nft), receiver);
+    });
 }
 
 int mint(Context &ctx, const QStringList &raw)
@@ -207,7 +271,10 @@ int mint(Context &ctx, const QStringList &raw)
             messages.append(problem.message);
         return ctx.fail(makeError(ErrorKind::InvalidInput, messages.join(QLatin1Char(' '))));
     }
-    return printNft(ctx, run(p->client->mint(p->args.positional[0], staticPart, dynamicPart)));
+    const QString holder = p->args.positional[0];
+    return printNftChange(ctx, run(p->client->mint(holder, staticPart, dynamicPart)), [&holder](const Nft &nft) {
+        return inkan::tr("Minted %1 to %2.").arg(nftInSentence(nft), holder);
+    });
 }
 
 int updateDynamic(Context &ctx, const QStringList &raw)
@@ -231,7 +298,9 @@ int updateDynamic(Context &ctx, const QStringList &raw)
         fields.insert(it.key(), it.value());
     if (fields.isEmpty())
         return ctx.usage(inkan::tr("Give at least one FIELD=VALUE or --file."), kUpdate);
-    return printNft(ctx, run(p->client->updateDynamicMetadata(p->args.positional[0], fields)));
+    return printNftChange(ctx, run(p->client->updateDynamicMetadata(p->args.positional[0], fields)), [&fields](const Nft &nft) {
+        return inkan::tr("Updated %1: %2.").arg(nftInSentence(nft), fields.keys().join(QStringLiteral(", ")));
+    });
 }
 
 Result<QHash<QString, jobs::ColumnMapping>> mappingOf(const QString &text)

@@ -1,6 +1,7 @@
 // inkan-cli org: what an organization does with its API key secret and access token: import
 // end-users by e-mail (one, or a batch polled until done), verify its phone and domain, and
 // generate the Web3Connect button's JavaScript.
+#include "PlainOutput.h"
 #include "ServiceSupport.h"
 #include "Tr.h"
 #include "jobs/BatchImportJob.h"
@@ -101,15 +102,15 @@ int importBatch(Context &ctx, const QStringList &raw)
     if (job.error())
         return failWith(ctx, *job.error());
     QJsonArray results;
-    QStringList lines;
+    QList<QStringList> rows{{inkan::tr("E-mail"), inkan::tr("ID wallet")}};
     int failed = 0;
     for (const auto &a : job.results()) {
         results.append(importedJson(a));
-        lines.append(a.ok ? QStringLiteral("%1  %2").arg(a.email, a.idWalletAddress) : inkan::tr("%1  failed").arg(a.email));
+        rows.append({a.email, a.ok ? a.idWalletAddress : inkan::tr("(failed)")});
         failed += a.ok ? 0 : 1;
     }
-    lines.append(inkan::tr("%1 imported, %2 failed (batch %3).").arg(job.results().size() - failed).arg(failed).arg(job.batchId()));
-    return ctx.succeed(lines.join(QLatin1Char('\n')),
+    const QString summary = inkan::tr("%1 imported, %2 failed (batch %3).").arg(job.results().size() - failed).arg(failed).arg(job.batchId());
+    return ctx.succeed(rows.size() > 1 ? alignedTable(rows) + QLatin1Char('\n') + summary : summary,
                        QJsonObject{{QStringLiteral("batch_id"), job.batchId()}, {QStringLiteral("results"), results},
                                    {QStringLiteral("failed"), failed}});
 }

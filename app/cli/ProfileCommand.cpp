@@ -1,10 +1,12 @@
 // inkan-cli profile and balances: who the signed-in account is, and its token balances.
+#include "PlainOutput.h"
 #include "ServiceSupport.h"
 #include "Tr.h"
 #include "services/capture/CaptureClient.h"
 #include "services/nonceauth/NonceAuthSignIn.h"
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace inkan::cli {
 
@@ -15,9 +17,34 @@ namespace {
 const QString kProfile = QStringLiteral("inkan-cli [--json] profile [--account NAME] [--name NAME] [--intended-use TEXT]");
 const QString kBalances = QStringLiteral("inkan-cli [--json] balances [--account NAME]");
 
+/// A profile object as aligned "key  value" lines; nested values as compact JSON.
 QString pretty(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+    QList<std::pair<QString, QString>> fields;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QString value;
+        if (it->isString())
+            value = it->toString().isEmpty() ? QStringLiteral("-") : it->toString();
+        else if (it->isDouble())
+            value = QString::number(it->toDouble(), 'g', 17);
+        else if (it->isBool())
+            value = it->toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (it->isNull() || it->isUndefined())
+            value = QStringLiteral("-");
+        else
+            value = QString::fromUtf8(it->isArray() ? QJsonDocument(it->toArray()).toJson(QJsonDocument::Compact)
+                                                    : QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact));
+        fields.append({it.key(), value});
+    }
+    return fields.isEmpty() ? inkan::tr("The profile is empty.") : fieldList(fields);
+}
+
+/// An amount of money with two decimals and thousands separators: 12,345.67.
+QString money(double amount)
+{
+    QLocale locale = QLocale::c();
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale.toString(amount, 'f', 2);
 }
 } // namespace
 
@@ -46,8 +73,10 @@ int runProfile(Context &ctx, const QStringList &raw)
         if (auto *e = std::get_if<net::ApiError>(&info))
             return failWith(ctx, *e);
         const auto &me = std::get<services::web3connect::MyInfo>(info);
-        return ctx.succeed(inkan::tr("%1 (%2), ID wallet %3, e-mail %4").arg(me.accountId, services::web3connect::accountTypeName(me.accountType),
-                                                                      me.idWalletAddress, me.email),
+        return ctx.succeed(fieldList({{inkan::tr("Account id"), me.accountId},
+                                      {inkan::tr("Account type"), services::web3connect::accountTypeName(me.accountType)},
+                                      {inkan::tr("ID wallet"), me.idWalletAddress},
+                                      {inkan::tr("E-mail"), me.email.isEmpty() ? QStringLiteral("-") : me.email}}),
                            me.raw);
     }
     case ServiceKind::Capture: {
@@ -100,12 +129,22 @@ int runBalances(Context &ctx, const QStringList &raw)
     if (auto *e = std::get_if<net::ApiError>(&tokens))
         return failWith(ctx, *e);
     const auto &list = std::get<QList<services::nonceauth::TokenBalance>>(tokens);
-    QStringList lines;
-    for (const auto &t : list)
-        lines.append(inkan::tr("%1 %2  (chain %3)").arg(services::nonceauth::formatUnits(t.balance, t.decimals), t.symbol).arg(t.chainId));
-    if (lines.isEmpty())
-        lines.append(inkan::tr("No token balances."));
-    return ctx.succeed(lines.join(QLatin1Char('\n')), QJsonObject{{QStringLiteral("tokens"), services::nonceauth::toJson(list)}});
+    // A table of the balances with their value at the service's price (USD, as the service's
+    // USDC at 1.0 shows), then the total.
+    QList<QStringList> rows{{inkan::tr("Token"), inkan::tr("Chain"), inkan::tr("Balance"), inkan::tr("Price (USD)"),
+                             inkan::tr("Value (USD)")}};
+    double total = 0;
+    for (const auto &t : list) {
+        const QString amount = services::nonceauth::formatUnits(t.balance, t.decimals);
+        const double value = amount.toDouble() * t.price;
+        total += value;
+        rows.append({t.symbol, QString::number(t.chainId), amount, money(t.price), money(value)});
+    }
+    const QString text = list.isEmpty()
+        ? inkan::tr("No token balances.")
+        : alignedTable(rows, {2, 3, 4}) + QLatin1Char('\n') + inkan::tr("Total value: %1 USD.").arg(money(total));
+    return ctx.succeed(text, QJsonObject{{QStringLiteral("tokens"), services::nonceauth::toJson(list)},
+                                         {QStringLiteral("total_value"), total}});
 }
 
 QString profileHelp()

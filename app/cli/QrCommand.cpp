@@ -16,6 +16,7 @@
 #include <QVideoFrame>
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 
 namespace inkan::cli {
@@ -26,7 +27,7 @@ namespace {
 
 const QString kEncode = QStringLiteral("inkan-cli [--json] qr encode TEXT --out FILE.png [--scale N] [--ecc L|M|Q|H]");
 const QString kDecode =
-    QStringLiteral("inkan-cli [--json] qr decode FILE [--out TEXT_FILE] [--as-nv12] [--live] [--repeat N]");
+    QStringLiteral("inkan-cli [--json] qr decode FILE [--out TEXT_FILE] [--raw] [--as-nv12] [--live] [--repeat N]");
 
 constexpr int kMaxScale = 64;
 constexpr int kMaxRepeat = 1'000'000;
@@ -153,13 +154,15 @@ int decode(Context &ctx, const QStringList &args)
 {
     int exitCode = ExitUsage;
     const auto parsed = parseCommand(ctx, args,
-                                     {QStringLiteral("json"), QStringLiteral("as-nv12"), QStringLiteral("live")},
+                                     {QStringLiteral("json"), QStringLiteral("as-nv12"), QStringLiteral("live"),
+                                      QStringLiteral("raw")},
                                      {QStringLiteral("out"), QStringLiteral("repeat")}, 1, kDecode, exitCode);
     if (!parsed)
         return exitCode;
     const QString inputPath = parsed->positional.first();
     const QString outPath = parsed->value(QStringLiteral("out"));
     const bool asNv12 = parsed->has(QStringLiteral("as-nv12"));
+    const bool raw = parsed->has(QStringLiteral("raw"));
     const DecodeMode mode = parsed->has(QStringLiteral("live")) ? DecodeMode::LiveVideo : DecodeMode::StillImage;
     int repeat = 1;
     if (parsed->has(QStringLiteral("repeat"))) {
@@ -201,9 +204,17 @@ int decode(Context &ctx, const QStringList &args)
         return ctx.fail(result->error());
     }
     const DecodedQr &decoded = result->value();
+    // --out writes the text in UTF-8, whatever charset the code carried (Shift_JIS, ISO-8859-1,
+    // a declared ECI); --raw writes the payload bytes as carried instead.
+    const QByteArray written = raw ? decoded.bytes : decoded.text.toUtf8();
     if (!outPath.isEmpty()) {
-        if (const Result<void> written = writeAtomically(outPath, decoded.bytes); !written)
-            return ctx.fail(written.error());
+        if (const Result<void> saved = writeAtomically(outPath, written); !saved)
+            return ctx.fail(saved.error());
+    } else if (raw && !ctx.json) {
+        ctx.out().flush();
+        std::fwrite(written.constData(), 1, size_t(written.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
     }
 
     QJsonObject json{{QStringLiteral("text"), decoded.text},
@@ -212,10 +223,12 @@ int decode(Context &ctx, const QStringList &args)
                      {QStringLiteral("path"), asNv12 ? QStringLiteral("nv12") : QStringLiteral("image")}};
     if (!outPath.isEmpty())
         json.insert(QStringLiteral("out"), outPath);
+    if (raw)
+        json.insert(QStringLiteral("raw_hex"), QString::fromLatin1(decoded.bytes.toHex()));
     if (parsed->has(QStringLiteral("repeat")))
         json.insert(QStringLiteral("mean_ns"), double(meanNanoseconds));
     // What a scanner would make of it: the verification code, or why it would refuse it.
-    const Result<VerificationPayload> payload = VerificationPayload::parse(decoded.bytes);
+    const Result<VerificationPayload> payload = VerificationPayload::parseText(decoded.text, decoded.binary);
     if (payload.ok())
         json.insert(QStringLiteral("verification_code"), payload->code);
     else
@@ -232,9 +245,10 @@ QString qrHelp()
         + helpEntry(kEncode, inkan::tr("Writes TEXT as a QR code PNG, SCALE pixels per module (default 8), 4 modules of quiet zone."),
                     QStringLiteral("inkan-cli qr encode '{\"c\":\"1234567890\",\"m\":{},\"p\":\"nft_verification_code\",\"v\":\"0\"}' --out code.png"))
         + helpEntry(kDecode,
-                    inkan::tr("Prints the text of the QR code in FILE, or writes it byte-exact to TEXT_FILE. --as-nv12 reads it "
-                       "through the camera-frame path, --live with one fast pass as for video, --repeat N prints the mean "
-                       "time per decode on stderr."),
+                    inkan::tr("Prints the text of the QR code in FILE, or writes it to TEXT_FILE in UTF-8 whatever charset the "
+                       "code carried (Shift_JIS, ISO-8859-1, UTF-8). --raw writes the payload bytes as carried instead. "
+                       "--as-nv12 reads it through the camera-frame path, --live with one fast pass as for video, "
+                       "--repeat N prints the mean time per decode on stderr."),
                     QStringLiteral("inkan-cli qr decode photo.jpg --as-nv12 --repeat 100"));
 }
 

@@ -1,4 +1,5 @@
 // inkan-cli service add|list|remove: the services (kind + base URL + name) Inkan signs in to.
+#include "PlainOutput.h"
 #include "ServiceSupport.h"
 #include "Tr.h"
 #include <QJsonArray>
@@ -57,15 +58,14 @@ int list(Context &ctx, const QStringList &raw)
         return ctx.usage(args ? inkan::tr("service list takes no arguments.") : args.error().message, kList);
     ServiceSession svc(ctx);
     QJsonArray array;
-    QStringList lines;
+    QList<QStringList> rows{{inkan::tr("Name"), inkan::tr("Kind"), inkan::tr("URL"), inkan::tr("Status")}};
     for (const Account &a : svc.accounts().accounts()) {
         array.append(accountJson(a));
-        lines.append(QStringLiteral("%1  %2  %3  %4").arg(a.name, session::serviceKindName(a.kind), a.baseUrl.toString(),
-                                                         a.isSignedIn() ? inkan::tr("signed in as %1").arg(a.subject) : inkan::tr("signed out")));
+        rows.append({a.name, session::serviceKindName(a.kind), a.baseUrl.toString(),
+                     a.isSignedIn() ? inkan::tr("signed in as %1").arg(a.subject) : inkan::tr("signed out")});
     }
-    if (lines.isEmpty())
-        lines.append(inkan::tr("No services yet; add one with 'inkan-cli service add'."));
-    return ctx.succeed(lines.join(QLatin1Char('\n')), QJsonObject{{QStringLiteral("accounts"), array}});
+    const QString text = rows.size() == 1 ? inkan::tr("No services yet; add one with 'inkan-cli service add'.") : alignedTable(rows);
+    return ctx.succeed(text, QJsonObject{{QStringLiteral("accounts"), array}});
 }
 
 int remove(Context &ctx, const QStringList &raw)

@@ -195,12 +195,4 @@ QJsonObject nftToJson(const services::web3connect::Nft &nft)
     return o;
 }
 
-QString nftLine(const services::web3connect::Nft &nft)
-{
-    QString line = nft.tokenId + QLatin1String("  ") + nft.staticMetadata.value(QLatin1String("name")).toString();
-    if (!nft.visibility.isEmpty())
-        line += QLatin1String("  [") + nft.visibility + QLatin1Char(']');
-    return line;
-}
-
 } // namespace inkan::cli

@@ -77,7 +77,6 @@ QStringList serviceFlags(QStringList extra);
 /// An API failure: the sentence and the exit code of its kind.
 int failWith(Context &ctx, const net::ApiError &error);
 QJsonObject nftToJson(const services::web3connect::Nft &nft);
-QString nftLine(const services::web3connect::Nft &nft);
 
 /// The progress bar mint-batch draws on a terminal: "\r[####      ] 12/40" (width cells).
 QString progressBar(int done, int total, int width = 30);

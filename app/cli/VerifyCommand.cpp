@@ -83,7 +83,7 @@ int scan(Context &ctx, const QStringList &raw)
     if (auto *e = std::get_if<net::ApiError>(&outcome))
         return failWith(ctx, *e);
     const QString tokenId = std::get<QString>(outcome);
-    return ctx.succeed(inkan::tr("VERIFIED: %1").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
+    return ctx.succeed(inkan::tr("VERIFIED: the code is genuine and belongs to the NFT %1.").arg(tokenId), QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), tokenId}});
 }
 
 int result(Context &ctx, const QStringList &raw)
@@ -96,7 +96,7 @@ int result(Context &ctx, const QStringList &raw)
     const int waitSeconds = p->args.value(QStringLiteral("wait"), QStringLiteral("0")).toInt();
     std::unique_ptr<VerificationWatcher> watcher(VerificationWatcher::forCode(p->client, p->args.positional[0], qint64(waitSeconds) * 1000));
     if (awaitCommand(watcher.get()))
-        return ctx.succeed(inkan::tr("Verified: %1").arg(watcher->verifiedTokenId()),
+        return ctx.succeed(inkan::tr("Verified: a scanner has accepted the code for the NFT %1.").arg(watcher->verifiedTokenId()),
                            QJsonObject{{QStringLiteral("verified"), true}, {QStringLiteral("token_id"), watcher->verifiedTokenId()}});
     if (watcher->error()->cause == net::ApiError::Cause::Timeout)
         return ctx.succeed(inkan::tr("Not verified yet."), QJsonObject{{QStringLiteral("verified"), false}, {QStringLiteral("token_id"), QJsonValue()}});

@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace inkan::jobs {
@@ -20,6 +22,38 @@ bool looksLikeEmail(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return pattern.match(text).hasMatch();
+}
+
+/// A CSV cell turned into the JSON type the service expects for `field`.
+QJsonValue typedCell(const QString &field, const QString &cell, bool isStatic, QString *problem)
+{
+    const QString text = cell.trimmed();
+    const FieldType type = fieldType(field, isStatic);
+    if (type == FieldType::Integer) {
+        bool ok = false;
+        const qlonglong value = text.toLongLong(&ok);
+        if (!ok)
+            *problem = Text::tr("\"%1\" is not a whole number.").arg(text.left(40));
+        return QJsonValue(value);
+    }
+    if (type == FieldType::Number) {
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok)
+            *problem = Text::tr("\"%1\" is not a number.").arg(text.left(40));
+        return value;
+    }
+    if (type == FieldType::Array || type == FieldType::Object) {
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+        const bool wantArray = type == FieldType::Array;
+        if (wantArray ? !doc.isArray() : !doc.isObject()) {
+            *problem = wantArray ? Text::tr("must be a JSON list like [\"a\",\"b\"].")
+                                 : Text::tr("must be a JSON object like {\"k\":\"v\"}.");
+            return {};
+        }
+        return wantArray ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    return text;
 }
 
 } // namespace
@@ -69,7 +103,7 @@ BatchPlan BatchPlan::load(BatchMintOptions options)
             m = {ColumnMapping::Target::Static, name.mid(7)};
         } else if (name.startsWith(QLatin1String("dynamic."))) {
             m = {ColumnMapping::Target::Dynamic, name.mid(8)};
-        } else if (requiredStaticFields().contains(name) || name == QLatin1String("expired_at")) {
+        } else if (isStaticField(name)) {
             m = {ColumnMapping::Target::Static, name};
         } else {
             m = {ColumnMapping::Target::Dynamic, name};

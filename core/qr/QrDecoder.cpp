@@ -89,18 +89,20 @@ DecodedQr toDecoded(const ZXing::Result &result, double coordinateScale)
     DecodedQr decoded;
     const ZXing::ByteArray &raw = result.bytes();
     const QByteArray bytes(reinterpret_cast<const char *>(raw.data()), qsizetype(raw.size()));
+    // The payload as carried, whatever its charset: what `qr decode --raw` writes.
+    decoded.bytes = bytes;
     if (result.hasECI()) {
-        // The symbol names its charset; ZXing has already converted from it.
+        // The symbol names its charset (UTF-8, ISO-8859-1, Shift_JIS…); ZXing has converted from it.
         decoded.text = QString::fromStdString(result.text());
-        decoded.bytes = decoded.text.toUtf8();
     } else {
         // No charset declared: UTF-8 when the bytes are valid UTF-8 (what every current
-        // encoder writes), otherwise ZXing's guess (ISO-8859-1 or Shift_JIS).
+        // encoder writes), otherwise ZXing's guess: Shift_JIS when the bytes read as such
+        // (codes made in Japan often carry it undeclared), else ISO-8859-1, the QR default.
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8(bytes);
         decoded.text = utf8.hasError() ? QString::fromStdString(result.text()) : std::move(text);
-        decoded.bytes = bytes;
     }
+    decoded.binary = result.contentType() == ZXing::ContentType::Binary;
     for (const ZXing::PointI &corner : result.position())
         decoded.corners << QPoint(qRound(corner.x * coordinateScale), qRound(corner.y * coordinateScale));
     return decoded;

@@ -30,9 +30,11 @@ enum class DecodeMode {
 };
 
 struct DecodedQr {
-    QString text;      // UTF-8 (or the charset the symbol declares) decoded to text
-    QByteArray bytes;  // the payload as carried: the UTF-8 of `text` when a charset was declared, raw bytes otherwise
+    QString text;      // the payload decoded to text: from the charset the symbol declares (ECI), else
+                       // UTF-8 when valid, else Shift_JIS or ISO-8859-1 as ZXing guesses
+    QByteArray bytes;  // the payload bytes as carried, in whatever charset the symbol used
     QPolygon corners;  // the symbol's four corners in the input's pixel coordinates
+    bool binary = false; // ZXing found no charset that reads the bytes as text
 };
 
 /// A borrowed 8-bit luminance image: one byte per sample, `pixelStride` bytes between samples

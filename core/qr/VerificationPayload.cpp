@@ -99,6 +99,12 @@ Result<VerificationPayload> parseJson(const QString &text)
     return VerificationPayload{std::move(checked).value(), VerificationPayload::Form::Json};
 }
 
+Error tooLarge(qsizetype size)
+{
+    return rejected(VerificationPayload::tr("The QR code holds %n bytes, far more than a verification code.", nullptr,
+                                            int(std::min<qsizetype>(size, INT_MAX))));
+}
+
 } // namespace
 
 bool VerificationPayload::isValidCode(const QString &code)
@@ -121,13 +127,19 @@ QString VerificationPayload::toQrText(const QString &code)
 Result<VerificationPayload> VerificationPayload::parse(const QByteArray &scanned)
 {
     if (scanned.size() > kMaxPayloadBytes)
-        return rejected(tr("The QR code holds %n bytes, far more than a verification code.", nullptr,
-                           int(std::min<qsizetype>(scanned.size(), INT_MAX))));
+        return tooLarge(scanned.size());
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = utf8(scanned);
-    if (utf8.hasError() || scanned.contains('\0') || hasForbiddenControl(decoded))
+    return parseText(decoded, utf8.hasError());
+}
+
+Result<VerificationPayload> VerificationPayload::parseText(const QString &scannedText, bool binary)
+{
+    if (binary || scannedText.contains(QChar(0)) || hasForbiddenControl(scannedText))
         return rejected(tr("The QR code holds binary data, not a verification code."));
-    const QString text = decoded.trimmed();
+    if (const qsizetype size = scannedText.toUtf8().size(); size > kMaxPayloadBytes)
+        return tooLarge(size);
+    const QString text = scannedText.trimmed();
     if (text.isEmpty())
         return rejected(tr("The QR code is empty."));
     if (text.startsWith(QLatin1Char('{')))

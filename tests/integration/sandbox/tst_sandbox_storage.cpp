@@ -6,7 +6,7 @@
 // concurrency could produce is made on purpose).
 #include "Accounts.h"
 #include "Database.h"
-#include "Nfts.h"
+#include "NftStore.h"
 #include "Router.h"
 #include "SandboxState.h"
 #include "Worker.h"

@@ -102,6 +102,46 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(csv + QStringLiteral(".journal")));
     }
 
+    // Issue #9: the sandbox's own demo NFTs have an empty animation_url; a CSV made from one of
+    // them (its static fields as columns, as a person would copy them) mints, and the empty
+    // value arrives as it was written.
+    void csvCopiedFromDemoDataMints()
+    {
+        QByteArray out;
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("--minted"),
+                      QStringLiteral("--account"), QStringLiteral("org")}, &out), 0);
+        const QJsonArray nfts = QJsonDocument::fromJson(out).object().value(QLatin1String("nfts")).toArray();
+        QVERIFY(!nfts.isEmpty());
+        const QJsonObject demo = nfts.first()[QLatin1String("metadata")][QLatin1String("static")].toObject();
+        QCOMPARE(demo.value(QLatin1String("animation_url")).toString(), QString());
+
+        const QString holder = m_demo.value(QLatin1String("end_users")).toArray().at(1).toObject().value(QLatin1String("id_wallet_address")).toString();
+        QStringList header{QStringLiteral("holder")};
+        QStringList cells{holder};
+        for (auto it = demo.begin(); it != demo.end(); ++it) {
+            header << it.key();
+            QString cell = it->isDouble() ? QString::number(it->toInteger()) : it->toString();
+            cells << QLatin1Char('"') + cell.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        }
+        const QString csv = m_home.filePath(QStringLiteral("from-demo.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((header.join(u',') + QLatin1Char('\n') + cells.join(u',') + QLatin1Char('\n')).toUtf8());
+        file.close();
+
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("mint-batch"), csv}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("minted")).toInt(), 1);
+        QFile result(m_home.filePath(QStringLiteral("from-demo.result.csv")));
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QString tokenId = QString::fromUtf8(result.readAll()).section(QLatin1Char('\n'), 1, 1).section(QLatin1Char(','), 1, 1);
+        QVERIFY2(tokenId.startsWith(QLatin1String("0x")), qPrintable(tokenId));
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("show"), tokenId}, &out), 0);
+        const QJsonObject minted = QJsonDocument::fromJson(out).object()[QLatin1String("nft")][QLatin1String("metadata")][QLatin1String("static")].toObject();
+        QVERIFY(minted.contains(QLatin1String("animation_url")));
+        QCOMPARE(minted.value(QLatin1String("animation_url")).toString(), QString());
+        QCOMPARE(minted.value(QLatin1String("name")), demo.value(QLatin1String("name")));
+    }
+
     void killedHalfwayThenResumed()
     {
         constexpr int kRows = 1000;

@@ -20,7 +20,10 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
+
+#include <cmath>
 
 using inkan::test::SandboxProcess;
 
@@ -223,7 +226,30 @@ private Q_SLOTS:
         const Run searched = cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("search"), QStringLiteral("name=CLI ticket"), QStringLiteral("--account"), QStringLiteral("org")});
         QCOMPARE(searched.json.value(QLatin1String("nfts")).toArray().size(), 1);
         const QString bob = m_demo.value(QLatin1String("end_users")).toArray().at(1).toObject().value(QLatin1String("id_wallet_address")).toString();
-        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("transfer"), tokenId, bob, QStringLiteral("--account"), QStringLiteral("alice")}).code, 0);
+        // Issue #9: in plain mode a transfer is one sentence naming the NFT and the new holder;
+        // --json keeps the object (here the minter moves it back).
+        const Run transferred = cli({QStringLiteral("nft"), QStringLiteral("transfer"), tokenId, bob, QStringLiteral("--account"), QStringLiteral("alice")});
+        QVERIFY2(transferred.code == 0, transferred.err.constData());
+        QCOMPARE(QString::fromUtf8(transferred.out),
+                 QStringLiteral("\u201CCLI ticket\u201D (%1) now belongs to %2.\n").arg(tokenId, bob));
+        const Run back = cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("transfer"), tokenId, alice, QStringLiteral("--account"), QStringLiteral("org")});
+        QVERIFY2(back.code == 0, back.err.constData());
+        QCOMPARE(back.json.value(QLatin1String("nft")).toObject().value(QLatin1String("token_id")).toString(), tokenId);
+
+        // nft list and nft show: aligned tables, not JSON.
+        const Run table = cli({QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("org"), QStringLiteral("--per-page"), QStringLiteral("5")});
+        QCOMPARE(table.code, 0);
+        const QStringList rows = QString::fromUtf8(table.out).trimmed().split(u'\n');
+        QCOMPARE(rows.size(), 6);
+        QVERIFY2(rows[0].startsWith(QLatin1String("Token id")), qPrintable(rows[0]));
+        const qsizetype nameColumn = rows[0].indexOf(QLatin1String("Name"));
+        for (const QString &row : rows.mid(1)) {
+            QVERIFY2(row.startsWith(QLatin1String("0x")) && row.mid(66, nameColumn - 66).trimmed().isEmpty(), qPrintable(row));
+            QVERIFY2(!row.at(nameColumn).isSpace(), qPrintable(row));
+        }
+        const Run shown = cli({QStringLiteral("nft"), QStringLiteral("show"), tokenId, QStringLiteral("--account"), QStringLiteral("org")});
+        QCOMPARE(shown.code, 0);
+        QVERIFY2(!shown.out.contains('{') && shown.out.contains("static.name"), shown.out.constData());
 
         // Sign-out forgets the token: the next call is refused.
         QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("--account"), QStringLiteral("alice")}).code, 0);
@@ -249,6 +275,26 @@ private Q_SLOTS:
         const Run balances = cli({QStringLiteral("--json"), QStringLiteral("balances"), QStringLiteral("--account"), QStringLiteral("users")});
         QCOMPARE(balances.code, 0);
         QVERIFY(!balances.json.value(QLatin1String("tokens")).toArray().isEmpty());
+        // Issue #9: the plain balances are a table with each token's value at the API's price,
+        // and a total.
+        double total = 0;
+        for (const QJsonValue &t : balances.json.value(QLatin1String("tokens")).toArray()) {
+            const QJsonObject token = t.toObject();
+            total += token.value(QLatin1String("balance")).toString().toDouble()
+                   / std::pow(10.0, token.value(QLatin1String("decimals")).toInt()) * token.value(QLatin1String("price")).toDouble();
+        }
+        QVERIFY(total > 0);
+        QCOMPARE(balances.json.value(QLatin1String("total_value")).toDouble(), total);
+        const Run plainBalances = cli({QStringLiteral("balances"), QStringLiteral("--account"), QStringLiteral("users")});
+        QCOMPARE(plainBalances.code, 0);
+        const QStringList balanceLines = QString::fromUtf8(plainBalances.out).trimmed().split(u'\n');
+        QCOMPARE(balanceLines.size(), balances.json.value(QLatin1String("tokens")).toArray().size() + 2);
+        QVERIFY2(balanceLines.first().endsWith(QLatin1String("Value (USD)")), qPrintable(balanceLines.first()));
+        for (const QString &line : balanceLines.mid(1, balanceLines.size() - 2))
+            QCOMPARE(line.size(), balanceLines.first().size()); // the value column is right-aligned
+        QLocale money = QLocale::c();
+        money.setNumberOptions(QLocale::DefaultNumberOptions);
+        QCOMPARE(balanceLines.last(), QStringLiteral("Total value: %1 USD.").arg(money.toString(total, 'f', 2)));
         QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("--account"), QStringLiteral("users"), QStringLiteral("--name"), QStringLiteral("Bob")})
                      .json.value(QLatin1String("name")).toString(), QStringLiteral("Bob"));
 

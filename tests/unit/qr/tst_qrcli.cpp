@@ -1,5 +1,7 @@
-// inkan-cli qr through QProcess: encode/decode round trip, byte-exact --out, the NV12
-// camera-frame path, --repeat timing, --json, and exit 4 on an image without a code.
+// inkan-cli qr through QProcess: encode/decode round trip, byte-exact --out, --out in UTF-8
+// and --raw for codes in other charsets, the NV12 camera-frame path, --repeat timing, --json,
+// and exit 4 on an image without a code.
+#include "unit/qr/CharsetCodes.h"
 #include "unit/qr/QrTestImages.h"
 
 #include <QJsonArray>
@@ -84,6 +86,55 @@ private Q_SLOTS:
         QFile file(textFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), text.toUtf8());
+    }
+
+    // Issue #9: --out writes the decoded text in UTF-8 whatever charset the code carried;
+    // --raw writes the payload bytes as carried (to the file, or to stdout without --out).
+    void outIsUtf8AndRawIsAsCarried_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<int>("eci");
+        QTest::addColumn<QString>("text");
+        for (const CharsetCase &c : charsetCases())
+            QTest::newRow(c.name) << c.payload << c.eci << c.text;
+    }
+    void outIsUtf8AndRawIsAsCarried()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(int, eci);
+        QFETCH(QString, text);
+        const QString png = m_dir.filePath(QStringLiteral("charset.png"));
+        QVERIFY(charsetCodeImage(payload, eci).save(png));
+
+        const QString textFile = m_dir.filePath(QStringLiteral("charset.txt"));
+        const Run decoded = runCli({QStringLiteral("qr"), QStringLiteral("decode"), png, QStringLiteral("--out"), textFile});
+        QVERIFY2(decoded.exitCode == 0, decoded.err.constData());
+        QVERIFY(decoded.out.isEmpty());
+        QFile file(textFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), text.toUtf8());
+        file.close();
+
+        const QString rawFile = m_dir.filePath(QStringLiteral("charset.bin"));
+        QCOMPARE(runCli({QStringLiteral("qr"), QStringLiteral("decode"), png, QStringLiteral("--out"), rawFile,
+                         QStringLiteral("--raw")}).exitCode, 0);
+        QFile raw(rawFile);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QCOMPARE(raw.readAll(), payload);
+
+        const Run toStdout = runCli({QStringLiteral("qr"), QStringLiteral("decode"), png, QStringLiteral("--raw")});
+        QCOMPARE(toStdout.exitCode, 0);
+        QCOMPARE(toStdout.out, payload);
+
+        // Printed, the text is UTF-8 too; and a scanner would call it text, not binary data.
+        const Run printed = runCli({QStringLiteral("qr"), QStringLiteral("decode"), png});
+        QCOMPARE(QString::fromUtf8(printed.out), text + u'\n');
+        const QJsonObject report = QJsonDocument::fromJson(
+            runCli({QStringLiteral("--json"), QStringLiteral("qr"), QStringLiteral("decode"), png}).out).object();
+        QCOMPARE(report.value(QLatin1String("text")).toString(), text);
+        QCOMPARE(report.value(QLatin1String("bytes")).toInt(), int(payload.size()));
+        const QString refused = report.value(QLatin1String("verification_refused")).toString();
+        QVERIFY2(refused.contains(QLatin1String("text")) && !refused.contains(QLatin1String("binary")), qPrintable(refused));
     }
 
     void nv12PathOnAPhotoLikeImage()

@@ -2,6 +2,8 @@
 // format and every in-memory QVideoFrame pixel format.
 #include "qr/QrDecoder.h"
 #include "qr/QrEncoder.h"
+#include "qr/VerificationPayload.h"
+#include "unit/qr/CharsetCodes.h"
 #include "unit/qr/QrTestImages.h"
 
 #include <QRandomGenerator>
@@ -83,6 +85,44 @@ private Q_SLOTS:
         const auto decoded = QrDecoder::decode(QrEncoder::encodeBytes(bytes, {4, 4}));
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->bytes, bytes);
+    }
+
+    // Issue #9: a code's payload decoded to the right text whatever its charset, declared or
+    // not; `bytes` stays the payload as carried; and the verification parser calls Japanese
+    // text what it is (text), not binary data.
+    void charsets_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<int>("eci");
+        QTest::addColumn<QString>("text");
+        for (const testing::CharsetCase &c : testing::charsetCases())
+            QTest::newRow(c.name) << c.payload << c.eci << c.text;
+    }
+    void charsets()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(int, eci);
+        QFETCH(QString, text);
+        const auto decoded = QrDecoder::decode(testing::charsetCodeImage(payload, eci));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+        QCOMPARE(decoded->text, text);
+        QCOMPARE(decoded->bytes, payload);
+        QVERIFY(!decoded->binary);
+        const auto payloadCheck = VerificationPayload::parseText(decoded->text, decoded->binary);
+        QVERIFY(!payloadCheck.ok());
+        QVERIFY2(payloadCheck.error().message.contains(QLatin1String("text")), qPrintable(payloadCheck.error().message));
+        QVERIFY2(!payloadCheck.error().message.contains(QLatin1String("binary")), qPrintable(payloadCheck.error().message));
+    }
+
+    void binaryIsCalledBinary()
+    {
+        const QByteArray bytes = QByteArray::fromHex("00ff10e3a0fe7f8081c3d4e5f60102030405060708");
+        const auto decoded = QrDecoder::decode(testing::charsetCodeImage(bytes, -1));
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->bytes, bytes);
+        const auto payloadCheck = VerificationPayload::parseText(decoded->text, decoded->binary);
+        QVERIFY(!payloadCheck.ok());
+        QVERIFY2(payloadCheck.error().message.contains(QLatin1String("binary")), qPrintable(payloadCheck.error().message));
     }
 
     void distortedStill_data()

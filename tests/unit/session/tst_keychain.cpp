@@ -64,14 +64,14 @@ private Q_SLOTS:
         options.dataDir = dir.path();
         options.keychainProbeTimeoutMs = 20000;
         bool asked = false;
-        const auto opening = openSecretStoreAsync(options, [&asked] { asked = true; return Result<crypto::SecureBytes>(bytes("pw")); });
+        const auto opening = openSecretStoreAsync(options, [&asked](PasswordAnswer answer) { asked = true; answer(bytes("pw")); });
         QTRY_VERIFY_WITH_TIMEOUT(opening.isFinished(), 30000);
         QCOMPARE(opening.result().value()->backend(), QStringLiteral("keychain"));
         QVERIFY(!asked);
         // Forced to the file store, the keychain is not asked and the password is.
         options.preferred = QStringLiteral("file");
         options.scryptN = 1024;
-        const auto file = openSecretStoreAsync(options, [&asked] { asked = true; return Result<crypto::SecureBytes>(bytes("pw")); });
+        const auto file = openSecretStoreAsync(options, [&asked](PasswordAnswer answer) { asked = true; answer(bytes("pw")); });
         QVERIFY(file.isFinished());
         QCOMPARE(file.result().value()->backend(), QStringLiteral("file"));
         QVERIFY(asked);

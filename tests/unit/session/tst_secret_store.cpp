@@ -153,7 +153,7 @@ private Q_SLOTS:
         const QFuture<bool> probe = KeychainSecretStore::probe(24 * 3600 * 1000);
         QVERIFY(probe.isFinished());
         QVERIFY(!probe.result());
-        const auto opening = openSecretStoreAsync(options, [&asked] { ++asked; return Result<crypto::SecureBytes>(bytes("pw")); });
+        const auto opening = openSecretStoreAsync(options, [&asked](PasswordAnswer answer) { ++asked; answer(bytes("pw")); });
         QVERIFY(opening.isFinished());
         QCOMPARE(opening.result().value()->backend(), QStringLiteral("file"));
         QCOMPARE(asked, 2);

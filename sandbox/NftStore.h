@@ -1,13 +1,18 @@
 #pragma once
-// NFTs: the rules of minting, visibility, transfer and dynamic metadata, shared by the REST
-// routes, the QR verification and the demo seeding.
+// NFTs in the database: minting, visibility, transfer, dynamic metadata, pages and history,
+// shared by the REST routes (NftRoutes.cpp), the QR verification and the demo seeding. The
+// metadata field rules are in NftSchema.h.
 #include "Accounts.h"
 #include "Http.h"
+#include "NftSchema.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
+#include <utility>
 
 namespace inkan::sandbox {
 
@@ -67,9 +72,31 @@ ApiResult<Nft> applyTransfer(SandboxState &state, const TransferPlan &plan);
 ApiResult<QString> setVisibility(SandboxState &state, const Account &caller, const QString &tokenId,
                                  const QString &visibility);
 
-/// Checks dynamic metadata values against the seed's types; `path` prefixes field names in
-/// messages ("metadata.dynamic.").
-std::optional<ApiError> validateDynamic(const QJsonObject &dynamic, const QString &path);
+/// Replaces an NFT's dynamic metadata (already validated).
+void setDynamicMetadata(Database &db, const QString &tokenId, const QJsonObject &dynamic);
+
+/// One page of a list, in mint order.
+struct PageRequest {
+    int perPage = 10;
+    int page = 1; // from 1
+    bool descending = false;
+};
+/// The NFTs matching `where` (an SQL condition starting with WHERE, ? bound to `values` in
+/// order), one page. The list and search queries are served by the indexes on nfts
+/// (holder_id, seq), (minter_id, seq) and (visibility, seq), so a page costs the same for a
+/// holder of 10 NFTs and of 10,000.
+QList<Nft> listPage(Database &db, const QString &where, QVariantList values, const PageRequest &page);
+/// A search body's field matches as " AND ..." SQL conditions with their values, or 400 for
+/// an unknown field or a non-string value. Fields set to null are ignored.
+ApiResult<std::pair<QString, QVariantList>> searchFilter(const QJsonObject &body);
+
+/// One on-chain event of an NFT, oldest first.
+struct HistoryEntry {
+    QString kind; // mint, transfer or burn
+    qint64 blockNumber = 0;
+    QString trackId;
+};
+QList<HistoryEntry> history(Database &db, const QString &tokenId);
 
 } // namespace nfts
 } // namespace inkan::sandbox
