@@ -12,9 +12,10 @@
 // blocks or waits. The model never owns the client: it must outlive the model, or the model
 // simply stops fetching once the client is gone.
 //
-// A row that was removed or changed locally (removeNft / updateNft, e.g. after a transfer or
-// a visibility change) keeps the later pages in place: pages are numbered by the server, and a
-// token id already shown is never added twice.
+// Pages are numbered by the server (perPageItemNum / pageNum): an NFT that leaves the listing
+// between two fetches (a transfer) can make the next page skip one, and one that joins it can
+// repeat one. A token id already shown is never added twice (nor one removed with removeNft);
+// refresh() lists afresh. updateNft / removeNft / setRowState are for optimistic changes.
 #include "models/JobListModel.h"
 #include "services/web3connect/Web3ConnectTypes.h"
 #include <QDateTime>
