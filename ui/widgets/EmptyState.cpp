@@ -1,0 +1,69 @@
+#include "EmptyState.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace inkan::ui {
+
+EmptyState::EmptyState(QWidget *parent)
+    : QWidget(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_button(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("emptyState"));
+    m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setMaximumWidth(420);
+    QFont larger = m_text->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    m_text->setFont(larger);
+    m_button->setObjectName(QStringLiteral("emptyStateAction"));
+    m_button->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(14);
+    layout->addStretch(2);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+
+    connect(m_button, &QPushButton::clicked, this, &EmptyState::actionTriggered);
+}
+
+EmptyState::EmptyState(const QIcon &icon, const QString &text, const QString &actionText, QWidget *parent)
+    : EmptyState(parent)
+{
+    setIcon(icon);
+    setText(text);
+    setActionText(actionText);
+}
+
+void EmptyState::setIcon(const QIcon &icon)
+{
+    m_icon->setPixmap(icon.pixmap(64, 64));
+    m_icon->setVisible(!icon.isNull());
+}
+
+void EmptyState::setText(const QString &text)
+{
+    m_text->setText(text);
+    m_text->setAccessibleName(text);
+    setAccessibleName(text);
+}
+
+QString EmptyState::text() const
+{
+    return m_text->text();
+}
+
+void EmptyState::setActionText(const QString &text)
+{
+    m_button->setText(text);
+    m_button->setAccessibleName(text);
+    m_button->setVisible(!text.isEmpty());
+}
+
+} // namespace inkan::ui
