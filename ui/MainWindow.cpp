@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Icons.h"
+#include "delegates/SidebarDelegate.h"
 #include "widgets/PrivacyMode.h"
 
 #include <QAction>
@@ -27,10 +29,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sidebar->setIconSize(QSize(20, 20));
-    m_sidebar->setSpacing(2);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    m_sidebar->setMouseTracking(true);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidebar->setFixedWidth(180);
+    m_sidebar->setFixedWidth(190);
     m_sidebar->setAutoFillBackground(true);
     m_sidebar->setBackgroundRole(QPalette::Window);
     // Ctrl+Tab is the usual way to leave a list that eats Tab; here Tab moves on as anywhere.
@@ -77,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
 
-    m_privacyAction = new QAction(tr("Privacy mode"), this);
+    m_privacyAction = new QAction(icon(IconKind::Privacy), tr("Privacy mode"), this);
     m_privacyAction->setObjectName(QStringLiteral("privacyAction"));
     m_privacyAction->setCheckable(true);
     m_privacyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -88,7 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(PrivacyMode::instance(), &PrivacyMode::changed, this, &MainWindow::updatePrivacyAction);
     toolbar->addAction(m_privacyAction);
 
-    m_lockAction = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("Lock now"), this);
+    m_lockAction = new QAction(icon(IconKind::Lock), tr("Lock now"), this);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
@@ -129,7 +132,6 @@ void MainWindow::addPage(const QString &id, const QString &title, const QIcon &i
     m_pageIds << id;
     auto *item = new QListWidgetItem(icon, title, m_sidebar);
     item->setData(Qt::UserRole, id);
-    item->setSizeHint(QSize(0, 36));
     const int index = int(m_pageIds.size());
     if (index <= 9) {
         auto *shortcut = new QAction(this);

@@ -1,6 +1,7 @@
 #include "AddressField.h"
 
 #include "Identicon.h"
+#include "LineEditButtons.h"
 #include "Theme.h"
 
 #include <QFontDatabase>
@@ -23,6 +24,7 @@ AddressField::AddressField(QWidget *parent)
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMaxLength(100);
+    nameLineEditButtons(m_edit);
 
     m_identicon->setObjectName(QStringLiteral("addressFieldIdenticon"));
     m_identicon->setSide(m_edit->sizeHint().height());

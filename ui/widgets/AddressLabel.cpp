@@ -1,5 +1,6 @@
 #include "AddressLabel.h"
 
+#include "Icons.h"
 #include "Identicon.h"
 #include "PrivacyMode.h"
 #include "dialogs/AddressQrDialog.h"
@@ -33,15 +34,13 @@ AddressLabel::AddressLabel(QWidget *parent)
     m_copy->setObjectName(QStringLiteral("copyAddressButton"));
     m_copy->setAccessibleName(tr("Copy address"));
     m_copy->setToolTip(tr("Copy the address"));
-    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    if (m_copy->icon().isNull())
-        m_copy->setText(tr("Copy"));
+    m_copy->setIcon(icon(IconKind::Copy));
     m_copy->setAutoRaise(true);
 
     m_qr->setObjectName(QStringLiteral("showQrButton"));
     m_qr->setAccessibleName(tr("Show QR code"));
     m_qr->setToolTip(tr("Show the address as a QR code"));
-    m_qr->setText(tr("QR"));
+    m_qr->setIcon(icon(IconKind::Qr));
     m_qr->setAutoRaise(true);
 
     auto *layout = new QHBoxLayout(this);

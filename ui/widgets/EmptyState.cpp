@@ -1,6 +1,7 @@
 #include "EmptyState.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -15,19 +16,31 @@ EmptyState::EmptyState(QWidget *parent)
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(420);
     QFont larger = m_text->font();
     larger.setPointSizeF(larger.pointSizeF() * 1.15);
     m_text->setFont(larger);
     m_button->setObjectName(QStringLiteral("emptyStateAction"));
     m_button->setDefault(true);
 
+    // A centred column of readable width; the word-wrapped sentence takes the column's width.
+    auto *column = new QWidget(this);
+    column->setObjectName(QStringLiteral("emptyStateColumn"));
+    column->setMaximumWidth(460);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(16);
+    columnLayout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_text);
+    columnLayout->addWidget(m_button, 0, Qt::AlignHCenter);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(14);
+    layout->setContentsMargins(24, 24, 24, 24);
     layout->addStretch(2);
-    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 
     connect(m_button, &QPushButton::clicked, this, &EmptyState::actionTriggered);
@@ -43,7 +56,7 @@ EmptyState::EmptyState(const QIcon &icon, const QString &text, const QString &ac
 
 void EmptyState::setIcon(const QIcon &icon)
 {
-    m_icon->setPixmap(icon.pixmap(64, 64));
+    m_icon->setPixmap(icon.pixmap(QSize(64, 64), devicePixelRatioF()));
     m_icon->setVisible(!icon.isNull());
 }
 

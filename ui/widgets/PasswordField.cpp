@@ -1,5 +1,7 @@
 #include "PasswordField.h"
 
+#include "Icons.h"
+#include "LineEditButtons.h"
 #include "Theme.h"
 
 #include <QAction>
@@ -106,7 +108,7 @@ PasswordField::PasswordField(QWidget *parent)
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->installEventFilter(this);
 
-    auto *reveal = m_edit->addAction(style()->standardIcon(QStyle::SP_DialogHelpButton), QLineEdit::TrailingPosition);
+    auto *reveal = m_edit->addAction(icon(IconKind::Reveal), QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealPasswordAction"));
     reveal->setCheckable(true);
     reveal->setText(tr("Show password"));
@@ -114,6 +116,7 @@ PasswordField::PasswordField(QWidget *parent)
     connect(reveal, &QAction::toggled, m_edit, [edit = m_edit](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
+    nameLineEditButtons(m_edit);
 
     m_capsWarning->setObjectName(QStringLiteral("capsLockWarning"));
     m_capsWarning->setAccessibleName(tr("Caps Lock warning"));
