@@ -118,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setLockState(true);
     setSignedInServices({});
+    m_sidebar->setFocus(); // keyboard users start in the sidebar
     resize(1100, 720);
 }
 

@@ -60,13 +60,15 @@ QPalette Theme::darkPalette()
     const QColor text(0xe8, 0xe8, 0xea), disabledText(0x74, 0x76, 0x7c);
     setBoth(p, QPalette::Window, QColor(0x1f, 0x20, 0x24), QColor(0x1f, 0x20, 0x24));
     setBoth(p, QPalette::WindowText, text, disabledText);
-    setBoth(p, QPalette::Base, QColor(0x17, 0x18, 0x1b), QColor(0x1f, 0x20, 0x24));
-    setBoth(p, QPalette::AlternateBase, QColor(0x23, 0x25, 0x2a), QColor(0x23, 0x25, 0x2a));
+    // Fields are lighter than the window (as in macOS and GNOME dark): Fusion's frames, drawn a
+    // shade darker than the window, all but vanish on a dark ground, so the fill marks the field.
+    setBoth(p, QPalette::Base, QColor(0x2a, 0x2c, 0x31), QColor(0x24, 0x26, 0x2a));
+    setBoth(p, QPalette::AlternateBase, QColor(0x30, 0x32, 0x38), QColor(0x30, 0x32, 0x38));
     setBoth(p, QPalette::ToolTipBase, QColor(0x2b, 0x2d, 0x33), QColor(0x2b, 0x2d, 0x33));
     setBoth(p, QPalette::ToolTipText, text, disabledText);
     setBoth(p, QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa4), disabledText);
     setBoth(p, QPalette::Text, text, disabledText);
-    setBoth(p, QPalette::Button, QColor(0x2b, 0x2d, 0x33), QColor(0x25, 0x27, 0x2c));
+    setBoth(p, QPalette::Button, QColor(0x33, 0x36, 0x3c), QColor(0x28, 0x2a, 0x2f));
     setBoth(p, QPalette::ButtonText, text, disabledText);
     setBoth(p, QPalette::BrightText, Qt::white, Qt::white);
     setBoth(p, QPalette::Light, QColor(0x3a, 0x3d, 0x44), QColor(0x3a, 0x3d, 0x44));

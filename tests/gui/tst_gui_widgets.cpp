@@ -2,7 +2,9 @@
 // field, QR view, countdown and empty state.
 #include "GuiTestSupport.h"
 
+#include "Theme.h"
 #include "crypto/Address.h"
+#include "dialogs/AddressQrDialog.h"
 #include "qr/QrDecoder.h"
 #include "widgets/AddressField.h"
 #include "widgets/AddressLabel.h"
@@ -17,10 +19,12 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStyle>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <cmath>
 
 using namespace inkan;
 using namespace inkan::ui;
@@ -153,9 +157,52 @@ private Q_SLOTS:
         PrivacyMode::setEnabled(false);
         QCOMPARE(label.shownText(), kChecksummed);
 
+        // "Show QR" opens a dialog with the EIP-55 address as a QR code, without blocking.
+        QTest::mouseClick(qr, Qt::LeftButton);
+        AddressQrDialog *dialog = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<AddressQrDialog *>(top); d && d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        auto *view = dialog->findChild<QrView *>(QStringLiteral("addressQrView"));
+        QVERIFY(view && view->hasCode());
+        QCOMPARE(view->text(), kChecksummed);
+        QVERIFY2(test::unnamedControls(dialog).isEmpty(), qPrintable(test::unnamedControls(dialog).join(u", ")));
+        dialog->close(); // deletes itself
+
         label.setElided(true);
         QCOMPARE(label.shownText(), kChecksummed.left(6) + u'…' + kChecksummed.right(4));
         QVERIFY2(test::unnamedControls(&label).isEmpty(), qPrintable(test::unnamedControls(&label).join(u", ")));
+    }
+
+    void themeSetsFusionAndPalettes()
+    {
+        Theme::apply(Theme::Dark);
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        QVERIFY(Theme::isDark(QApplication::palette()));
+        QCOMPARE(Theme::mode(), Theme::Dark);
+        Theme::apply(Theme::Light);
+        QVERIFY(!Theme::isDark(QApplication::palette()));
+        QCOMPARE(Theme::fromName(u"DARK"), Theme::Dark);
+        QCOMPARE(Theme::fromName(u"whatever"), Theme::System);
+        // Message colours keep 4.5:1 against the window in both palettes.
+        const auto contrast = [](const QColor &a, const QColor &b) {
+            const auto lum = [](const QColor &c) {
+                const auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+                return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+            };
+            const double la = lum(a), lb = lum(b);
+            return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+        };
+        for (const QPalette &palette : {Theme::lightPalette(), Theme::darkPalette()}) {
+            const QColor window = palette.color(QPalette::Window);
+            QVERIFY(contrast(Theme::errorColor(palette), window) >= 4.5);
+            QVERIFY(contrast(Theme::warningColor(palette), window) >= 4.5);
+            QVERIFY(contrast(Theme::successColor(palette), window) >= 4.5);
+            QVERIFY(contrast(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= 7);
+            QVERIFY(contrast(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight)) >= 4.5);
+            QVERIFY(contrast(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base)) >= 4.5);
+        }
     }
 
     void passwordStrengthEstimate()

@@ -34,7 +34,9 @@ AddressQrDialog::AddressQrDialog(const crypto::Address &address, QWidget *parent
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("addressQrButtons"));
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

@@ -21,6 +21,7 @@ EmptyState::EmptyState(QWidget *parent)
     m_text->setFont(larger);
     m_button->setObjectName(QStringLiteral("emptyStateAction"));
     m_button->setDefault(true);
+    m_button->setMinimumSize(200, 34); // the one thing to do here: large enough to see at once
 
     // A centred column of readable width; the word-wrapped sentence takes the column's width.
     auto *column = new QWidget(this);
