@@ -1,6 +1,7 @@
 #include "Icons.h"
 
 #include <QGuiApplication>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -105,20 +106,60 @@ QPixmap render(IconKind kind, int side, const QColor &color)
     return pixmap;
 }
 
+QColor colorFor(QIcon::Mode mode)
+{
+    const QPalette palette = QGuiApplication::palette();
+    switch (mode) {
+    case QIcon::Disabled: return palette.color(QPalette::Disabled, QPalette::WindowText);
+    case QIcon::Selected: return palette.color(QPalette::Active, QPalette::HighlightedText);
+    default: return palette.color(QPalette::Active, QPalette::WindowText);
+    }
+}
+
+class LineArtEngine : public QIconEngine {
+public:
+    explicit LineArtEngine(IconKind kind) : m_kind(kind) {}
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const int side = qMin(rect.width(), rect.height());
+        QPixmap pixmap = render(m_kind, qRound(side * dpr), colorFor(mode));
+        pixmap.setDevicePixelRatio(dpr);
+        painter->drawPixmap(QRect(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side),
+                            pixmap);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        QPixmap square = render(m_kind, side, colorFor(mode));
+        if (size.width() == size.height())
+            return square;
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter(&pixmap).drawPixmap((size.width() - side) / 2, (size.height() - side) / 2, square);
+        return pixmap;
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap result = pixmap(size * scale, mode, state);
+        result.setDevicePixelRatio(scale);
+        return result;
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new LineArtEngine(m_kind); }
+    QString key() const override { return QStringLiteral("inkan-line-art"); }
+
+private:
+    IconKind m_kind;
+};
+
 } // namespace
 
 QIcon icon(IconKind kind)
 {
     if (const char *name = themeName(kind); name && QIcon::hasThemeIcon(QLatin1String(name)))
         return QIcon::fromTheme(QLatin1String(name));
-    const QPalette palette = QGuiApplication::palette();
-    QIcon result;
-    for (const int side : {16, 20, 24, 32, 48, 64, 96, 128}) {
-        result.addPixmap(render(kind, side, palette.color(QPalette::Active, QPalette::WindowText)), QIcon::Normal);
-        result.addPixmap(render(kind, side, palette.color(QPalette::Disabled, QPalette::WindowText)), QIcon::Disabled);
-        result.addPixmap(render(kind, side, palette.color(QPalette::Active, QPalette::HighlightedText)), QIcon::Selected);
-    }
-    return result;
+    return QIcon(new LineArtEngine(kind));
 }
 
 } // namespace inkan::ui

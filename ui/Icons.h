@@ -8,7 +8,8 @@ namespace inkan::ui {
 
 enum class IconKind { Wallet, Gallery, Profile, Settings, Lock, Privacy, Reveal, Copy, Qr };
 
-/// The icon for kind, drawn in the current application palette's WindowText colour.
+/// The icon for kind. It is drawn when painted, in the application palette's colours of that
+/// moment, so it follows a change of theme without being made again.
 QIcon icon(IconKind kind);
 
 } // namespace inkan::ui

@@ -126,8 +126,10 @@ void Theme::apply(Mode mode)
         g_systemPaletteSaved = true;
     }
     g_mode = mode;
-    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion); // the application takes ownership
+    if (QApplication::style()->name() != u"fusion") {
+        if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+            QApplication::setStyle(fusion); // the application takes ownership
+    }
     bool dark = mode == Dark;
     if (mode == System)
         dark = isDark(g_systemPalette);

@@ -2,6 +2,7 @@
 // field, QR view, countdown and empty state.
 #include "GuiTestSupport.h"
 
+#include "Icons.h"
 #include "Theme.h"
 #include "crypto/Address.h"
 #include "dialogs/AddressQrDialog.h"
@@ -203,6 +204,39 @@ private Q_SLOTS:
             QVERIFY(contrast(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight)) >= 4.5);
             QVERIFY(contrast(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base)) >= 4.5);
         }
+    }
+
+    void themeChangeReachesShownWidgets()
+    {
+        // Widgets that colour their messages follow a palette change. (Under QTest the
+        // application palette is not passed on to existing widgets, as QApplication does only
+        // once the application runs; a palette set on the parent stands in for it here. Switching
+        // Theme::apply() at run time in the app was checked on screen.)
+        Theme::apply(Theme::Light);
+        QWidget parent;
+        auto *field = new AddressField(&parent);
+        field->setText(kBadChecksum);
+        parent.show();
+        auto *message = field->findChild<QLabel *>(QStringLiteral("addressMessage"));
+        QVERIFY(message);
+        QCOMPARE(message->palette().color(QPalette::WindowText), Theme::errorColor(Theme::lightPalette()));
+        parent.setPalette(Theme::darkPalette());
+        QCOMPARE(message->palette().color(QPalette::WindowText), Theme::errorColor(Theme::darkPalette()));
+
+        // Line-art icons are drawn in the application palette of the moment they are painted.
+        const QIcon lock = icon(IconKind::Lock);
+        const auto strokeColor = [](const QImage &image) { // the most opaque pixel
+            QColor best(Qt::transparent);
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixelColor(x, y).alpha() > best.alpha())
+                        best = image.pixelColor(x, y);
+            return best;
+        };
+        QCOMPARE(strokeColor(lock.pixmap(24).toImage()).rgb(), Theme::lightPalette().color(QPalette::WindowText).rgb());
+        Theme::apply(Theme::Dark);
+        QCOMPARE(strokeColor(lock.pixmap(24).toImage()).rgb(), Theme::darkPalette().color(QPalette::WindowText).rgb());
+        Theme::apply(Theme::Light);
     }
 
     void passwordStrengthEstimate()

@@ -4,6 +4,7 @@
 #include "LineEditButtons.h"
 #include "Theme.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
@@ -47,6 +48,23 @@ AddressField::AddressField(QWidget *parent)
     validate();
 }
 
+void AddressField::showMessage()
+{
+    const QColor color = m_state == State::Invalid ? Theme::errorColor(palette())
+                         : m_state == State::Valid ? Theme::successColor(palette())
+                                                   : palette().color(QPalette::PlaceholderText);
+    QPalette labelPalette = m_message->palette();
+    labelPalette.setColor(QPalette::WindowText, color);
+    m_message->setPalette(labelPalette);
+}
+
+void AddressField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        showMessage(); // a change of theme: the colours of the new palette
+    QWidget::changeEvent(event);
+}
+
 QString AddressField::message() const
 {
     return m_message->text();
@@ -67,7 +85,6 @@ void AddressField::validate()
     const bool wasAcceptable = isAcceptable();
     const QString text = m_edit->text().trimmed();
     QString message;
-    QColor color = palette().color(QPalette::PlaceholderText);
     if (text.isEmpty()) {
         m_state = State::Empty;
         m_address = {};
@@ -77,18 +94,14 @@ void AddressField::validate()
         m_address = {};
         // The core's sentence names the rule: not hex (and where), the length, or the checksum.
         message = parsed.error().message;
-        color = Theme::errorColor(palette());
     } else {
         m_state = State::Valid;
         m_address = parsed.value();
         message = tr("Valid address: %1").arg(m_address.toChecksummed());
-        color = Theme::successColor(palette());
     }
-    QPalette labelPalette = m_message->palette();
-    labelPalette.setColor(QPalette::WindowText, color);
-    m_message->setPalette(labelPalette);
     m_message->setText(message);
     m_edit->setAccessibleDescription(message);
+    showMessage();
     m_identicon->setAddress(m_address.isNull() ? QString() : m_address.toLower());
     Q_EMIT addressChanged(m_address);
     if (wasAcceptable != isAcceptable())

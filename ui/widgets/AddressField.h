@@ -36,8 +36,12 @@ Q_SIGNALS:
     void addressChanged(const inkan::crypto::Address &address);
     void acceptableChanged(bool acceptable);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
+    void showMessage();
 
     QLineEdit *m_edit;
     IdenticonWidget *m_identicon;

@@ -1,6 +1,7 @@
 #include "EmptyState.h"
 
 #include <QLabel>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -57,8 +58,16 @@ EmptyState::EmptyState(const QIcon &icon, const QString &text, const QString &ac
 
 void EmptyState::setIcon(const QIcon &icon)
 {
+    m_iconSource = icon;
     m_icon->setPixmap(icon.pixmap(QSize(64, 64), devicePixelRatioF()));
     m_icon->setVisible(!icon.isNull());
+}
+
+void EmptyState::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        setIcon(m_iconSource); // line-art icons take the new palette's colours
+    QWidget::changeEvent(event);
 }
 
 void EmptyState::setText(const QString &text)

@@ -25,7 +25,11 @@ public:
 Q_SIGNALS:
     void actionTriggered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QIcon m_iconSource;
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_button;

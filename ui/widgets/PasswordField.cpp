@@ -121,9 +121,6 @@ PasswordField::PasswordField(QWidget *parent)
     m_capsWarning->setObjectName(QStringLiteral("capsLockWarning"));
     m_capsWarning->setAccessibleName(tr("Caps Lock warning"));
     m_capsWarning->setText(tr("Caps Lock is on."));
-    QPalette warningPalette = m_capsWarning->palette();
-    warningPalette.setColor(QPalette::WindowText, Theme::warningColor(palette()));
-    m_capsWarning->setPalette(warningPalette);
     m_capsWarning->hide();
 
     m_meter->setObjectName(QStringLiteral("strengthMeter"));
@@ -190,12 +187,22 @@ void PasswordField::updateStrength()
     case PasswordStrength::Good: color = QColor(0x3b, 0x8e, 0xd0); break;
     case PasswordStrength::Strong: color = Theme::successColor(palette()); break;
     }
+    QPalette warningPalette = m_capsWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, Theme::warningColor(palette()));
+    m_capsWarning->setPalette(warningPalette);
     QPalette meterPalette = m_meter->palette();
     meterPalette.setColor(QPalette::Highlight, color); // Fusion fills the bar with Highlight
     m_meter->setPalette(meterPalette);
     const QString name = passwordStrengthName(m_strength.level);
     m_meterLabel->setText(name.isEmpty() ? QString() : tr("Strength: %1").arg(name));
     m_meter->setAccessibleDescription(name);
+}
+
+void PasswordField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateStrength(); // a change of theme: the colours of the new palette
+    QWidget::changeEvent(event);
 }
 
 void PasswordField::setCapsLock(int state)
