@@ -107,8 +107,10 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     m_lockLabel->setObjectName(QStringLiteral("lockStateLabel"));
+    m_lockLabel->setContentsMargins(6, 0, 0, 0);
     m_lockLabel->setAccessibleName(tr("Lock state"));
     m_servicesLabel->setObjectName(QStringLiteral("signedInServicesLabel"));
+    m_servicesLabel->setContentsMargins(0, 0, 6, 0);
     m_servicesLabel->setAccessibleName(tr("Signed-in services"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_lockLabel);
