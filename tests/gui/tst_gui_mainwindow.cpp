@@ -2,6 +2,7 @@
 // privacy mode; every control named.
 #include "GuiTestSupport.h"
 
+#include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "pages/StartPages.h"
@@ -139,6 +140,18 @@ private Q_SLOTS:
         QVERIFY(PrivacyMode::isEnabled());
         PrivacyMode::setEnabled(false); // flipped elsewhere: the action follows
         QVERIFY(!privacy->isChecked());
+    }
+
+    void firstPaintIsReportedOnce()
+    {
+        MainWindow window;
+        auto *watcher = new FirstPaintWatcher(&window);
+        QSignalSpy painted(watcher, &FirstPaintWatcher::firstFramePainted);
+        window.show();
+        QVERIFY(painted.wait(5000));
+        window.update();
+        QTest::qWait(100);
+        QCOMPARE(painted.count(), 1);
     }
 
     void accountSwitcherIsThere()

@@ -173,6 +173,18 @@ private Q_SLOTS:
 
         label.setElided(true);
         QCOMPARE(label.shownText(), kChecksummed.left(6) + u'…' + kChecksummed.right(4));
+        label.setElided(false);
+
+        // Text that is not an address is shown as it is, with nothing that suggests it is one.
+        label.setAddress(QStringLiteral("not an address"));
+        QVERIFY(label.address().isNull());
+        QCOMPARE(label.shownText(), QStringLiteral("not an address"));
+        QVERIFY(!qr->isEnabled());
+        QVERIFY(!label.findChild<IdenticonWidget *>(QStringLiteral("addressIdenticon"))->isVisible());
+
+        label.setAddress(crypto::Address::parse(kChecksummed).value());
+        label.setElided(true);
+        QCOMPARE(label.shownText(), kChecksummed.left(6) + u'…' + kChecksummed.right(4));
         QVERIFY2(test::unnamedControls(&label).isEmpty(), qPrintable(test::unnamedControls(&label).join(u", ")));
     }
 
