@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
                          [] { QCoreApplication::exit(0); });
         // A window that is never painted is a failure, not a hang.
         QTimer::singleShot(60'000, &app, [] {
-            std::fprintf(stderr, "inkan: the window was not painted within 60 s\n");
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "The window was not painted within 60 seconds.")));
             QCoreApplication::exit(1);
         });
     }

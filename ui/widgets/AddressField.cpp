@@ -18,6 +18,7 @@ AddressField::AddressField(QWidget *parent)
 {
     setObjectName(QStringLiteral("addressField"));
     setAccessibleName(tr("Address"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no gaps when a form is tall
 
     m_edit->setObjectName(QStringLiteral("addressEdit"));
     m_edit->setAccessibleName(tr("Address"));

@@ -102,6 +102,7 @@ PasswordField::PasswordField(QWidget *parent)
 {
     setObjectName(QStringLiteral("passwordField"));
     setAccessibleName(tr("Password"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no gaps when a form is tall
 
     m_edit->setObjectName(QStringLiteral("passwordEdit"));
     m_edit->setAccessibleName(tr("Password"));
