@@ -1,0 +1,194 @@
+#include "MainWindow.h"
+
+#include "Icons.h"
+#include "delegates/SidebarDelegate.h"
+#include "widgets/PrivacyMode.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace inkan::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_accounts(new QComboBox(this)), m_lockLabel(new QLabel(this)), m_servicesLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Inkan"));
+    setAccessibleName(tr("Inkan"));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    m_sidebar->setMouseTracking(true);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setAutoFillBackground(true);
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    // Ctrl+Tab is the usual way to leave a list that eats Tab; here Tab moves on as anywhere.
+    m_sidebar->setTabKeyNavigation(false);
+
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("Page"));
+
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // Toolbar: the account switcher, then the actions.
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setAccessibleName(tr("Main toolbar"));
+    toolbar->setMovable(false);
+    toolbar->setFloatable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *accountCaption = new QLabel(tr("Account:"), toolbar);
+    accountCaption->setObjectName(QStringLiteral("accountSwitcherCaption"));
+    accountCaption->setContentsMargins(6, 0, 6, 0);
+    accountCaption->setBuddy(m_accounts);
+    m_accounts->setObjectName(QStringLiteral("accountSwitcher"));
+    m_accounts->setAccessibleName(tr("Account"));
+    m_accounts->setToolTip(tr("The account the pages show"));
+    m_accounts->setPlaceholderText(tr("No account yet"));
+    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_accounts->setMinimumContentsLength(18);
+    toolbar->addWidget(accountCaption);
+    toolbar->addWidget(m_accounts);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+
+    m_privacyAction = new QAction(icon(IconKind::Privacy), tr("Privacy mode"), this);
+    m_privacyAction->setObjectName(QStringLiteral("privacyAction"));
+    m_privacyAction->setCheckable(true);
+    m_privacyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_privacyAction->setToolTip(tr("Hide addresses, balances and personal data, for screen sharing (%1)")
+                                    .arg(m_privacyAction->shortcut().toString(QKeySequence::NativeText)));
+    m_privacyAction->setChecked(PrivacyMode::isEnabled());
+    connect(m_privacyAction, &QAction::toggled, this, [](bool on) { PrivacyMode::setEnabled(on); });
+    connect(PrivacyMode::instance(), &PrivacyMode::changed, this, &MainWindow::updatePrivacyAction);
+    toolbar->addAction(m_privacyAction);
+
+    m_lockAction = new QAction(icon(IconKind::Lock), tr("Lock now"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_lockAction->setToolTip(tr("Lock the wallet now (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+    toolbar->addAction(m_lockAction);
+    // QToolBar gives its buttons no names; tests and screen readers need them.
+    for (QAction *action : {m_privacyAction, m_lockAction}) {
+        if (QWidget *button = toolbar->widgetForAction(action)) {
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setAccessibleName(action->text());
+        }
+    }
+
+    m_lockLabel->setObjectName(QStringLiteral("lockStateLabel"));
+    m_lockLabel->setContentsMargins(6, 0, 0, 0);
+    m_lockLabel->setAccessibleName(tr("Lock state"));
+    m_servicesLabel->setObjectName(QStringLiteral("signedInServicesLabel"));
+    m_servicesLabel->setContentsMargins(0, 0, 6, 0);
+    m_servicesLabel->setAccessibleName(tr("Signed-in services"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_lockLabel);
+    statusBar()->addPermanentWidget(m_servicesLabel);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onRowChanged);
+
+    setLockState(true);
+    setSignedInServices({});
+    m_sidebar->setFocus(); // keyboard users start in the sidebar
+    resize(1100, 720);
+}
+
+void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page)
+{
+    page->setParent(m_pages);
+    if (page->objectName().isEmpty())
+        page->setObjectName(id + QStringLiteral("Page"));
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(title);
+    m_pages->addWidget(page);
+    m_pageIds << id;
+    auto *item = new QListWidgetItem(icon, title, m_sidebar);
+    item->setData(Qt::UserRole, id);
+    const int index = int(m_pageIds.size());
+    if (index <= 9) {
+        auto *shortcut = new QAction(this);
+        shortcut->setObjectName(QStringLiteral("showPageAction_") + id);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + index)));
+        connect(shortcut, &QAction::triggered, this, [this, id] { showPage(id); });
+        addAction(shortcut);
+        item->setToolTip(tr("%1 (%2)").arg(title, shortcut->shortcut().toString(QKeySequence::NativeText)));
+    }
+    if (m_sidebar->currentRow() < 0)
+        m_sidebar->setCurrentRow(0);
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const qsizetype row = m_pageIds.indexOf(id);
+    if (row < 0)
+        return false;
+    m_sidebar->setCurrentRow(int(row));
+    return true;
+}
+
+QString MainWindow::currentPage() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < m_pageIds.size() ? m_pageIds.at(row) : QString();
+}
+
+void MainWindow::onRowChanged(int row)
+{
+    if (row < 0 || row >= m_pageIds.size())
+        return;
+    m_pages->setCurrentIndex(row);
+    Q_EMIT currentPageChanged(m_pageIds.at(row));
+}
+
+void MainWindow::setLockState(bool locked)
+{
+    m_locked = locked;
+    m_lockLabel->setText(locked ? tr("Wallet locked") : tr("Wallet unlocked"));
+    m_lockLabel->setAccessibleDescription(m_lockLabel->text());
+    m_lockAction->setEnabled(!locked);
+}
+
+void MainWindow::setSignedInServices(const QStringList &services)
+{
+    m_servicesLabel->setText(services.isEmpty() ? tr("Not signed in to any service")
+                                                : tr("Signed in: %1").arg(services.join(QStringLiteral(", "))));
+    m_servicesLabel->setAccessibleDescription(m_servicesLabel->text());
+}
+
+void MainWindow::updatePrivacyAction(bool enabled)
+{
+    m_privacyAction->setChecked(enabled);
+}
+
+} // namespace inkan::ui

@@ -1,0 +1,58 @@
+#pragma once
+// The shell every page lives in: a sidebar of pages, an account switcher in the toolbar, a
+// status bar with the lock state and the signed-in services, "Lock now" (Ctrl+L) and privacy mode
+// (Ctrl+Shift+H). The window owns no wallet or session: it says what the user asked for through
+// signals and shows what it is told.
+#include <QHash>
+#include <QIcon>
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace inkan::ui {
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    /// Appends a page to the sidebar; the window takes ownership of page. The first page added is
+    /// shown first. Ctrl+1 … Ctrl+9 show the first nine pages.
+    void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
+    /// Shows the page with that id; false when there is none.
+    bool showPage(const QString &id);
+    QString currentPage() const;
+
+    void setLockState(bool locked);
+    bool isLocked() const { return m_locked; }
+    /// The names of the services signed in to, as shown in the status bar.
+    void setSignedInServices(const QStringList &services);
+
+    /// The account switcher, for whoever owns the accounts (it takes a model).
+    QComboBox *accountSwitcher() const { return m_accounts; }
+
+Q_SIGNALS:
+    void currentPageChanged(const QString &id);
+    /// The user asked to lock the wallet ("Lock now"); call setLockState() once it is locked.
+    void lockRequested();
+
+private:
+    void onRowChanged(int row);
+    void updatePrivacyAction(bool enabled);
+
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    QComboBox *m_accounts;
+    QLabel *m_lockLabel;
+    QLabel *m_servicesLabel;
+    QAction *m_lockAction;
+    QAction *m_privacyAction;
+    QStringList m_pageIds;
+    bool m_locked = true;
+};
+
+} // namespace inkan::ui

@@ -1,0 +1,31 @@
+#pragma once
+// Inkan's look: the Fusion style with Inkan's own light and dark palettes. "System" follows the
+// desktop's light or dark choice (read from the palette the platform gave the application before
+// the first apply()), still with Inkan's palettes, so the app looks the same on every desktop.
+#include <QColor>
+#include <QPalette>
+
+namespace inkan::ui {
+
+class Theme {
+public:
+    enum Mode { System, Light, Dark };
+
+    /// Sets the Fusion style and the palette for mode on the running QApplication.
+    static void apply(Mode mode);
+    /// The mode last applied (System before any apply()).
+    static Mode mode();
+    /// "system", "light", "dark" <-> Mode; an unknown name gives System.
+    static Mode fromName(QStringView name);
+
+    static QPalette lightPalette();
+    static QPalette darkPalette();
+    static bool isDark(const QPalette &palette);
+
+    /// Text colours for messages, readable on palette's Window colour in both palettes.
+    static QColor errorColor(const QPalette &palette);
+    static QColor warningColor(const QPalette &palette);
+    static QColor successColor(const QPalette &palette);
+};
+
+} // namespace inkan::ui
