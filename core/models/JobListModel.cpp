@@ -18,7 +18,7 @@ bool JobListModel::abandonJob()
     m_job.clear();
     if (!running)
         return false;
-    // Cut loose first: abort() may finish the job (and emit failed) right away.
+    // Cut loose first: cancel() may finish the job (and emit failed) right away.
     QObject::disconnect(running, nullptr, this, nullptr);
     if (!running->isFinished())
         running->cancel(); // the job deletes itself once it has settled

@@ -1,7 +1,7 @@
 #pragma once
 // The base of the list models that fill themselves from network jobs (NftModel,
 // NftHistoryModel, BalancesModel): one job in flight at a time; a new one, cancelLoad() and
-// the destructor cancel it (ApiJob::abort) and cut it loose first, so none of its signals
+// the destructor cancel it (ApiJob::cancel) and cut it loose first, so none of its signals
 // reaches the model and a cancelled load is never reported as a failure. Every connection to
 // a job has the model as its context object. Nothing blocks.
 #include "net/ApiJob.h"
