@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QTcpServer>
 
 namespace inkan::sandbox {
@@ -44,6 +45,9 @@ Result<QString> Sandbox::start()
     const SandboxOptions &options = m_state->options();
     if (options.dataDir.isEmpty() || !QDir().mkpath(options.dataDir))
         return makeError(ErrorKind::Io, inkan::tr("Cannot create the data directory %1.").arg(options.dataDir));
+    // The database holds custodial keys and signing secrets: the folder is the owner's alone.
+    if (!QFile::setPermissions(options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return makeError(ErrorKind::Io, inkan::tr("Cannot make the data directory %1 private (mode 0700).").arg(options.dataDir));
 
     m_state->assets() = artwork::paintAll();
     Result<void> opened = m_worker.run([this] { return m_state->open(); }).result();
