@@ -161,6 +161,7 @@ int loginPakt(Context &ctx, const QStringList &raw)
                                                        args->value(QStringLiteral("email"))};
     services::pakt::PaktClient client(&svc.transport(), account->baseUrl, *builder);
     auto *flow = new services::pakt::PaktSignIn(&client, *signer, onboarding, &client);
+    flow->setPinnedAppName(account->paktAppName);
     flow->setSignatureApprover(svc.approver(*args));
     const int code = finishSignIn(ctx, svc, *account, flow);
     if (code == ExitOk) {
