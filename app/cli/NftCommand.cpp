@@ -181,7 +181,17 @@ int transfer(Context &ctx, const QStringList &raw)
     ServiceSession svc(ctx);
     int code = 0;
     auto p = svc.openWeb3(raw, {}, {}, 2, 2, kTransfer, code);
-    return p ? printNft(ctx, run(p->client->transfer(p->args.positional[0], p->args.positional[1]))) : code;
+    if (!p)
+        return code;
+    auto *job = p->client->transfer(p->args.positional[0], p->args.positional[1]);
+    bool alreadyTransferred = false;
+    QObject::connect(job, &net::ApiJob::succeeded, job, [job, &alreadyTransferred] { alreadyTransferred = job->wasAlreadyTransferred(); });
+    const auto outcome = run(job);
+    if (alreadyTransferred && !ctx.json) {
+        ctx.err() << inkan::tr("The transfer got no answer, but the NFT is with the receiver: it was already transferred.") << '\n';
+        ctx.err().flush();
+    }
+    return printNft(ctx, outcome);
 }
 
 int mint(Context &ctx, const QStringList &raw)

@@ -79,6 +79,9 @@ void ApiJob::onCallFinished(bool afterRefresh)
             send(true);
             return;
         }
+        const bool uncertain = e->cause == ApiError::Cause::Timeout || e->cause == ApiError::Cause::Network;
+        if (uncertain && !m_aborted && !m_request.isIdempotent() && recoverUncertainOutcome(*e))
+            return;
         return finish(*e);
     }
     finish(accept(std::get<HttpReply>(outcome)));
