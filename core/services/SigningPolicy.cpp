@@ -1,6 +1,6 @@
 #include "services/SigningPolicy.h"
 #include "Tr.h"
-#include "net/HttpTransport.h"
+#include "crypto/Address.h"
 #include "services/PhishingGuard.h"
 #include <QRegularExpression>
 
@@ -106,6 +106,16 @@ Result<SigningRequest> SigningPolicy::evaluate(const QString &message, const QUr
         return visible.error();
     if (auto guard = PhishingGuard::check(message, serviceBaseUrl); !guard)
         return guard.error();
+    // A line "Address: 0x…" (Capture's text) names the key that is meant to sign: it must be ours.
+    static const QRegularExpression addressLine(QStringLiteral("^Address: (0x[0-9a-fA-F]{40})$"), QRegularExpression::MultilineOption);
+    for (auto it = addressLine.globalMatch(message); it.hasNext();) {
+        const QString named = it.next().captured(1);
+        const auto parsedNamed = crypto::Address::parse(named);
+        const auto mine = crypto::Address::parse(signerAddress);
+        if (!parsedNamed || !mine || *parsedNamed != *mine)
+            return refused(inkan::tr("Refused to sign: the message is for the address %1, not for your key %2; nothing was signed.")
+                               .arg(named, signerAddress));
+    }
     if (SiweMessage::looksLikeSiwe(message)) {
         auto siwe = SiweMessage::parse(message);
         if (!siwe)

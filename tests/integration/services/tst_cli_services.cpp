@@ -402,6 +402,7 @@ private Q_SLOTS:
         inkan::session::AccountStore accounts(QDir(data).filePath(QStringLiteral("settings.ini")));
         inkan::session::EncryptedFileSecretStore store(QDir(data).filePath(QStringLiteral("secrets.inkan")),
                                                        inkan::crypto::SecureBytes(m_password.toUtf8()));
+        QCOMPARE(accounts.find(QStringLiteral("pakt"))->paktAppName, QStringLiteral("inkan")); // pinned on first use
         for (const char *name : {"org2", "pakt"}) {
             const auto account = accounts.find(QLatin1String(name));
             QVERIFY(account && account->isSignedIn());

@@ -91,6 +91,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("own host") << QStringLiteral("Sign in to Capture at login.example.com\nAddress: %1\nNonce: 1f").arg(kKey) << true;
+        QTest::newRow("own host, another key's address")
+            << QStringLiteral("Sign in to Capture at login.example.com\nAddress: %1\nNonce: 1f").arg(kOther) << false;
         QTest::newRow("no host at all") << QStringLiteral("Sign in to Capture\nNonce: 1f") << false;
         QTest::newRow("bare nonce") << QStringLiteral("0xdeadbeef") << false;
         QTest::newRow("foreign host") << QStringLiteral("Sign in at evil.example.org") << false;
