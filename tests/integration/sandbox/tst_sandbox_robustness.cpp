@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <sys/stat.h>
 #include <memory>
 #include <set>
 
@@ -175,6 +176,15 @@ private Q_SLOTS:
             QVERIFY((file.permissions() & owner) == owner);
         }
         QCOMPARE(sandbox.terminate(), 0);
+
+        // A shared folder (sticky, like /tmp) is refused, not chmodded.
+        const QString shared = parent.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(shared));
+        QVERIFY(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
+        SandboxProcess refused({}, shared);
+        QVERIFY(!refused.start());
+        QVERIFY2(refused.log().contains("shared with other users"), refused.log().constData());
+        QVERIFY(QFileInfo(shared).permissions() & QFileDevice::WriteOther);
     }
 
     void nonLoopbackBindWarns()
