@@ -120,6 +120,14 @@ int main(int argc, char *argv[])
     out << "listening on " << *started << '\n';
     out.flush();
     std::fflush(stdout);
+    if (!options.bindAddress.isLoopback()) {
+        err << inkan::tr("Warning: the sandbox listens on %1, which is not a loopback address. It is a development "
+                         "server: it holds custodial keys, and it reads a whole request body before it can refuse it, "
+                         "so it does not limit what a peer on the network can send. Bind it to 127.0.0.1 unless you "
+                         "trust the network.").arg(options.bindAddress.toString())
+            << '\n';
+        err.flush();
+    }
 
     QObject::connect(&signals, &inkan::sandbox::ShutdownSignals::shutdownRequested, &app,
                      [](int) { QCoreApplication::quit(); });

@@ -2,6 +2,7 @@
 #include "Tr.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlError>
 #include <QStringList>
 
@@ -185,6 +186,22 @@ int Database::currentSchemaVersion()
 
 Result<void> Database::open(const QString &filePath)
 {
+    // Custodial keys and signing secrets live in this file: 0600 before SQLite first writes it
+    // (SQLite gives its -wal and -shm files the database file's mode), and again for files an
+    // older sandbox created with the default mode.
+    const auto privateFile = [](const QString &path) {
+        return !QFile::exists(path) || QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    };
+    if (!QFile::exists(filePath)) {
+        QFile create(filePath);
+        if (!create.open(QIODevice::WriteOnly))
+            return makeError(ErrorKind::Io, inkan::tr("Cannot open the sandbox database %1: %2").arg(filePath, create.errorString()));
+        create.close();
+    }
+    for (const QString &path : QStringList{filePath, filePath + QLatin1String("-wal"), filePath + QLatin1String("-shm")}) {
+        if (!privateFile(path))
+            return makeError(ErrorKind::Io, inkan::tr("Cannot make %1 private (mode 0600).").arg(path));
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(filePath);

@@ -9,7 +9,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QTcpServer>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace inkan::sandbox {
 
@@ -44,6 +48,16 @@ Result<QString> Sandbox::start()
     const SandboxOptions &options = m_state->options();
     if (options.dataDir.isEmpty() || !QDir().mkpath(options.dataDir))
         return makeError(ErrorKind::Io, inkan::tr("Cannot create the data directory %1.").arg(options.dataDir));
+    // The database holds custodial keys and signing secrets: the folder is the owner's alone.
+    // A shared folder (sticky, like /tmp, or someone else's) is refused rather than chmodded.
+    struct stat info {};
+    if (::stat(QFile::encodeName(options.dataDir).constData(), &info) != 0)
+        return makeError(ErrorKind::Io, inkan::tr("Cannot create the data directory %1.").arg(options.dataDir));
+    if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0 && ((info.st_mode & S_ISVTX) != 0 || info.st_uid != ::geteuid()))
+        return makeError(ErrorKind::Io, inkan::tr("The data directory %1 is shared with other users; give the sandbox a "
+                                                  "directory of its own (it keeps custodial keys there).").arg(options.dataDir));
+    if (::chmod(QFile::encodeName(options.dataDir).constData(), S_IRWXU) != 0)
+        return makeError(ErrorKind::Io, inkan::tr("Cannot make the data directory %1 private (mode 0700).").arg(options.dataDir));
 
     m_state->assets() = artwork::paintAll();
     Result<void> opened = m_worker.run([this] { return m_state->open(); }).result();

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "Tr.h"
+#include "services/SigningPolicy.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -117,7 +118,7 @@ int Context::succeed(const QString &text, const QJsonObject &object)
     if (json)
         m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
     else if (!text.isEmpty())
-        m_out << text << '\n';
+        m_out << services::escapeNonPrintable(text) << '\n'; // may quote what a server sent
     m_out.flush();
     return ExitOk;
 }
@@ -131,7 +132,8 @@ int Context::fail(const Error &error)
               << '\n';
         m_out.flush();
     } else {
-        m_err << error.message << '\n';
+        // Error sentences quote what servers say: no escape sequence reaches the terminal.
+        m_err << services::escapeNonPrintable(error.message) << '\n';
         m_err.flush();
     }
     return exitCodeFor(error.kind);

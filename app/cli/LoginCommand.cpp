@@ -158,6 +158,7 @@ int loginPakt(Context &ctx, const QStringList &raw)
     if (!client)
         return ctx.fail(client.error());
     auto *flow = new services::pakt::PaktSignIn(*client, *signer, onboarding, *client);
+    flow->setPinnedAppName(account->paktAppName);
     flow->setSignatureApprover(svc.approver(*args));
     const int code = finishSignIn(ctx, svc, *account, flow);
     if (code == ExitOk) {

@@ -243,7 +243,15 @@ int transfer(Context &ctx, const QStringList &raw)
     if (!p)
         return code;
     const QString receiver = p->args.positional[1];
-    return printNftChange(ctx, run(p->client->transfer(p->args.positional[0], receiver)), [&receiver](const Nft &nft) {
+    auto *job = p->client->transfer(p->args.positional[0], receiver);
+    bool alreadyTransferred = false;
+    QObject::connect(job, &net::ApiJob::succeeded, job, [job, &alreadyTransferred] { alreadyTransferred = job->wasAlreadyTransferred(); });
+    const auto outcome = run(job);
+    if (alreadyTransferred && !ctx.json) {
+        ctx.err() << inkan::tr("The transfer got no answer, but the NFT is with the receiver: it was already transferred.") << '\n';
+        ctx.err().flush();
+    }
+    return printNftChange(ctx, outcome, [&receiver](const Nft &nft) {
         return inkan::tr("%1 now belongs to %2.").arg(nftInSentence(nft), receiver);
     });
 }

@@ -158,15 +158,22 @@ Result<std::shared_ptr<services::MessageSigner>> ServiceSession::signer(const Ar
 services::SignatureApprover ServiceSession::approver(const Arguments &args)
 {
     const bool preApproved = args.has(QStringLiteral("yes"));
-    return [this, preApproved](const QString &message, std::function<void(bool)> answer) {
+    return [this, preApproved](const services::SigningRequest &request, std::function<void(bool)> answer) {
         QTextStream &err = m_ctx.err();
-        err << inkan::tr("The service asks you to sign this text:") << "\n----\n" << message << "\n----\n";
+        err << inkan::tr("The service at %1 asks you to sign this text:").arg(services::escapeNonPrintable(request.serviceHost))
+            << "\n----\n" << services::escapeNonPrintable(request.message) << "\n----\n";
+        if (request.siwe)
+            err << inkan::tr("Sign-In with Ethereum for %1, chain ID %2.").arg(request.siwe->domain).arg(request.siwe->chainId) << '\n';
         err.flush();
-        if (preApproved)
+        // --yes stands for a person only where the text passed the flow's strict grammar.
+        if (preApproved && request.matchesGrammar)
             return answer(true);
         FILE *terminal = isatty(STDIN_FILENO) ? std::fopen("/dev/tty", "r+") : nullptr;
         if (!terminal) {
-            err << inkan::tr("Not signing: pass --yes to approve when not on a terminal.") << '\n';
+            err << (preApproved ? inkan::tr("Not signing: this text is not in the form this service's sign-in uses, "
+                                            "so --yes does not cover it; approve it on a terminal.")
+                                : inkan::tr("Not signing: pass --yes to approve when not on a terminal."))
+                << '\n';
             err.flush();
             return answer(false);
         }

@@ -129,8 +129,11 @@ Result<SecureBytes> pbkdf2Sha256(const SecureBytes &password, QByteArrayView sal
 
 QByteArray macOf(const SecureBytes &derivedKey, QByteArrayView ciphertext)
 {
-    QByteArray input(derivedKey.constChar() + 16, 16);
-    input += ciphertext;
+    // Reserved first: growing the buffer would leave a copy of the key half in freed memory.
+    QByteArray input;
+    input.reserve(16 + ciphertext.size());
+    input.append(derivedKey.constChar() + 16, 16);
+    input.append(ciphertext);
     const QByteArray mac = keccak256(input);
     sodium_memzero(input.data(), size_t(input.size()));
     return mac;
@@ -223,9 +226,10 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
             return missingField(QStringLiteral("crypto.kdfparams.p"));
         if (!isPowerOfTwo(*n))
             return malformed(inkan::tr("The keystore's scrypt n is %1; it must be a power of two above 1.").arg(*n));
-        // Each factor is bounded before multiplying, so the products below cannot overflow.
+        // Bounded by division, never by a product: 128*r*n and n*r*p wrap around 2^64 (n=2^40,
+        // r=2^20 gives 0) and would pass any limit. a*b > M exactly when a > M/b (integers).
         if (*n > (1ull << 40) || *r > (1ull << 20) || *p > (1ull << 20)
-            || 128 * *r * *n > limits.maxScryptMemory) {
+            || *r > limits.maxScryptMemory / 128 / *n) {
             return makeError(ErrorKind::Unsupported,
                              inkan::tr("The keystore asks scrypt for n=%1, r=%2 (%3 MiB of memory); at most %4 MiB is allowed.")
                                  .arg(*n)
@@ -233,7 +237,7 @@ Result<Parsed> parseObject(const QJsonObject &root, const Limits &limits)
                                  .arg(double(*n) * double(*r) * 128 / (1024 * 1024), 0, 'f', 0)
                                  .arg(limits.maxScryptMemory / (1024 * 1024)));
         }
-        if (*n * *r * *p > limits.maxScryptWork) {
+        if (*r > limits.maxScryptWork / *n || *p > limits.maxScryptWork / *n / *r) {
             return makeError(ErrorKind::Unsupported,
                              inkan::tr("The keystore asks scrypt for n=%1, r=%2, p=%3, more work than the allowed n*r*p=%4.")
                                  .arg(*n)

@@ -60,6 +60,13 @@ SecureBytes SecureBytes::takeUtf8(QString &text)
     return result;
 }
 
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && bytes.isDetached())
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
 SecureBytes SecureBytes::fromHex(QByteArrayView hex)
 {
     if (hex.size() >= 2 && hex[0] == '0' && (hex[1] == 'x' || hex[1] == 'X'))

@@ -50,4 +50,9 @@ private:
     qsizetype m_size = 0;
 };
 
+/// Zeroes a QByteArray that held a secret (a bearer header, a request body with a password, a
+/// keychain blob) and empties it. A buffer shared with another QByteArray is only emptied: its
+/// bytes are someone else's copy too, which that owner wipes.
+void wipe(QByteArray &bytes);
+
 } // namespace inkan::crypto

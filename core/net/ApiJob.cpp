@@ -84,6 +84,9 @@ void ApiJob::onCallFinished(bool afterRefresh)
         }
         if (e->httpStatus == 401 && m_request.authenticated)
             reportRejected();
+        const bool uncertain = e->cause == ApiError::Cause::Timeout || e->cause == ApiError::Cause::Network;
+        if (uncertain && !m_aborted && !m_request.isIdempotent() && recoverUncertainOutcome(*e))
+            return;
         return finish(*e);
     }
     finish(accept(std::get<HttpReply>(outcome)));

@@ -87,6 +87,11 @@ protected:
     virtual std::optional<ApiError> accept(const HttpReply &reply) = 0;
     /// Called once with the final outcome, before the signals, to fulfil the future.
     virtual void settle(const std::optional<ApiError> &error) = 0;
+    /// A request that must not be repeated failed in a way that leaves it unknown whether the
+    /// server applied it (a timeout, a connection lost after sending). Return true to find out
+    /// instead of failing; the job then ends through finishRecovered(). Default: fail.
+    virtual bool recoverUncertainOutcome(const ApiError &) { return false; }
+    void finishRecovered(std::optional<ApiError> error) { finish(std::move(error)); }
 
 private:
     void start();
@@ -130,6 +135,12 @@ public:
     const std::optional<T> &value() const { return m_value; }
 
 protected:
+    /// Ends a recovered job with `value` (see recoverUncertainOutcome).
+    void succeedWith(T value)
+    {
+        m_value = std::move(value);
+        finishRecovered(std::nullopt);
+    }
     std::optional<ApiError> accept(const HttpReply &reply) override
     {
         ApiResult<T> parsed = m_parser(reply);

@@ -39,6 +39,11 @@ void PendingCall::cancel()
 void PendingCall::startAttempt()
 {
     ++m_attempt;
+    sendRequest();
+}
+
+void PendingCall::sendRequest()
+{
     m_received.clear();
     m_tlsProblem.clear();
 
@@ -50,8 +55,8 @@ void PendingCall::startAttempt()
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
     if (!m_authHeaderName.isEmpty())
         request.setRawHeader(m_authHeaderName, m_authHeaderValue);
-    // Never follow a redirect to a less safe place (https -> http).
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed by followRedirect(), which decides what may travel to the next hop.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkReply *reply = m_body.isNull() && m_verb == "GET"
         ? m_nam->get(request)
@@ -133,9 +138,60 @@ void PendingCall::onReplyFinished()
     }
 
     const int status = statusAttribute.toInt();
+    if (followRedirect(reply, status))
+        return;
     if ((status == 502 || status == 503 || status == 504) && retryIfAllowed(true))
         return;
     finishWith(unwrapEnvelope(m_envelope, status, m_received));
+}
+
+bool PendingCall::followRedirect(QNetworkReply *reply, int status)
+{
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+        return false;
+    const QByteArray location = reply->rawHeader("Location");
+    if (location.isEmpty())
+        return false; // an ordinary (failed) reply
+    const auto refuse = [this](const QString &why) {
+        ApiError e = ApiError::insecure(m_url.host());
+        e.kind = ErrorKind::Refused;
+        e.userMessage = why;
+        finishWith(e);
+        return true;
+    };
+    if (++m_redirects > m_limits.maxRedirects)
+        return refuse(ApiError::tr("The service redirected too many times; the request was stopped."));
+    const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
+    if (auto refused = HttpTransport::checkUrlAllowed(target)) {
+        finishWith(*refused);
+        return true;
+    }
+    if (m_url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+        && target.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        return refuse(ApiError::tr("The service redirected from https to an unencrypted address; the request was stopped."));
+    const auto origin = [](const QUrl &u) {
+        const QString scheme = u.scheme().toLower();
+        return std::tuple(scheme, u.host().toLower(), u.port(scheme == QLatin1String("https") ? 443 : 80));
+    };
+    const bool sameOrigin = origin(m_url) == origin(target);
+    const bool keepsMethod = status == 307 || status == 308;
+    if (keepsMethod && !m_body.isEmpty() && !sameOrigin)
+        return refuse(ApiError::tr("The service redirected a request that carries a secret to another server (%1); "
+                                   "nothing was sent there.").arg(target.host()));
+    if (!sameOrigin) {
+        crypto::wipe(m_authHeaderValue);
+        m_authHeaderName.clear();
+        m_authHeaderValue.clear();
+    }
+    if (!keepsMethod && m_verb != "GET" && m_verb != "HEAD") {
+        m_verb = "GET"; // 301/302/303 after a POST: fetch the result, without the body
+        crypto::wipe(m_body);
+        m_body = QByteArray();
+        m_contentType.clear();
+    }
+    m_url = target;
+    sendRequest();
+    return true;
 }
 
 void PendingCall::finishWith(ReplyOrError outcome)
@@ -144,6 +200,9 @@ void PendingCall::finishWith(ReplyOrError outcome)
         return;
     m_done = true;
     m_received.clear();
+    // The auth header and a body with an API key secret or a password are not kept around.
+    crypto::wipe(m_authHeaderValue);
+    crypto::wipe(m_body);
     m_outcome = std::move(outcome);
     Q_EMIT finished();
 }
@@ -217,7 +276,7 @@ PendingCall *HttpTransport::send(const ServiceEndpoint &endpoint, const ApiReque
         call->m_contentType = "application/x-www-form-urlencoded";
     }
     if (request.authenticated && !credential.isEmpty()) {
-        const QByteArray token(credential.constChar(), credential.size());
+        QByteArray token(credential.constChar(), credential.size());
         switch (endpoint.authScheme) {
         case AuthScheme::None: break;
         case AuthScheme::Bearer:
@@ -233,6 +292,7 @@ PendingCall *HttpTransport::send(const ServiceEndpoint &endpoint, const ApiReque
             call->m_authHeaderValue = token;
             break;
         }
+        crypto::wipe(token);
     }
 
     if (auto refused = checkUrlAllowed(call->m_url)) {

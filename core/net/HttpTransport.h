@@ -40,9 +40,13 @@ struct ApiRequest {
     std::optional<QJsonValue> json;    // sent as application/json when set
     QByteArray formBody;               // sent as x-www-form-urlencoded when not empty
     bool authenticated = true;         // carries the service's auth header
+    bool appliesOnce = false;          // a PUT whose repetition is not harmless (an NFT transfer)
 
-    /// Only these may be retried: a POST that timed out may have been applied.
-    bool isIdempotent() const { return verb == "GET" || verb == "PUT" || verb == "DELETE" || verb == "HEAD"; }
+    /// Only these may be retried: a POST (or a transfer) that timed out may have been applied.
+    bool isIdempotent() const
+    {
+        return !appliesOnce && (verb == "GET" || verb == "PUT" || verb == "DELETE" || verb == "HEAD");
+    }
 };
 
 struct TransportLimits {
@@ -50,6 +54,7 @@ struct TransportLimits {
     qint64 maxResponseBytes = 32 * 1024 * 1024;
     int maxRetries = 2;            // extra attempts for idempotent requests
     int initialBackoffMs = 250;    // doubled each retry
+    int maxRedirects = 5;
 };
 
 /// Percent-encodes one path segment (a token id, an address) for ApiRequest::path.
@@ -72,6 +77,11 @@ private:
     enum class AbortReason { None, Caller, TooLarge };
     PendingCall(QNetworkAccessManager *nam, const TransportLimits &limits, QObject *parent);
     void startAttempt();
+    void sendRequest();
+    /// Follows a 3xx answer by hand: each hop passes checkUrlAllowed and never goes from https to
+    /// http; a hop to another origin loses the auth header, and a 307/308 that would send the
+    /// body (an API key secret, a password) to another origin is refused. False: not a redirect.
+    bool followRedirect(QNetworkReply *reply, int status);
     void onReplyFinished();
     void onDownloadProgress(qint64 received, qint64 total);
     void finishWith(ReplyOrError outcome);
@@ -88,6 +98,7 @@ private:
     Envelope m_envelope = Envelope::Plain;
     bool m_idempotent = false;
     int m_attempt = 0;
+    int m_redirects = 0;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_backoffTimer = nullptr;
     QByteArray m_received;

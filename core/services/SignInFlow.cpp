@@ -1,6 +1,5 @@
 #include "services/SignInFlow.h"
 #include "crypto/PersonalSign.h"
-#include "services/PhishingGuard.h"
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,15 +23,17 @@ SignInFlow::SignInFlow(QUrl serviceBaseUrl, QObject *parent)
 {
 }
 
-void SignInFlow::signThen(std::shared_ptr<MessageSigner> signer, const QString &message, std::function<void(const QString &)> next)
+void SignInFlow::signThen(std::shared_ptr<MessageSigner> signer, const QString &message, const SigningPolicy &policy,
+                          std::function<void(const QString &)> next)
 {
-    if (auto guard = PhishingGuard::check(message, m_serviceBaseUrl); !guard)
-        return fail(net::ApiError::signatureRefused(guard.error().message));
+    const Result<SigningRequest> request = policy.evaluate(message, m_serviceBaseUrl, signer->address().toChecksummed());
+    if (!request)
+        return fail(net::ApiError::signatureRefused(request.error().message));
     if (!m_approver)
         return fail(net::ApiError::signatureRefused(tr("No one approved the signature, so nothing was signed.")));
     setStep(tr("Waiting for your approval to sign"));
     QPointer<SignInFlow> self(this);
-    m_approver(message, [self, signer, message, next](bool approved) {
+    m_approver(*request, [self, signer, message, next](bool approved) {
         if (!self || self->isFinished())
             return;
         if (!approved)

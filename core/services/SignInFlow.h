@@ -8,6 +8,7 @@
 #include "crypto/Secp256k1.h"
 #include "commands/Command.h"
 #include "net/ApiJob.h"
+#include "services/SigningPolicy.h"
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
@@ -49,8 +50,10 @@ struct SignInResult {
     QJsonObject details;        // profile, balances and the like, for display
 };
 
-/// Receives the exact text to be signed; calls `answer(true)` to sign, `answer(false)` to refuse.
-using SignatureApprover = std::function<void(const QString &message, std::function<void(bool approved)> answer)>;
+/// Receives the exact text to be signed with the service host to show beside it (and whether it
+/// passed the flow's grammar: only then may a standing "yes" such as --yes approve it); calls
+/// `answer(true)` to sign, `answer(false)` to refuse.
+using SignatureApprover = std::function<void(const SigningRequest &request, std::function<void(bool approved)> answer)>;
 
 class SignInFlow : public Command {
     Q_OBJECT
@@ -64,9 +67,10 @@ public:
 protected:
     explicit SignInFlow(QUrl serviceBaseUrl, QObject *parent);
 
-    /// Phishing check, approval, then signing with `signer` off the thread; `next` gets the
-    /// signature. A refusal fails the flow with Cause::SignatureRefused before anything is sent.
-    void signThen(std::shared_ptr<MessageSigner> signer, const QString &message, std::function<void(const QString &)> next);
+    /// The flow's SigningPolicy, approval, then signing with `signer` off the thread; `next` gets
+    /// the signature. A refusal fails the flow with Cause::SignatureRefused before anything is sent.
+    void signThen(std::shared_ptr<MessageSigner> signer, const QString &message, const SigningPolicy &policy,
+                  std::function<void(const QString &)> next);
     using Command::succeed;
     void succeed(SignInResult result);
 

@@ -26,6 +26,7 @@ Account readAccount(QSettings &s, const QString &id)
     a.keyAddress = s.value(QStringLiteral("keyAddress")).toString();
     a.clientId = s.value(QStringLiteral("clientId")).toString();
     a.secretBackend = s.value(QStringLiteral("secretBackend")).toString();
+    a.paktAppName = s.value(QStringLiteral("paktAppName")).toString();
     s.endGroup();
     return a;
 }
@@ -42,6 +43,8 @@ void writeAccount(QSettings &s, const Account &a)
     s.setValue(QStringLiteral("keyAddress"), a.keyAddress);
     s.setValue(QStringLiteral("clientId"), a.clientId);
     s.setValue(QStringLiteral("secretBackend"), a.secretBackend);
+    if (!a.paktAppName.isEmpty())
+        s.setValue(QStringLiteral("paktAppName"), a.paktAppName);
     s.endGroup();
 }
 

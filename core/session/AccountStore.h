@@ -27,6 +27,7 @@ struct Account {
     QString keyAddress;    // the local key used to sign in, when one was
     QString clientId;      // OIDC client id (the organization's account id)
     QString secretBackend; // "keychain" or "file", where this account's secrets are
+    QString paktAppName;   // Pakt: the app named by the first sign-in's challenge, pinned
 
     bool isSignedIn() const { return !subject.isEmpty(); }
 };

@@ -5,6 +5,7 @@
 // asynchronous: the file store runs its KDF and disk work on its own worker thread.
 #include "Error.h"
 #include "crypto/SecureBytes.h"
+#include <QCoreApplication>
 #include <QFuture>
 #include <QString>
 #include <functional>
@@ -13,6 +14,7 @@
 namespace inkan::session {
 
 class SecretStore {
+    Q_DECLARE_TR_FUNCTIONS(SecretStore) // the messages of every backend
 public:
     virtual ~SecretStore() = default;
     /// "keychain" or "file" (recorded per account so it is read back from the same place).
@@ -44,7 +46,8 @@ struct SecretStoreOptions {
 /// and `password` is asked (on that thread) only when the file store is chosen.
 QFuture<Result<std::shared_ptr<SecretStore>>> openSecretStoreAsync(const SecretStoreOptions &options, PasswordSource password);
 
-/// The encrypted file store. Public for tests.
+/// The encrypted file store (FileSecretStore.cpp). Public for tests. Several processes may share
+/// the file: every operation takes `<file>.lock` (QLockFile) and reads the file again under it.
 class EncryptedFileSecretStore : public SecretStore {
 public:
     EncryptedFileSecretStore(QString path, crypto::SecureBytes password, quint64 scryptN = 1 << 15);
@@ -63,7 +66,8 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-/// The OS keychain (Secret Service / KWallet / macOS Keychain / Windows Credential Manager).
+/// The OS keychain (Secret Service / KWallet / macOS Keychain / Windows Credential Manager);
+/// KeychainSecretStore.cpp.
 class KeychainSecretStore : public SecretStore {
 public:
     explicit KeychainSecretStore(QString serviceName = QStringLiteral("Inkan"));

@@ -79,6 +79,9 @@ QFuture<Result<Account>> SessionManager::saveSignIn(Account account, const servi
     account.email = result.email;
     account.keyAddress = result.keyAddress;
     account.secretBackend = m_secrets->backend();
+    // Pakt: the app name of the first sign-in is pinned; later challenges must name the same app.
+    if (account.kind == ServiceKind::Pakt && account.paktAppName.isEmpty())
+        account.paktAppName = result.details.value(QLatin1String("appName")).toString();
     // Secrets first: the account only says "signed in" once its token is stored.
     return sequence(std::move(writes)).then(this, [this, account](Result<void> written) -> Result<Account> {
         if (!written)

@@ -43,7 +43,7 @@ void CaptureSignIn::run()
     const QString address = m_signer->address().toChecksummed();
     Q_EMIT stepChanged(tr("Fetching the message to sign"));
     then<QString>(m_client->web3Message(address), [this, address](const QString &message) {
-        signThen(m_signer, message, [this, address](const QString &signature) {
+        signThen(m_signer, message, SigningPolicy::hostBound(), [this, address](const QString &signature) {
             Q_EMIT stepChanged(tr("Sending the signature"));
             then<crypto::SecureBytes>(m_client->loginWithSignature(address, signature),
                                       [this](const crypto::SecureBytes &token) { finishWithToken(token); });

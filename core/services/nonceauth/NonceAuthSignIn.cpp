@@ -37,7 +37,7 @@ void NonceAuthSignIn::run()
     const QString address = m_signer->address().toChecksummed();
     Q_EMIT stepChanged(tr("Requesting a nonce"));
     then<NonceChallenge>(m_client->nonce(address), [this, address](const NonceChallenge &challenge) {
-        signThen(m_signer, challenge.nonce, [this, address](const QString &signature) {
+        signThen(m_signer, challenge.nonce, SigningPolicy::nonceAuth(), [this, address](const QString &signature) {
             Q_EMIT stepChanged(tr("Authenticating"));
             then<Authenticated>(m_client->authenticate(address, signature), [this, address](const Authenticated &auth) {
                 m_result.subject = address;

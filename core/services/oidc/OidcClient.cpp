@@ -41,7 +41,7 @@ QString randomToken()
 
 Result<IdTokenClaims> verifyIdToken(QByteArrayView idToken, const QList<Jwk> &keys, const QString &issuer,
                                     const QString &clientId, const QString &nonce, const QString &state,
-                                    const QDateTime &now)
+                                    const QString &authorizationCode, const QDateTime &now)
 {
     auto jwt = net::Jwt::parse(idToken);
     if (!jwt)
@@ -69,6 +69,10 @@ Result<IdTokenClaims> verifyIdToken(QByteArrayView idToken, const QList<Jwk> &ke
     const bool audienceOk = aud.isString() ? aud.toString() == clientId : aud.toArray().contains(QJsonValue(clientId));
     if (!audienceOk)
         return refused(Text::tr("it is meant for another client"));
+    // Several audiences: the token must say it was issued to this client (OIDC Core 3.1.3.7).
+    const bool severalAudiences = aud.isArray() && aud.toArray().size() > 1;
+    if ((severalAudiences || c.contains(QLatin1String("azp"))) && c.value(QLatin1String("azp")).toString() != clientId)
+        return refused(Text::tr("it was issued to another client (azp)"));
     const qint64 exp = jwt->expiresAt();
     if (exp == 0 || exp + 60 < now.toSecsSinceEpoch())
         return refused(Text::tr("it has expired"));
@@ -79,6 +83,14 @@ Result<IdTokenClaims> verifyIdToken(QByteArrayView idToken, const QList<Jwk> &ke
         if (c.value(QLatin1String("s_hash")).toString() != QString::fromLatin1(net::base64UrlEncode(full.left(16))))
             return refused(Text::tr("its s_hash does not match the state"));
     }
+    if (!authorizationCode.isEmpty()) {
+        // The hybrid flow's front-channel token binds the code it came with (OIDC Core 3.3.2.11).
+        const QByteArray full = QCryptographicHash::hash(authorizationCode.toUtf8(), QCryptographicHash::Sha256);
+        if (!c.contains(QLatin1String("c_hash")))
+            return refused(Text::tr("it has no c_hash for the authorization code"));
+        if (c.value(QLatin1String("c_hash")).toString() != QString::fromLatin1(net::base64UrlEncode(full.left(16))))
+            return refused(Text::tr("its c_hash does not match the authorization code"));
+    }
     IdTokenClaims claims;
     claims.sub = c.value(QLatin1String("sub")).toString();
     if (claims.sub.isEmpty())
@@ -88,6 +100,23 @@ Result<IdTokenClaims> verifyIdToken(QByteArrayView idToken, const QList<Jwk> &ke
     claims.nonce = nonce;
     claims.expiresAt = exp;
     return claims;
+}
+
+bool issuerMatchesBaseUrl(const QString &issuer, const QUrl &baseUrl)
+{
+    const auto normalized = [](const QUrl &url) {
+        QString path = url.path();
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        const QString scheme = url.scheme().toLower();
+        return std::tuple(scheme, url.host().toLower(), url.port(scheme == QLatin1String("https") ? 443 : 80), path,
+                          url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty());
+    };
+    const QUrl named(issuer, QUrl::StrictMode);
+    if (!named.isValid() || named.scheme().isEmpty())
+        return false;
+    const auto a = normalized(named);
+    return !std::get<4>(a) && a == normalized(baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment));
 }
 
 net::ApiResult<Configuration> parseConfiguration(const net::HttpReply &reply)

@@ -55,11 +55,19 @@ struct Pkce {
 QString randomToken();
 
 /// Checks alg ES256K, the signature against the key with the token's kid (or the only key),
-/// then iss, aud (string or list containing clientId), exp (60 s leeway), nonce, and s_hash
-/// when the token has one (it must equal the left half of SHA-256(state), base64url).
+/// then iss, aud (string or list containing clientId; with several audiences azp must be
+/// clientId, and an azp present must always be), exp (60 s leeway), nonce, and s_hash when the
+/// token has one (it must equal the left half of SHA-256(state), base64url). With an
+/// `authorizationCode` (the hybrid flow's front-channel token) c_hash is required and must be
+/// the left half of SHA-256(code).
 Result<IdTokenClaims> verifyIdToken(QByteArrayView idToken, const QList<Jwk> &keys, const QString &issuer,
                                     const QString &clientId, const QString &nonce, const QString &state,
+                                    const QString &authorizationCode = QString(),
                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+/// The discovery document's issuer is the configured base URL (scheme, host, port and path;
+/// a trailing slash aside): a provider may not name another issuer for its tokens.
+bool issuerMatchesBaseUrl(const QString &issuer, const QUrl &baseUrl);
 
 net::ApiResult<Configuration> parseConfiguration(const net::HttpReply &reply);
 net::ApiResult<QList<Jwk>> parseJwks(const net::HttpReply &reply);

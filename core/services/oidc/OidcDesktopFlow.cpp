@@ -44,6 +44,12 @@ OidcDesktopFlow::OidcDesktopFlow(OidcClient *client, Options options, QObject *p
     : SignInFlow(client->baseUrl(), parent), m_client(client), m_options(std::move(options))
 {
     m_timeout.setSingleShot(true);
+    // However the flow ends (success, any failure, cancel), nothing listens on loopback after.
+    connect(this, &SignInFlow::finished, this, [this] {
+        m_timeout.stop();
+        if (m_server)
+            m_server->close();
+    });
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         fail(net::ApiError::fromError(makeError(ErrorKind::Cancelled, tr("Nobody finished signing in within %1 seconds.").arg(m_options.timeoutSeconds))));
         if (m_server)
@@ -59,6 +65,11 @@ void OidcDesktopFlow::run()
         return fail(net::ApiError::fromError(makeError(ErrorKind::InvalidInput, tr("OIDC needs a client id."))));
     Q_EMIT stepChanged(tr("Reading the provider's configuration"));
     then<Configuration>(m_client->discovery(), [this](const Configuration &configuration) {
+        // Tokens are accepted only from the issuer the account was set up with.
+        if (!issuerMatchesBaseUrl(configuration.issuer, m_client->baseUrl()))
+            return fail(net::ApiError::fromError(makeError(ErrorKind::Refused,
+                tr("The provider calls itself \"%1\", but this account signs in with \"%2\"; nothing was sent.")
+                    .arg(configuration.issuer, m_client->baseUrl().toString()))));
         m_configuration = configuration;
         then<QList<Jwk>>(m_client->jwks(configuration.jwksUri), [this](const QList<Jwk> &keys) {
             m_keys = keys;
@@ -168,7 +179,9 @@ void OidcDesktopFlow::handleCallback(const QUrlQuery &params)
         return fail(net::ApiError::fromError(makeError(ErrorKind::Refused,
             tr("The provider refused the sign-in: %1").arg(description.isEmpty() ? value("error") : description))));
     }
-    auto claims = verifyIdToken(value("id_token").toLatin1(), m_keys, m_configuration.issuer, m_options.clientId, m_nonce, m_state);
+    // The hybrid flow's front-channel token must carry the c_hash of the code that came with it.
+    auto claims = verifyIdToken(value("id_token").toLatin1(), m_keys, m_configuration.issuer, m_options.clientId, m_nonce, m_state,
+                                m_options.implicit ? QString() : value("code"));
     if (!claims)
         return fail(net::ApiError::fromError(claims.error()));
     if (m_options.implicit)

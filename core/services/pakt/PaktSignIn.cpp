@@ -15,10 +15,12 @@ void PaktSignIn::run()
     Q_EMIT stepChanged(tr("Requesting a message to sign"));
     then<SignRequest>(m_client->request(address), [this, address](const SignRequest &request) {
         const crypto::SecureBytes tempToken = request.tempToken.token;
-        signThen(m_signer, request.message, [this, address, tempToken](const QString &signature) {
+        const QString appName = SigningPolicy::paktAppNameIn(request.message);
+        signThen(m_signer, request.message, SigningPolicy::pakt(m_pinnedAppName), [this, address, tempToken, appName](const QString &signature) {
             Q_EMIT stepChanged(tr("Validating the signature"));
-            then<Validation>(m_client->validate(signature, tempToken), [this, address](const Validation &validation) {
+            then<Validation>(m_client->validate(signature, tempToken), [this, address, appName](const Validation &validation) {
                 m_result.subject = validation.account.isEmpty() ? address : validation.account;
+                m_result.details.insert(QStringLiteral("appName"), appName);
                 m_result.keyAddress = address;
                 if (!validation.needsOnboarding) {
                     m_result.token = validation.sessionToken;

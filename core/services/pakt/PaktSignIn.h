@@ -18,6 +18,10 @@ public:
     PaktSignIn(PaktClient *client, std::shared_ptr<MessageSigner> signer,
                std::optional<OnboardingDetails> onboarding = std::nullopt, QObject *parent = nullptr);
 
+    /// The app name the account signed in to before (kept in its settings): a challenge naming
+    /// another app is refused. Empty on first use; the result's details then carry "appName".
+    void setPinnedAppName(const QString &appName) { m_pinnedAppName = appName; }
+
 protected:
     void run() override;
 
@@ -25,6 +29,7 @@ private:
     QPointer<PaktClient> m_client;
     std::shared_ptr<MessageSigner> m_signer;
     std::optional<OnboardingDetails> m_onboarding;
+    QString m_pinnedAppName;
 };
 
 } // namespace inkan::services::pakt

@@ -293,12 +293,63 @@ GetNftJob *Web3ConnectClient::nft(const QString &tokenId)
     return job;
 }
 
+TransferNftJob::TransferNftJob(net::ServiceContext context, net::ApiRequest request, Parser parser, Web3ConnectClient *client,
+                               QString tokenId, QString receiverAddress)
+    : RequestJob(std::move(context), std::move(request), std::move(parser)), m_client(client), m_tokenId(std::move(tokenId)),
+      m_receiver(std::move(receiverAddress))
+{
+}
+
+bool TransferNftJob::recoverUncertainOutcome(const net::ApiError &error)
+{
+    if (!m_client)
+        return false;
+    lookUp(1, error);
+    return true;
+}
+
+void TransferNftJob::lookUp(int pageNum, const net::ApiError &original)
+{
+    constexpr int kPerPage = 100;
+    constexpr int kMaxPages = 100; // 10,000 NFTs held by the receiver
+    Page page;
+    page.perPageItemNum = kPerPage;
+    page.pageNum = pageNum;
+    page.descending = true;
+    auto *job = m_client->heldBy(m_receiver, page);
+    const auto notTransferred = [this, original] {
+        ApiError e = original;
+        e.userMessage = ApiError::tr("The transfer got no answer, and the NFT is not with the receiver: it was not "
+                                     "transferred. You can try again.");
+        finishRecovered(e);
+    };
+    connect(job, &net::ApiJob::failed, this, [this, original](const ApiError &) {
+        ApiError e = original;
+        e.userMessage = ApiError::tr("The transfer got no answer, and whether it happened could not be checked; "
+                                     "look the NFT up before trying again.");
+        finishRecovered(e);
+    });
+    connect(job, &net::ApiJob::succeeded, this, [this, job, pageNum, original, notTransferred] {
+        const QList<Nft> &nfts = *job->value();
+        for (const Nft &nft : nfts) {
+            if (nft.tokenId.compare(m_tokenId, Qt::CaseInsensitive) == 0) {
+                m_alreadyTransferred = true; // the first attempt went through
+                return succeedWith(nft);
+            }
+        }
+        if (nfts.size() < kPerPage || pageNum >= kMaxPages)
+            return notTransferred();
+        lookUp(pageNum + 1, original);
+    });
+}
+
 TransferNftJob *Web3ConnectClient::transfer(const QString &tokenId, const QString &receiverAddress)
 {
     ApiRequest r;
     r.verb = "PUT";
+    r.appliesOnce = true; // never repeated blindly: see TransferNftJob
     r.path = QStringLiteral("/nft/%1/transfer/to/%2").arg(net::pathSegment(tokenId), net::pathSegment(receiverAddress));
-    auto *job = makeJob<TransferNftJob>(r, parseNft);
+    auto *job = new TransferNftJob(m_context, std::move(r), parseNft, this, tokenId, receiverAddress);
     if (auto e = checkTokenId(tokenId))
         job->rejectBeforeSending(*e);
     else if (auto e = checkAddress(receiverAddress, ApiError::tr("receiver")))

@@ -29,7 +29,29 @@ INKAN_ENDPOINT_JOB(PublicInfoJob, PublicInfo)
 INKAN_ENDPOINT_JOB(MyInfoJob, MyInfo)
 INKAN_ENDPOINT_JOB(MintNftJob, Nft)
 INKAN_ENDPOINT_JOB(GetNftJob, Nft)
-INKAN_ENDPOINT_JOB(TransferNftJob, Nft)
+class Web3ConnectClient;
+
+/// PUT /nft/{id}/transfer/to/{receiver}, sent once: a transfer is not repeated after a timeout
+/// (the first attempt may have gone through). Instead the receiver's NFTs are looked up; when
+/// the NFT is there the job succeeds with it and wasAlreadyTransferred() is true, otherwise it
+/// fails saying the transfer did not happen.
+class TransferNftJob final : public net::RequestJob<Nft> {
+public:
+    TransferNftJob(net::ServiceContext context, net::ApiRequest request, Parser parser, Web3ConnectClient *client,
+                   QString tokenId, QString receiverAddress);
+    bool wasAlreadyTransferred() const { return m_alreadyTransferred; }
+
+protected:
+    bool recoverUncertainOutcome(const net::ApiError &error) override;
+
+private:
+    void lookUp(int pageNum, const net::ApiError &original);
+
+    QPointer<Web3ConnectClient> m_client;
+    QString m_tokenId;
+    QString m_receiver;
+    bool m_alreadyTransferred = false;
+};
 INKAN_ENDPOINT_JOB(UpdateDynamicMetadataJob, Nft)
 INKAN_ENDPOINT_JOB(NftsHeldByJob, QList<Nft>)
 INKAN_ENDPOINT_JOB(NftsMintedByMeJob, QList<Nft>)

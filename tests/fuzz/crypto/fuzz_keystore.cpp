@@ -23,6 +23,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     if (parsed.ok() && (parsed->iv.size() != 16 || parsed->ciphertext.size() != 32 || parsed->mac.size() != 32))
         __builtin_trap();
+    // What parse() accepts is within the limits, computed without wrapping (128-bit products).
+    if (parsed.ok() && parsed->kdf == keystore::Kdf::Scrypt
+        && ((unsigned __int128)parsed->n * parsed->r * 128 > limits.maxScryptMemory
+            || (unsigned __int128)parsed->n * parsed->r * parsed->p > limits.maxScryptWork))
+        __builtin_trap();
     if (decrypted.ok()) {
         // Whatever opened must open again after a round trip through encrypt().
         const inkan::Result<QByteArray> again = keystore::encrypt(decrypted->key, password, keystore::Strength::Light);

@@ -3,6 +3,8 @@
 #include "SandboxFixture.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <sys/stat.h>
 #include <memory>
 #include <set>
 
@@ -149,6 +152,51 @@ private Q_SLOTS:
             QCOMPARE(process->exitCode(), 0);
             QVERIFY(process->readAllStandardOutput().isEmpty()); // nothing after the first line
         }
+    }
+
+    void dataFilesArePrivate()
+    {
+        // Custodial keys live in sandbox.sqlite: the folder is 0700, the database and its WAL
+        // files 0600, whatever the umask (here the permissive 022 default, and a folder made 0755).
+        QTemporaryDir parent;
+        const QString dir = parent.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::Permissions(0x7755)));
+        SandboxProcess sandbox({QStringLiteral("--demo")}, dir);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const QFileDevice::Permissions dirMode = QFileInfo(dir).permissions();
+        QVERIFY2(!(dirMode & others), qPrintable(QString::number(int(dirMode), 16)));
+        for (const char *name : {"sandbox.sqlite", "sandbox.sqlite-wal", "sandbox.sqlite-shm"}) {
+            const QFileInfo file(QDir(dir).filePath(QLatin1String(name)));
+            QVERIFY2(file.exists(), name);
+            QVERIFY2(!(file.permissions() & others), name);
+            QVERIFY((file.permissions() & owner) == owner);
+        }
+        QCOMPARE(sandbox.terminate(), 0);
+
+        // A shared folder (sticky, like /tmp) is refused, not chmodded.
+        const QString shared = parent.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(shared));
+        QVERIFY(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
+        SandboxProcess refused({}, shared);
+        QVERIFY(!refused.start());
+        QVERIFY2(refused.log().contains("shared with other users"), refused.log().constData());
+        QVERIFY(QFileInfo(shared).permissions() & QFileDevice::WriteOther);
+    }
+
+    void nonLoopbackBindWarns()
+    {
+        SandboxProcess loopback;
+        QVERIFY2(loopback.start(), qPrintable(loopback.errorString()));
+        SandboxProcess open({QStringLiteral("--bind"), QStringLiteral("0.0.0.0")});
+        QVERIFY2(open.start(), qPrintable(open.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(open.log().contains("not a loopback address"), 30000);
+        QCOMPARE(open.terminate(), 0);
+        QCOMPARE(loopback.terminate(), 0);
+        QVERIFY(!loopback.log().contains("not a loopback address"));
     }
 
     void limitsAndErrorShapes()

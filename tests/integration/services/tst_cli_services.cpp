@@ -48,10 +48,25 @@ class TestCliServices : public QObject {
     /// are a tty, so the y/N prompt and the progress bar appear. `input` is typed into it.
     Run cliOnTerminal(const QStringList &args, const QByteArray &input = {})
     {
-        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
         Run run;
-        if (script.isEmpty())
+        QProcess process;
+        if (!startOnTerminal(args, process))
             return run; // code -1: the caller skips
+        process.write(input);
+        process.waitForFinished(120000);
+        run.code = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        m_everything += run.out + run.err;
+        return run;
+    }
+
+    /// Starts inkan-cli on a pseudo-terminal; false when script(1) is missing.
+    bool startOnTerminal(const QStringList &args, QProcess &process)
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            return false;
         QStringList words{QStringLiteral(INKAN_BIN_DIR "/inkan-cli"), QStringLiteral("--data-dir"), m_home.filePath(QStringLiteral("data"))};
         words += args;
         QStringList quoted;
@@ -62,18 +77,10 @@ class TestCliServices : public QObject {
         env.insert(QStringLiteral("INKAN_SECRET_SCRYPT_N"), QStringLiteral("1024"));
         env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        QProcess process;
         process.setProcessEnvironment(env);
         // -q quiet, -f flush, -e the command's exit code, -c the command; no typescript file.
         process.start(script, {QStringLiteral("-qfec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
-        process.waitForStarted();
-        process.write(input);
-        process.waitForFinished(120000);
-        run.code = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        m_everything += run.out + run.err;
-        return run;
+        return process.waitForStarted();
     }
 
     QString demoValue(const char *group, const char *key) const
@@ -271,7 +278,10 @@ private Q_SLOTS:
 
         const Run nonce = cli({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("nonceauth"), QStringLiteral("--account"), QStringLiteral("users"), QStringLiteral("--yes")});
         QVERIFY2(nonce.code == 0, nonce.err.constData());
-        QVERIFY(nonce.err.contains("The service asks you to sign this text"));
+        // The prompt names the host asking, beside the text.
+        const QUrl nonceUrl(services.value(QLatin1String("nonceauth")).toString());
+        QVERIFY2(nonce.err.contains(QStringLiteral("The service at %1:%2 asks you to sign this text").arg(nonceUrl.host()).arg(nonceUrl.port()).toUtf8()),
+                 nonce.err.constData());
         const Run balances = cli({QStringLiteral("--json"), QStringLiteral("balances"), QStringLiteral("--account"), QStringLiteral("users")});
         QCOMPARE(balances.code, 0);
         QVERIFY(!balances.json.value(QLatin1String("tokens")).toArray().isEmpty());
@@ -391,7 +401,7 @@ private Q_SLOTS:
                                           "n\n");
         if (refused.code == -1)
             QSKIP("script(1) from util-linux is not installed");
-        QVERIFY2(refused.out.contains("The service asks you to sign this text"), refused.out.constData());
+        QVERIFY2(refused.out.contains("asks you to sign this text"), refused.out.constData());
         QVERIFY2(refused.out.contains("Sign it? [y/N]"), refused.out.constData());
         QCOMPARE(refused.code, 3);
         QVERIFY(refused.out.contains("You refused to sign"));
@@ -405,6 +415,46 @@ private Q_SLOTS:
         QVERIFY2(approved.code == 0, approved.out.constData());
         QVERIFY(approved.out.contains("Sign it? [y/N]"));
         QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("balances"), QStringLiteral("--account"), QStringLiteral("users")}).code, 0);
+    }
+
+    void twoProcessesShareTheSecretFile()
+    {
+        // A long command (a Pakt sign-in waiting at its y/N prompt) has read the secret file;
+        // meanwhile a short one signs in to another account. When the long one finishes and
+        // writes, the short one's sign-in must still be there: every write re-reads the file
+        // under its lock instead of writing back the long command's old snapshot.
+        QProcess longCommand;
+        if (!startOnTerminal({QStringLiteral("login"), QStringLiteral("pakt"), QStringLiteral("--account"), QStringLiteral("pakt")}, longCommand))
+            QSKIP("script(1) from util-linux is not installed");
+        QByteArray shown;
+        QTRY_VERIFY_WITH_TIMEOUT((shown += longCommand.readAllStandardOutput()).contains("Sign it? [y/N]"), 60000);
+
+        const QString web3 = m_demo.value(QLatin1String("services")).toObject().value(QLatin1String("web3connect")).toString();
+        QCOMPARE(cli({QStringLiteral("service"), QStringLiteral("add"), QStringLiteral("web3connect"), web3, QStringLiteral("--name"), QStringLiteral("org2")}).code, 0);
+        const Run shortCommand = cli({QStringLiteral("login"), QStringLiteral("web3connect"), QStringLiteral("--account"), QStringLiteral("org2")},
+                                     {{QStringLiteral("INKAN_API_KEY_SECRET"), demoValue("organization", "api_key_secret")}});
+        QVERIFY2(shortCommand.code == 0, shortCommand.err.constData());
+
+        longCommand.write("y\n");
+        QVERIFY(longCommand.waitForFinished(120000));
+        shown += longCommand.readAllStandardOutput();
+        m_everything += shown;
+        QVERIFY2(longCommand.exitCode() == 0, shown.constData());
+
+        // Both sign-ins are stored.
+        const Run listed = cli({QStringLiteral("--json"), QStringLiteral("nft"), QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("org2"),
+                                QStringLiteral("--per-page"), QStringLiteral("1")});
+        QVERIFY2(listed.code == 0, listed.err.constData());
+        const QString data = m_home.filePath(QStringLiteral("data"));
+        inkan::session::AccountStore accounts(QDir(data).filePath(QStringLiteral("settings.ini")));
+        inkan::session::EncryptedFileSecretStore store(QDir(data).filePath(QStringLiteral("secrets.inkan")),
+                                                       inkan::crypto::SecureBytes(m_password.toUtf8()));
+        QCOMPARE(accounts.find(QStringLiteral("pakt"))->paktAppName, QStringLiteral("inkan")); // pinned on first use
+        for (const char *name : {"org2", "pakt"}) {
+            const auto account = accounts.find(QLatin1String(name));
+            QVERIFY(account && account->isSignedIn());
+            QVERIFY2(store.readNow(inkan::session::SessionManager::keyFor(*account, inkan::session::secret::token)).ok(), name);
+        }
     }
 
     void mintBatchProgressBarOnTerminal()

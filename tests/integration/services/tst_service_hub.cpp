@@ -203,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(account.ok());
         auto client = waitFor(f.hub->nonceAuth(account->id, ServiceHub::Use::SigningIn));
         auto *flow = new services::nonceauth::NonceAuthSignIn(*client, *signer, *client);
-        flow->setSignatureApprover([](const QString &, std::function<void(bool)> answer) { answer(true); });
+        flow->setSignatureApprover([](const services::SigningRequest &, std::function<void(bool)> answer) { answer(true); });
         auto saved = waitFor(f.hub->signIn(account->id, flow));
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QCOMPARE(saved->subject, key->address().toChecksummed());

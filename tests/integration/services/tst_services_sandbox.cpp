@@ -73,11 +73,13 @@ std::shared_ptr<MessageSigner> signerFor(const QString &privateKeyHex)
     return std::make_shared<LocalKeySigner>(std::move(*key));
 }
 
-SignatureApprover approveAll(QStringList *seen = nullptr)
+SignatureApprover approveAll(QStringList *seen = nullptr, QList<SigningRequest> *requests = nullptr)
 {
-    return [seen](const QString &message, std::function<void(bool)> answer) {
+    return [seen, requests](const SigningRequest &request, std::function<void(bool)> answer) {
         if (seen)
-            seen->append(message);
+            seen->append(request.message);
+        if (requests)
+            requests->append(request);
         answer(true);
     };
 }
@@ -378,9 +380,15 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, ErrorKind::WrongPassword);
 
         auto *byWallet = capture::CaptureSignIn::withWallet(&client, signerFor(wallet(1).value(QLatin1String("private_key")).toString()), &client);
-        byWallet->setSignatureApprover(approveAll());
+        QList<SigningRequest> requests;
+        byWallet->setSignatureApprover(approveAll(nullptr, &requests));
         auto walletResult = awaitFlow(byWallet);
         QVERIFY2(walletResult.ok(), qPrintable(walletResult.ok() ? QString() : walletResult.error().message));
+        // The approver is told which host asks, beside the text (what the prompt shows).
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().serviceHost, service("capture").authority());
+        QCOMPARE(requests.first().flowName, QStringLiteral("capture"));
+        QVERIFY(requests.first().matchesGrammar);
         QCOMPARE(walletResult->subject.toLower(), wallet(1).value(QLatin1String("address")).toString().toLower());
     }
 
@@ -388,7 +396,7 @@ private Q_SLOTS:
     {
         CaptureClient client(&m_transport, service("capture"));
         auto *flow = capture::CaptureSignIn::withWallet(&client, signerFor(wallet(2).value(QLatin1String("private_key")).toString()), &client);
-        flow->setSignatureApprover([](const QString &, std::function<void(bool)> answer) { answer(false); });
+        flow->setSignatureApprover([](const SigningRequest &, std::function<void(bool)> answer) { answer(false); });
         QSignalSpy failed(flow, &SignInFlow::failed);
         const qsizetype logBefore = m_sandbox->log().size();
         auto result = awaitFlow(flow);
@@ -418,11 +426,26 @@ private Q_SLOTS:
         QVERIFY2(onboarded.ok(), qPrintable(onboarded.ok() ? QString() : onboarded.error().message));
         QVERIFY(onboarded->details.value(QLatin1String("onboarded")).toBool());
 
+        QCOMPARE(onboarded->details.value(QLatin1String("appName")).toString(), QStringLiteral("inkan"));
+
         auto *known = new pakt::PaktSignIn(&client, signer, std::nullopt, &client);
+        known->setPinnedAppName(QStringLiteral("inkan"));
         known->setSignatureApprover(approveAll());
         auto again = awaitFlow(known);
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
         QVERIFY(!again->token.isEmpty());
+
+        // The account signed in to "inkan" before: a challenge naming another app is refused
+        // before anyone is asked.
+        auto *pinned = new pakt::PaktSignIn(&client, signer, std::nullopt, &client);
+        pinned->setPinnedAppName(QStringLiteral("afrofund"));
+        QStringList seen;
+        pinned->setSignatureApprover(approveAll(&seen));
+        auto otherApp = awaitFlow(pinned);
+        QVERIFY(!otherApp.ok());
+        QCOMPARE(otherApp.error().kind, ErrorKind::Refused);
+        QVERIFY(otherApp.error().message.contains(QStringLiteral("afrofund")));
+        QVERIFY(seen.isEmpty());
 
         PaktClient wrongBuilder(&m_transport, service("pakt"), bytes(QStringLiteral("not-a-builder")));
         QCOMPARE(failure(net::await(wrongBuilder.request(wallet(2).value(QLatin1String("address")).toString()))).kind, ErrorKind::Refused);
@@ -540,6 +563,45 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, ErrorKind::Cancelled);
     }
 
+    void relayedChallengeIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("nonce");
+        // Another service's challenge relayed by a malicious "nonce-auth" API: it names no host.
+        QTest::newRow("pakt sentence") << QByteArray("I approve inkan to authenticate with token 1728505838893::5A7sFIIZM9");
+        QTest::newRow("free text") << QByteArray("Welcome! Sign to continue.");
+        QTest::newRow("nonce with trailing text") << QByteArray("0xdeadbeef please");
+        QTest::newRow("hidden right-to-left override") << QByteArray("0xdeadbeef\u202e");
+    }
+
+    void relayedChallengeIsRefused()
+    {
+        QFETCH(QByteArray, nonce);
+        QTcpServer evil;
+        QVERIFY(evil.listen(QHostAddress::LocalHost, 0));
+        int authenticates = 0;
+        connect(&evil, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = evil.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &authenticates, nonce] {
+                const QByteArray request = socket->readAll();
+                if (request.contains("/users/authenticate"))
+                    ++authenticates;
+                const QByteArray body = R"({"address":"0x0000000000000000000000000000000000000000","nonce":")" + nonce + R"("})";
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        NonceAuthClient client(&m_transport, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(evil.serverPort())));
+        auto *flow = new nonceauth::NonceAuthSignIn(&client, signerFor(wallet(0).value(QLatin1String("private_key")).toString()), &client);
+        QStringList seen;
+        flow->setSignatureApprover(approveAll(&seen));
+        auto result = awaitFlow(flow);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::Refused);
+        QVERIFY(seen.isEmpty());     // never offered, not even to a person
+        QCOMPARE(authenticates, 0);  // no signature left the process
+    }
+
     void phishingMessageIsRefused()
     {
         // A "Capture" that hands out another site's sign-in text.
@@ -561,7 +623,7 @@ private Q_SLOTS:
         CaptureClient client(&m_transport, QUrl(QStringLiteral("http://127.0.0.1:%1/api/v3").arg(evil.serverPort())));
         auto *flow = capture::CaptureSignIn::withWallet(&client, signerFor(wallet(0).value(QLatin1String("private_key")).toString()), &client);
         bool asked = false;
-        flow->setSignatureApprover([&asked](const QString &, std::function<void(bool)> answer) {
+        flow->setSignatureApprover([&asked](const SigningRequest &, std::function<void(bool)> answer) {
             asked = true;
             answer(true);
         });

@@ -77,7 +77,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown word")
             << QStringLiteral("abandon abandon foo abandon abandon abandon abandon abandon abandon abandon abandon about")
-            << QStringLiteral("Unknown word 'foo' at position 3.");
+            << QStringLiteral("Word 3 of the mnemonic is not in the BIP-39 English word list.");
+        // A typo of a real word: its position, never the word (it is most of a seed word).
+        QTest::newRow("typo of a list word")
+            << QStringLiteral("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abuot")
+            << QStringLiteral("Word 12 of the mnemonic is not in the BIP-39 English word list.");
         // What cannot be a mistyped word (too long, or not letters) may be a pasted secret: not echoed.
         QTest::newRow("pasted key as a word")
             << QStringLiteral("abandon abandon abandon abandon 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80 "

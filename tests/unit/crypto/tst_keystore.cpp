@@ -219,6 +219,40 @@ private Q_SLOTS:
         QCOMPARE(keystore::parse(m_light, tight).error().kind, ErrorKind::Unsupported);
     }
 
+    void kdfBoundsCannotWrap_data()
+    {
+        QTest::addColumn<quint64>("n");
+        QTest::addColumn<quint64>("r");
+        QTest::addColumn<quint64>("p");
+        // 128*r*n = 2^67 and n*r*p = 2^64 wrap to 0 in 64 bits: as products they passed any limit.
+        QTest::newRow("n=2^40 r=2^20 p=16") << (quint64(1) << 40) << (quint64(1) << 20) << quint64(16);
+        QTest::newRow("n=2^40 r=2^20 p=1") << (quint64(1) << 40) << (quint64(1) << 20) << quint64(1);
+        QTest::newRow("n=2^37 r=2^20 p=2^7") << (quint64(1) << 37) << (quint64(1) << 20) << (quint64(1) << 7);
+        QTest::newRow("work only: n=2^10 r=1 p=2^20") << (quint64(1) << 10) << quint64(1) << (quint64(1) << 20);
+    }
+    void kdfBoundsCannotWrap()
+    {
+        QFETCH(quint64, n);
+        QFETCH(quint64, r);
+        QFETCH(quint64, p);
+        QJsonObject root = QJsonDocument::fromJson(m_light).object();
+        QJsonObject cryptoObject = root.value(QLatin1String("crypto")).toObject();
+        QJsonObject params = cryptoObject.value(QLatin1String("kdfparams")).toObject();
+        params.insert(QStringLiteral("n"), double(n));
+        params.insert(QStringLiteral("r"), double(r));
+        params.insert(QStringLiteral("p"), double(p));
+        cryptoObject.insert(QStringLiteral("kdfparams"), params);
+        root.insert(QStringLiteral("crypto"), cryptoObject);
+        const QByteArray json = QJsonDocument(root).toJson();
+        keystore::Limits small;
+        small.maxScryptWork = 1 << 20;
+        for (const keystore::Limits &limits : {keystore::Limits(), small}) {
+            const Result<keystore::Parsed> parsed = keystore::parse(json, limits);
+            QVERIFY2(!parsed.ok(), "the wrapped product passed the limit");
+            QCOMPARE(parsed.error().kind, ErrorKind::Unsupported);
+        }
+    }
+
     void gethFileName()
     {
         const Address address = Address::parse(QString::fromLatin1(kVectorAddress)).value();

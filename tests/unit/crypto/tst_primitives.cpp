@@ -233,6 +233,26 @@ private Q_SLOTS:
         QCOMPARE(utf8.view(), QByteArrayView("p\xc3\xa4ssword"));
     }
 
+    void wipeTouchesOnlyWhatItOwns()
+    {
+        // crypto::wipe empties a buffer that held a secret (a bearer header, a request body, a
+        // keychain blob). A buffer shared with another QByteArray, or raw data Inkan does not
+        // own, is only let go: wiping it would corrupt someone else's copy.
+        QByteArray owned("Bearer secret-token");
+        wipe(owned);
+        QVERIFY(owned.isEmpty());
+        const QByteArray keeper("x-auth-token-value");
+        QByteArray shared = keeper;
+        wipe(shared);
+        QVERIFY(shared.isEmpty());
+        QCOMPARE(keeper, QByteArray("x-auth-token-value"));
+        char foreign[] = "not-ours";
+        QByteArray raw = QByteArray::fromRawData(foreign, 8);
+        wipe(raw);
+        QVERIFY(raw.isEmpty());
+        QCOMPARE(QByteArray(foreign), QByteArray("not-ours"));
+    }
+
     void randomness()
     {
         QCOMPARE(randomBytes(32).size(), 32);

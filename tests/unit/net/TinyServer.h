@@ -1,6 +1,6 @@
 #pragma once
 // A scripted HTTP/1.1 server on 127.0.0.1 for failure modes the sandbox never produces: a
-// hang, a 500, malformed JSON, an oversized body, a 503 then a 200.
+// hang, a 500, malformed JSON, an oversized body, a 503 then a 200, a redirect.
 #include <QHash>
 #include <QList>
 #include <QTcpServer>
@@ -13,6 +13,7 @@ public:
         int status = 200;
         QByteArray body;
         bool hang = false;      // accept and never answer
+        QByteArray location = {}; // sent as a Location header (redirects)
     };
 
     TinyServer()
@@ -42,8 +43,10 @@ public:
                     const Reply reply = queue.size() > 1 ? queue.takeFirst() : queue.value(0, Reply{404, "{}"});
                     if (reply.hang)
                         return;
-                    socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: application/json\r\n"
-                                  "Connection: close\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n");
+                    const QByteArray location = reply.location.isEmpty() ? QByteArray() : "Location: " + reply.location + "\r\n";
+                    socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\n" + location
+                                  + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                                  + QByteArray::number(reply.body.size()) + "\r\n\r\n");
                     socket->write(reply.body);
                     socket->disconnectFromHost();
                 });

@@ -6,10 +6,14 @@
 #include "net/Jwt.h"
 #include "services/PhishingGuard.h"
 #include "services/nonceauth/NonceAuthClient.h"
+#include "TinyServer.h"
 #include "services/oidc/OidcClient.h"
+#include "services/oidc/OidcDesktopFlow.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace inkan;
@@ -60,6 +64,55 @@ QByteArray withHighS(const QByteArray &token)
     const QByteArray signature = net::base64UrlDecode(token.mid(dot + 1));
     return token.left(dot + 1) + net::base64UrlEncode(QByteArray(signature.left(32) + orderMinus(signature.mid(32))));
 }
+
+/// Claims that verify for client "client" and nonce "n1", valid for ten minutes.
+QJsonObject validClaims(const QString &issuer)
+{
+    return {{QStringLiteral("iss"), issuer}, {QStringLiteral("aud"), QStringLiteral("client")},
+            {QStringLiteral("sub"), QStringLiteral("0xabc")}, {QStringLiteral("nonce"), QStringLiteral("n1")},
+            {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600}};
+}
+
+QByteArray discovery(const TinyServer &provider, const QString &issuer)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("issuer"), issuer},
+                                     {QStringLiteral("authorization_endpoint"), provider.url(QStringLiteral("/oidc/authorize")).toString()},
+                                     {QStringLiteral("token_endpoint"), provider.url(QStringLiteral("/oidc/token")).toString()},
+                                     {QStringLiteral("jwks_uri"), provider.url(QStringLiteral("/oidc/jwks")).toString()}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray jwks()
+{
+    const QByteArray point = crypto::PrivateKey::generate().publicKey();
+    return QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{QJsonObject{
+                             {QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), QStringLiteral("secp256k1")},
+                             {QStringLiteral("kid"), QStringLiteral("k1")},
+                             {QStringLiteral("x"), QString::fromLatin1(net::base64UrlEncode(point.mid(1, 32)))},
+                             {QStringLiteral("y"), QString::fromLatin1(net::base64UrlEncode(point.mid(33, 32)))}}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+/// An OIDC provider on loopback that serves discovery (naming `issuer`, by default its own
+/// base URL) and a JWKS, and a client for client id "client".
+struct FakeProvider {
+    TinyServer server;
+    net::HttpTransport transport;
+    services::oidc::OidcClient client{&transport, server.url(QStringLiteral("/oidc"))};
+
+    explicit FakeProvider(const QString &issuer = QString())
+    {
+        server.script[QStringLiteral("/oidc/.well-known/openid-configuration")] = {
+            {200, discovery(server, issuer.isEmpty() ? server.url(QStringLiteral("/oidc")).toString() : issuer)}};
+        server.script[QStringLiteral("/oidc/jwks")] = {{200, jwks()}};
+    }
+    services::oidc::OidcDesktopFlow *flow()
+    {
+        services::oidc::OidcDesktopFlow::Options options;
+        options.clientId = QStringLiteral("client");
+        return new services::oidc::OidcDesktopFlow(&client, options, &client);
+    }
+};
 
 QString halfHash(const QString &value)
 {
@@ -165,6 +218,104 @@ private Q_SLOTS:
         QVERIFY(!verify(token).ok());
     }
 
+    void idTokenAudienceAndCodeBinding()
+    {
+        const auto key = crypto::PrivateKey::generate();
+        const QList<services::oidc::Jwk> keys{{QStringLiteral("k1"), key.publicKey()}};
+        const QString issuer = QStringLiteral("http://127.0.0.1:9/oidc");
+        const QJsonObject base = validClaims(issuer);
+        const auto verify = [&](const QJsonObject &claims, const QString &code = QString()) {
+            return services::oidc::verifyIdToken(makeIdToken(key, claims), keys, issuer, QStringLiteral("client"),
+                                                 QStringLiteral("n1"), QStringLiteral("s1"), code);
+        };
+        const auto with = [&base](std::initializer_list<std::pair<const char *, QJsonValue>> changes) {
+            QJsonObject claims = base;
+            for (const auto &[name, value] : changes)
+                claims.insert(QLatin1String(name), value);
+            return claims;
+        };
+        const QJsonArray twoAudiences{QStringLiteral("client"), QStringLiteral("other-client")};
+        // Several audiences: azp must name this client.
+        QCOMPARE(verify(with({{"aud", twoAudiences}})).error().kind, ErrorKind::Refused);
+        QCOMPARE(verify(with({{"aud", twoAudiences}, {"azp", QStringLiteral("other-client")}})).error().kind, ErrorKind::Refused);
+        QVERIFY(verify(with({{"aud", twoAudiences}, {"azp", QStringLiteral("client")}})).ok());
+        QVERIFY(verify(with({{"aud", QJsonArray{QStringLiteral("client")}}})).ok()); // one audience in a list
+        QCOMPARE(verify(with({{"azp", QStringLiteral("other-client")}})).error().kind, ErrorKind::Refused);
+        // The hybrid front-channel token binds its code: c_hash required and checked.
+        const QString code = QStringLiteral("code-123");
+        QCOMPARE(verify(base, code).error().kind, ErrorKind::Refused);
+        const auto missing = verify(base, code);
+        QVERIFY(missing.error().message.contains(QStringLiteral("c_hash")));
+        QCOMPARE(verify(with({{"c_hash", halfHash(QStringLiteral("another-code"))}}), code).error().kind, ErrorKind::Refused);
+        QVERIFY(verify(with({{"c_hash", halfHash(code)}}), code).ok());
+        QVERIFY(verify(base).ok()); // no code (back channel, implicit): c_hash not required
+    }
+
+    void issuerPinnedToBaseUrl_data()
+    {
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("same") << QStringLiteral("https://oidc.web3connect.jp") << QStringLiteral("https://oidc.web3connect.jp") << true;
+        QTest::newRow("trailing slash") << QStringLiteral("https://oidc.web3connect.jp/") << QStringLiteral("https://oidc.web3connect.jp") << true;
+        QTest::newRow("explicit port") << QStringLiteral("https://oidc.web3connect.jp:443") << QStringLiteral("https://oidc.web3connect.jp") << true;
+        QTest::newRow("sandbox path") << QStringLiteral("http://127.0.0.1:4000/oidc") << QStringLiteral("http://127.0.0.1:4000/oidc") << true;
+        QTest::newRow("other host") << QStringLiteral("https://evil.example") << QStringLiteral("https://oidc.web3connect.jp") << false;
+        QTest::newRow("subdomain") << QStringLiteral("https://x.oidc.web3connect.jp") << QStringLiteral("https://oidc.web3connect.jp") << false;
+        QTest::newRow("other path") << QStringLiteral("http://127.0.0.1:4000/other") << QStringLiteral("http://127.0.0.1:4000/oidc") << false;
+        QTest::newRow("other port") << QStringLiteral("http://127.0.0.1:4001/oidc") << QStringLiteral("http://127.0.0.1:4000/oidc") << false;
+        QTest::newRow("http for https") << QStringLiteral("http://oidc.web3connect.jp") << QStringLiteral("https://oidc.web3connect.jp") << false;
+        QTest::newRow("empty") << QString() << QStringLiteral("https://oidc.web3connect.jp") << false;
+    }
+    void issuerPinnedToBaseUrl()
+    {
+        QFETCH(QString, issuer);
+        QFETCH(QString, base);
+        QFETCH(bool, matches);
+        QCOMPARE(services::oidc::issuerMatchesBaseUrl(issuer, QUrl(base)), matches);
+    }
+
+    void oidcFlowRefusesAnotherIssuer()
+    {
+        FakeProvider provider(QStringLiteral("https://evil.example"));
+        auto *flow = provider.flow();
+        bool urlHandedOut = false;
+        flow->setUrlHandler([&urlHandedOut](const QUrl &) { urlHandedOut = true; });
+        const auto result = services::awaitFlow(flow);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::Refused);
+        QVERIFY(result.error().message.contains(QStringLiteral("evil.example")));
+        QVERIFY(!urlHandedOut);
+        QCOMPARE(provider.server.hits.value(QStringLiteral("/oidc/jwks")), 0);
+    }
+
+    void oidcListenerClosesOnCancelAndFailure_data()
+    {
+        QTest::addColumn<bool>("cancel"); // else: fails because no browser can be opened
+        QTest::newRow("cancel") << true;
+        QTest::newRow("failure") << false;
+    }
+    void oidcListenerClosesOnCancelAndFailure()
+    {
+        QFETCH(bool, cancel);
+        FakeProvider provider;
+        auto *flow = provider.flow();
+        QPointer<services::oidc::OidcDesktopFlow> guard(flow);
+        if (cancel)
+            flow->setUrlHandler([flow](const QUrl &) { QMetaObject::invokeMethod(flow, &services::SignInFlow::cancel, Qt::QueuedConnection); });
+        // (without a handler, in a QCoreApplication, no browser can be opened: the flow fails)
+        const auto result = services::awaitFlow(flow);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, cancel ? ErrorKind::Cancelled : ErrorKind::Unsupported);
+        const quint16 port = quint16(flow->redirectUri().port());
+        QVERIFY(port != 0);
+        QVERIFY(guard); // the flow object still exists: its listener must be closed anyway
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!socket.waitForConnected(5000));
+        QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+    }
+
     void lowSNormalization()
     {
         const QByteArray r(32, '\x11');
@@ -196,10 +347,7 @@ private Q_SLOTS:
         const auto other = crypto::PrivateKey::generate();
         const QList<services::oidc::Jwk> keys{{QStringLiteral("k1"), key.publicKey()}};
         const QString issuer = QStringLiteral("https://oidc.web3connect.jp");
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QJsonObject claims{{QStringLiteral("iss"), issuer}, {QStringLiteral("aud"), QStringLiteral("client")},
-                                 {QStringLiteral("sub"), QStringLiteral("0xabc")}, {QStringLiteral("nonce"), QStringLiteral("n1")},
-                                 {QStringLiteral("exp"), now + 600}};
+        const QJsonObject claims = validClaims(issuer);
         const auto verify = [&](const QByteArray &token) {
             return services::oidc::verifyIdToken(token, keys, issuer, QStringLiteral("client"), QStringLiteral("n1"), QStringLiteral("s1"));
         };

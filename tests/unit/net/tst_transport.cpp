@@ -44,6 +44,16 @@ ApiRequest get(const QString &path)
     return r;
 }
 
+/// A 300 ms transfer timeout (the server under test hangs on purpose) and quick retries.
+TransportLimits quickTimeout(int maxRetries)
+{
+    TransportLimits limits;
+    limits.transferTimeoutMs = 300;
+    limits.maxRetries = maxRetries;
+    limits.initialBackoffMs = 10;
+    return limits;
+}
+
 ApiError errorOf(const ApiResult<QJsonValue> &outcome)
 {
     const auto *e = std::get_if<ApiError>(&outcome);
@@ -118,11 +128,7 @@ private Q_SLOTS:
         TinyServer server;
         server.script[QStringLiteral("/hang")] = {{200, {}, true}};
         HttpTransport transport;
-        TransportLimits limits;
-        limits.transferTimeoutMs = 300;
-        limits.maxRetries = 1;
-        limits.initialBackoffMs = 10;
-        transport.setLimits(limits);
+        transport.setLimits(quickTimeout(1));
         auto *job = rawJob(transport, server.url(), get(QStringLiteral("/hang")));
         QSignalSpy failed(job, &ApiJob::failed);
         auto future = job->future();
@@ -142,11 +148,7 @@ private Q_SLOTS:
         TinyServer server;
         server.script[QStringLiteral("/mint")] = {{200, {}, true}};
         HttpTransport transport;
-        TransportLimits limits;
-        limits.transferTimeoutMs = 300;
-        limits.maxRetries = 3;
-        limits.initialBackoffMs = 10;
-        transport.setLimits(limits);
+        transport.setLimits(quickTimeout(3));
         ApiRequest post = get(QStringLiteral("/mint"));
         post.verb = "POST";
         post.json = QJsonObject{{QStringLiteral("a"), 1}};
@@ -370,6 +372,88 @@ private Q_SLOTS:
         }
     }
 
+    void redirectWithinOriginKeepsCredentials()
+    {
+        TinyServer server;
+        server.script[QStringLiteral("/old")] = {{302, "{}", false, "/new"}};
+        server.script[QStringLiteral("/new")] = {{200, R"({"v":1})"}};
+        HttpTransport transport;
+        const auto token = std::make_shared<StaticCredential>(crypto::SecureBytes(QByteArrayView("T0K")));
+        ApiRequest r = get(QStringLiteral("/old"));
+        r.authenticated = true;
+        const auto outcome = await(rawJob(transport, server.url(), r, Envelope::Plain, AuthScheme::Bearer, token));
+        QVERIFY(std::holds_alternative<QJsonValue>(outcome));
+        QCOMPARE(server.hits.value(QStringLiteral("/new")), 1);
+        QVERIFY(server.headers.last().toLower().contains("authorization: bearer t0k"));
+    }
+
+    void redirectToAnotherOriginDropsCredentials_data()
+    {
+        QTest::addColumn<int>("scheme");
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("reachesSecond"); // false: refused before anything is sent there
+        for (auto [scheme, name] : {std::pair{AuthScheme::Bearer, "bearer"}, std::pair{AuthScheme::Token, "token"},
+                                    std::pair{AuthScheme::XAuthToken, "x-auth-token"}}) {
+            QTest::addRow("%s GET 302", name) << int(scheme) << QByteArray("GET") << 302 << true;
+            QTest::addRow("%s GET 307", name) << int(scheme) << QByteArray("GET") << 307 << true;
+            QTest::addRow("%s POST 303", name) << int(scheme) << QByteArray("POST") << 303 << true;
+            QTest::addRow("%s POST 307", name) << int(scheme) << QByteArray("POST") << 307 << false;
+            QTest::addRow("%s PUT 308", name) << int(scheme) << QByteArray("PUT") << 308 << false;
+        }
+    }
+    void redirectToAnotherOriginDropsCredentials()
+    {
+        QFETCH(int, scheme);
+        QFETCH(QByteArray, verb);
+        QFETCH(int, status);
+        QFETCH(bool, reachesSecond);
+        TinyServer second; // another port on 127.0.0.1: another origin
+        second.script[QStringLiteral("/landing")] = {{200, R"({"v":2})"}};
+        TinyServer first;
+        first.script[QStringLiteral("/login")] = {{status, "{}", false, second.url(QStringLiteral("/landing")).toEncoded()}};
+        HttpTransport transport;
+        const auto token = std::make_shared<StaticCredential>(crypto::SecureBytes(QByteArrayView("T0K-SECRET")));
+        ApiRequest r = get(QStringLiteral("/login"));
+        r.verb = verb;
+        r.authenticated = true;
+        if (verb != "GET")
+            r.json = QJsonObject{{QStringLiteral("api_key_secret"), QStringLiteral("BODY-SECRET")}};
+        const auto outcome = await(rawJob(transport, first.url(), r, Envelope::Plain, AuthScheme(scheme), token));
+        QCOMPARE(first.hits.value(QStringLiteral("/login")), 1);
+        QVERIFY(first.headers.first().contains("T0K-SECRET")); // the service itself got it
+        if (!reachesSecond) {
+            QCOMPARE(second.hits.value(QStringLiteral("/landing")), 0);
+            QVERIFY(std::holds_alternative<ApiError>(outcome));
+            QVERIFY(!errorOf(outcome).userMessage.isEmpty());
+            return;
+        }
+        QVERIFY(std::holds_alternative<QJsonValue>(outcome));
+        QCOMPARE(second.hits.value(QStringLiteral("/landing")), 1);
+        for (const QByteArray &headers : second.headers) {
+            QVERIFY2(!headers.contains("T0K-SECRET"), headers.constData());
+            QVERIFY(!headers.toLower().contains("authorization:"));
+            QVERIFY(!headers.toLower().contains("x-auth-token:"));
+        }
+        for (const QByteArray &body : second.bodies)
+            QVERIFY(!body.contains("BODY-SECRET"));
+    }
+
+    void redirectHopsAreCheckedLikeTheFirst()
+    {
+        TinyServer server;
+        // Plain http to a host that is not loopback: refused without a connection attempt.
+        server.script[QStringLiteral("/a")] = {{302, "{}", false, "http://example.com/steal"}};
+        server.script[QStringLiteral("/loop")] = {{302, "{}", false, "/loop"}};
+        HttpTransport transport;
+        ApiError e = errorOf(await(rawJob(transport, server.url(), get(QStringLiteral("/a")))));
+        QCOMPARE(e.cause, ApiError::Cause::Insecure);
+        // A redirect loop ends.
+        e = errorOf(await(rawJob(transport, server.url(), get(QStringLiteral("/loop")))));
+        QCOMPARE(e.kind, ErrorKind::Refused);
+        QCOMPARE(server.hits.value(QStringLiteral("/loop")), transport.limits().maxRedirects + 1);
+    }
+
     void abortIsCancelled()
     {
         TinyServer server;
@@ -397,6 +481,48 @@ private Q_SLOTS:
         QCOMPARE(succeeded.count(), 1);
         QCOMPARE(finished.count(), 1);
         QCOMPARE(future.result()->toObject().value(QLatin1String("v")).toInt(), 7);
+    }
+
+    void transferIsNeverRepeatedBlindly_data()
+    {
+        QTest::addColumn<bool>("wentThrough");
+        QTest::newRow("first attempt went through") << true;
+        QTest::newRow("first attempt lost") << false;
+    }
+    void transferIsNeverRepeatedBlindly()
+    {
+        // The PUT times out. Repeating it could fail ("not the holder any more") for a transfer
+        // that happened: instead the receiver's NFTs are looked up.
+        QFETCH(bool, wentThrough);
+        const QString tokenId = QStringLiteral("0x1f2e");
+        const QString receiver = QStringLiteral("0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249");
+        TinyServer server;
+        const QString put = QStringLiteral("/nft/%1/transfer/to/%2").arg(tokenId, receiver);
+        server.script[put] = {{200, {}, true}}; // never answers
+        const QByteArray nft = R"({"token_id":"0x1f2e","token_uri":"u","minter_digital_signature":"0x","created_at":"2026-01-01T00:00:00Z","metadata":{"static":{"name":"n"},"dynamic":{}}})";
+        const QByteArray other = R"({"token_id":"0x99","token_uri":"u","minter_digital_signature":"0x","created_at":"2026-01-01T00:00:00Z","metadata":{"static":{"name":"o"},"dynamic":{}}})";
+        server.script[QStringLiteral("/nft/held_by_id_wallet/%1").arg(receiver)] = {
+            {200, R"({"status":"ok","error":null,"result":[)" + other + (wentThrough ? "," + nft : QByteArray()) + "]}"}};
+        HttpTransport transport;
+        transport.setLimits(quickTimeout(3));
+        services::web3connect::Web3ConnectClient client(&transport, server.url());
+        client.setAccessToken(crypto::SecureBytes(QByteArrayView("token")));
+        auto *job = client.transfer(tokenId, receiver);
+        bool already = false;
+        connect(job, &ApiJob::succeeded, job, [job, &already] { already = job->wasAlreadyTransferred(); });
+        const auto outcome = await(job);
+        QCOMPARE(server.hits.value(put), 1); // sent once, never repeated
+        QCOMPARE(server.hits.value(QStringLiteral("/nft/held_by_id_wallet/%1").arg(receiver)), 1);
+        if (wentThrough) {
+            QVERIFY(std::holds_alternative<services::web3connect::Nft>(outcome));
+            QCOMPARE(std::get<services::web3connect::Nft>(outcome).tokenId, tokenId);
+            QVERIFY(already);
+        } else {
+            QVERIFY(std::holds_alternative<ApiError>(outcome));
+            const ApiError e = std::get<ApiError>(outcome);
+            QCOMPARE(e.cause, ApiError::Cause::Timeout);
+            QVERIFY2(e.userMessage.contains(QStringLiteral("not transferred")), qPrintable(e.userMessage));
+        }
     }
 
     void web3connectRefreshesOnceOn401()

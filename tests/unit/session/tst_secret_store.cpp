@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QPromise>
 #include <QTemporaryDir>
+#include <QLockFile>
 #include <QTest>
 #include <QTimer>
 
@@ -99,6 +100,32 @@ private Q_SLOTS:
         QVERIFY(!anyFileContains(dir.path(), "pw-1"));
         QCOMPARE(QFile(path).permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
                  QFileDevice::Permissions());
+    }
+
+    void twoStoresOnOneFileNeverUndoEachOther()
+    {
+        // Two processes on one data dir, as two stores on one file: each one's change survives
+        // the other's later write, because every write re-reads the file under its lock.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secrets.inkan"));
+        EncryptedFileSecretStore longCommand(path, bytes("pw"), 1024);
+        EncryptedFileSecretStore shortCommand(path, bytes("pw"), 1024);
+        QVERIFY(longCommand.writeNow(QStringLiteral("old/token"), bytes("OLD")).ok());
+        QVERIFY(longCommand.readNow(QStringLiteral("old/token")).ok()); // its snapshot
+        QVERIFY(shortCommand.writeNow(QStringLiteral("new/token"), bytes("SIGNED-IN")).ok());   // a sign-in
+        QVERIFY(shortCommand.removeNow(QStringLiteral("old/token")).ok());                    // a sign-out
+        QVERIFY(longCommand.writeNow(QStringLiteral("long/token"), bytes("LONG")).ok());
+        EncryptedFileSecretStore after(path, bytes("pw"), 1024);
+        QVERIFY(after.readNow(QStringLiteral("new/token")).ok());
+        QCOMPARE(after.readNow(QStringLiteral("old/token")).error().kind, ErrorKind::NotFound);
+        QVERIFY(after.readNow(QStringLiteral("long/token")).ok());
+        // And a read sees what the other wrote after the first read.
+        QCOMPARE(longCommand.readNow(QStringLiteral("old/token")).error().kind, ErrorKind::NotFound);
+        QVERIFY(longCommand.readNow(QStringLiteral("new/token")).ok());
+        // The lock is held only during an operation.
+        QLockFile probe(path + QStringLiteral(".lock"));
+        QVERIFY(probe.tryLock(0));
+        probe.unlock();
     }
 
     void wrongPasswordAndDamage()
