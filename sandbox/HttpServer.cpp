@@ -45,13 +45,26 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     auto copy = std::make_shared<HttpRequest>(copyRequest(request));
     QElapsedTimer timer;
     timer.start();
+    Router::Match match = m_router.match(*copy);
+    // Not while this connection waits for the worker: answers go out in request order.
+    if (match.readOnly() && m_readsHere && !m_pendingBySocket.contains(socket)) {
+        // A read-only route: answered here, on the read-only connection, while the worker goes
+        // on with writes (WAL readers do not wait for the writer).
+        const HttpResponse response = m_router.run(std::move(match), *copy, m_state);
+        logRequest(*copy, response.status, timer.nsecsElapsed());
+        respond(request, socket, response);
+        return true;
+    }
     // The request object lives as long as its socket; the guard tells us whether it still does.
     QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest *original = &request;
     ++m_pending;
-    m_worker.run([this, copy] { return m_router.dispatch(*copy, m_state); })
-        .then(this, [this, copy, timer, guard, original](const HttpResponse &response) {
+    ++m_pendingBySocket[socket];
+    m_worker.run([this, copy, match = std::move(match)]() mutable { return m_router.run(std::move(match), *copy, m_state); })
+        .then(this, [this, copy, timer, guard, original, socket](const HttpResponse &response) {
             --m_pending;
+            if (--m_pendingBySocket[socket] == 0)
+                m_pendingBySocket.remove(socket);
             logRequest(*copy, response.status, timer.nsecsElapsed());
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 respond(*original, guard.data(), response);

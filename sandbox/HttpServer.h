@@ -1,6 +1,8 @@
 #pragma once
 // QAbstractHttpServer underneath the Router: each request is copied, handed to the worker
-// thread, and its response written back on this (the main) thread. One log line per request.
+// thread, and its response written back on this (the main) thread; a read-only route is
+// answered right here on the state's read-only connection (once readsHere is set), unless its
+// connection still waits for an earlier answer. One log line per request.
 //
 // Body limit: Qt 6.4's QAbstractHttpServer reads a request to its end, body included, before it
 // calls handleRequest(); it has no hook on the headers and no size limit. So the 413 for a body
@@ -11,6 +13,7 @@
 #include "Worker.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QPointer>
 
 namespace inkan::sandbox {
@@ -23,6 +26,8 @@ public:
 
     /// Requests handed to the worker and not yet answered.
     int pendingRequests() const { return m_pending; }
+    /// Answer read-only routes on this thread: the state's reader is open here.
+    void setReadsHere(bool here) { m_readsHere = here; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -35,6 +40,8 @@ private:
     SandboxState &m_state;
     Worker &m_worker;
     int m_pending = 0;
+    QHash<QTcpSocket *, int> m_pendingBySocket; // a key only while its count is above 0
+    bool m_readsHere = false;
 };
 
 } // namespace inkan::sandbox

@@ -161,10 +161,7 @@ HttpResponse heldByHandler(RequestContext &context)
     std::optional<Account> holder = accounts::byWalletAddress(context.state.db(), address);
     if (!holder)
         return context.fail(404, inkan::tr("No account has the ID wallet %1.").arg(address));
-    return context.ok(listPage(context,
-                               QStringLiteral("WHERE holder_id = ? AND (visibility = 'public'"
-                                              " OR holder_id = ? OR minter_id = ?)"),
-                               {holder->id, caller->id, caller->id}, *page));
+    return context.ok(listPage(context, nfts::kHeldByVisibleTo, {holder->id, caller->id, caller->id}, *page));
 }
 
 HttpResponse mintedByMeHandler(RequestContext &context)
@@ -175,7 +172,7 @@ HttpResponse mintedByMeHandler(RequestContext &context)
     ApiResult<Paging> page = paging(context.request);
     if (!page)
         return context.fail(page.error());
-    return context.ok(listPage(context, QStringLiteral("WHERE minter_id = ?"), {minter->id}, *page));
+    return context.ok(listPage(context, nfts::kMintedBy, {minter->id}, *page));
 }
 
 HttpResponse searchPublicHandler(RequestContext &context)
@@ -189,7 +186,7 @@ HttpResponse searchPublicHandler(RequestContext &context)
     auto filter = nfts::searchFilter(context.json);
     if (!filter)
         return context.fail(filter.error());
-    return context.ok(listPage(context, QStringLiteral("WHERE visibility = 'public'") + filter->first,
+    return context.ok(listPage(context, nfts::kPublicNfts + filter->first,
                                filter->second, *page));
 }
 
@@ -204,7 +201,7 @@ HttpResponse searchMintedByMeHandler(RequestContext &context)
     auto filter = nfts::searchFilter(context.json);
     if (!filter)
         return context.fail(filter.error());
-    return context.ok(listPage(context, QStringLiteral("WHERE minter_id = ?") + filter->first,
+    return context.ok(listPage(context, nfts::kMintedBy + filter->first,
                                QVariantList{minter->id} + filter->second, *page));
 }
 
@@ -249,14 +246,14 @@ void registerNftRoutes(Router &router)
 {
     const Service w3c = Service::Web3Connect;
     router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/mint/to/{holder}"), BodyKind::Json, mintHandler);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/minted_by_me"), BodyKind::None, mintedByMeHandler);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/minted_by_me"), BodyKind::None, mintedByMeHandler, Access::ReadOnly);
     router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/minted_by_me/search"), BodyKind::Json,
-               searchMintedByMeHandler);
-    router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/search"), BodyKind::Json, searchPublicHandler);
+               searchMintedByMeHandler, Access::ReadOnly);
+    router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/search"), BodyKind::Json, searchPublicHandler, Access::ReadOnly);
     router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/held_by_id_wallet/{address}"), BodyKind::None,
-               heldByHandler);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}"), BodyKind::None, fetchHandler);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}/history"), BodyKind::None, historyHandler);
+               heldByHandler, Access::ReadOnly);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}"), BodyKind::None, fetchHandler, Access::ReadOnly);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}/history"), BodyKind::None, historyHandler, Access::ReadOnly);
     router.add(w3c, Method::Put, QStringLiteral("/rest/v1/nft/{token_id}/transfer/to/{receiver}"), BodyKind::None,
                transferHandler);
     router.add(w3c, Method::Put, QStringLiteral("/rest/v1/nft/{token_id}/visibility"), BodyKind::Json,

@@ -96,13 +96,21 @@ void setDynamicMetadata(Database &db, const QString &tokenId, const QJsonObject 
     db.exec(QStringLiteral("UPDATE nfts SET dynamic_json = ? WHERE token_id = ?"), {canonicalJson(dynamic), tokenId});
 }
 
+const QString kHeldByVisibleTo =
+    QStringLiteral("WHERE holder_id = ? AND (visibility = 'public' OR holder_id = ? OR minter_id = ?)");
+const QString kMintedBy = QStringLiteral("WHERE minter_id = ?");
+const QString kPublicNfts = QStringLiteral("WHERE visibility = 'public'");
+
+QString pageSql(const QString &where, const PageRequest &page)
+{
+    return kSelectNft + where + (page.descending ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq ASC"))
+        + QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
 QList<Nft> listPage(Database &db, const QString &where, QVariantList values, const PageRequest &page)
 {
     values << page.perPage << qint64(page.page - 1) * page.perPage;
-    QSqlQuery rows = db.exec(
-        kSelectNft + where + (page.descending ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq ASC"))
-            + QStringLiteral(" LIMIT ? OFFSET ?"),
-        values);
+    QSqlQuery rows = db.exec(pageSql(where, page), values);
     QList<Nft> result;
     while (rows.next())
         result.append(fromRow(rows));

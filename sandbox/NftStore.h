@@ -86,6 +86,14 @@ struct PageRequest {
 /// (holder_id, seq), (minter_id, seq) and (visibility, seq), so a page costs the same for a
 /// holder of 10 NFTs and of 10,000.
 QList<Nft> listPage(Database &db, const QString &where, QVariantList values, const PageRequest &page);
+/// The statement listPage() runs (two more values: the page size and the offset).
+QString pageSql(const QString &where, const PageRequest &page);
+/// The conditions of the list endpoints, for listPage(): the NFTs a holder holds that the
+/// caller may see (values: holder id, caller id, caller id), and those an organization minted
+/// (value: minter id); the public search starts from kPublicNfts.
+extern const QString kHeldByVisibleTo;
+extern const QString kMintedBy;
+extern const QString kPublicNfts;
 /// A search body's field matches as " AND ..." SQL conditions with their values, or 400 for
 /// an unknown field or a non-string value. Fields set to null are ignored.
 ApiResult<std::pair<QString, QVariantList>> searchFilter(const QJsonObject &body);
