@@ -5,7 +5,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
-#include <QTextStream>
+#include <cstdio>
 
 namespace inkan::sandbox {
 
@@ -23,13 +23,12 @@ HttpRequest copyRequest(const QHttpServerRequest &request)
     return copy;
 }
 
-void logRequest(const HttpRequest &request, int status, qint64 nanoseconds)
+// Method, path without query values, status, time: never a body, header, token or code.
+QByteArray logLine(const HttpRequest &request, int status, qint64 nanoseconds)
 {
-    // Method, path without query values, status, time: never a body, header, token or code.
-    static QTextStream err(stderr);
-    err << HttpRequest::methodName(request.method) << ' ' << request.pathForLog() << ' ' << status
-        << ' ' << QString::number(double(nanoseconds) / 1e6, 'f', 1) << "ms\n";
-    err.flush();
+    return (HttpRequest::methodName(request.method) + u' ' + request.pathForLog() + u' ' + QString::number(status)
+            + u' ' + QString::number(double(nanoseconds) / 1e6, 'f', 1) + QStringLiteral("ms\n"))
+        .toUtf8();
 }
 
 } // namespace
@@ -38,6 +37,33 @@ HttpServer::HttpServer(const Router &router, SandboxState &state, Worker &worker
                        QObject *parent)
     : QAbstractHttpServer(parent), m_router(router), m_state(state), m_worker(worker)
 {
+    m_logFlush.setSingleShot(true);
+    m_logFlush.setInterval(kLogFlushMs);
+    connect(&m_logFlush, &QTimer::timeout, this, &HttpServer::flushLog);
+}
+
+HttpServer::~HttpServer()
+{
+    flushLog();
+}
+
+void HttpServer::logRequest(const HttpRequest &request, int status, qint64 nanoseconds)
+{
+    m_log += logLine(request, status, nanoseconds);
+    if (m_log.size() >= kLogBufferBytes)
+        flushLog();
+    else if (!m_logFlush.isActive())
+        m_logFlush.start();
+}
+
+void HttpServer::flushLog()
+{
+    m_logFlush.stop();
+    if (m_log.isEmpty())
+        return;
+    std::fwrite(m_log.constData(), 1, size_t(m_log.size()), stderr);
+    std::fflush(stderr);
+    m_log.clear();
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

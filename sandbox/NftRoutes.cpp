@@ -23,12 +23,13 @@ ApiResult<Account> callerOf(RequestContext &context)
 }
 
 // The NFT named by the path, as `caller` may see it: 400 malformed, 404 unknown or private.
-ApiResult<Nft> visibleNft(RequestContext &context, const Account &caller)
+ApiResult<Nft> visibleNft(RequestContext &context, const Account &caller,
+                          nfts::Metadata metadata = nfts::Metadata::Parsed)
 {
     const QString tokenId = nfts::normalizeTokenId(context.param(QStringLiteral("token_id")));
     if (tokenId.isEmpty())
         return ApiError{400, inkan::tr("A token id is 0x followed by 64 hex digits."), {}};
-    std::optional<Nft> nft = nfts::byTokenId(context.state.db(), tokenId);
+    std::optional<Nft> nft = nfts::byTokenId(context.state.db(), tokenId, metadata);
     if (!nft || !nfts::isVisibleTo(*nft, caller))
         return ApiError{404, inkan::tr("There is no NFT %1.").arg(tokenId), {}};
     return *nft;
@@ -88,10 +89,13 @@ HttpResponse fetchHandler(RequestContext &context)
     ApiResult<Account> caller = callerOf(context);
     if (!caller)
         return context.fail(caller.error());
-    ApiResult<Nft> nft = visibleNft(context, *caller);
+    // The metadata goes out as it is stored, neither parsed nor written again.
+    ApiResult<Nft> nft = visibleNft(context, *caller, nfts::Metadata::AsStored);
     if (!nft)
         return context.fail(nft.error());
-    return context.ok(nfts::toJson(*nft, context.state.baseUrl()));
+    HttpResponse response = context.ok(nfts::toJson(*nft, context.state.baseUrl()));
+    response.body = nfts::withStoredMetadata(std::move(response.body), *nft);
+    return response;
 }
 
 HttpResponse transferHandler(RequestContext &context)

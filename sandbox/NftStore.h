@@ -28,13 +28,23 @@ struct Nft {
     QJsonObject dynamicMetadata;
     QString minterSignature;
     qint64 createdAt = 0;
+    // The metadata as stored: canonical JSON, exactly as canonicalJson() writes it.
+    QByteArray storedStatic;
+    QByteArray storedDynamic;
 };
 
 namespace nfts {
 
 /// Lower-case token id, or empty when `text` is not 0x + 64 hex digits.
 QString normalizeTokenId(const QString &text);
-std::optional<Nft> byTokenId(Database &db, const QString &tokenId);
+/// How byTokenId() returns the metadata: parsed into the QJsonObjects, or only as stored
+/// (the objects stay empty) for an answer that passes it on unchanged (withStoredMetadata()).
+enum class Metadata { Parsed, AsStored };
+std::optional<Nft> byTokenId(Database &db, const QString &tokenId, Metadata metadata = Metadata::Parsed);
+/// `json` (compact JSON holding toJson() of an NFT read AsStored, once) with the NFT's stored
+/// metadata put in place of its empty objects: byte for byte what serialising the parsed
+/// metadata gives, without parsing and writing it again.
+QByteArray withStoredMetadata(QByteArray json, const Nft &nft);
 /// A private NFT exists only for its holder and its minter.
 bool isVisibleTo(const Nft &nft, const Account &caller);
 /// The seed's NFT object: token_id, token_uri, minter_digital_signature, created_at, metadata.

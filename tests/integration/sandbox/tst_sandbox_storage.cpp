@@ -12,6 +12,7 @@
 #include "Worker.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -210,6 +211,38 @@ private Q_SLOTS:
                                {nft->tokenId})->toInt(),
                      1);
         }
+        state.close();
+    }
+
+    // GET /nft/{id} sends the stored metadata text instead of parsing and writing it again: the
+    // bytes are the same as serialising the parsed NFT, quotes, escapes and Japanese included.
+    void storedMetadataIsSentUnchanged()
+    {
+        Worker worker;
+        SandboxOptions options;
+        options.dataDir = m_dir.filePath(QStringLiteral("stored"));
+        QVERIFY(QDir().mkpath(options.dataDir));
+        SandboxState state(options, worker);
+        QVERIFY(state.open().ok());
+        Database &db = state.db();
+        const Account minter = verifiedOrganization(db, QStringLiteral("stored"));
+        const Account holder = accounts::create(db, accounts::kEndUser, QStringLiteral("h@stored.example"), {}, {}, {}, true).account;
+        QJsonObject metadata = staticMetadata();
+        metadata.insert("name", QStringLiteral("東京 \"night\" \\ pass\n\t\u0001 ✓"));
+        metadata.insert("description", QStringLiteral("\"metadata\":{\"dynamic\":{},\"static\":{}}"));
+        const QJsonObject dynamic{{"level", "金"}, {"points_earned", 12.5}, {"attributes", QJsonArray{1, "x", QJsonObject{}}},
+                                  {"properties", QJsonObject{{"b", 1}, {"a", QJsonValue::Null}}}};
+        ApiResult<Nft> nft = nfts::mint(state, minter, holder.walletAddress,
+                                        QJsonObject{{"metadata", QJsonObject{{"static", metadata}, {"dynamic", dynamic}}}});
+        QVERIFY2(nft.ok(), nft.ok() ? "" : qPrintable(nft.error().message));
+        const QString base = QStringLiteral("http://127.0.0.1:1");
+        const Nft parsed = *nfts::byTokenId(db, nft->tokenId);
+        const Nft stored = *nfts::byTokenId(db, nft->tokenId, nfts::Metadata::AsStored);
+        QVERIFY(stored.staticMetadata.isEmpty());
+        const QByteArray expected = QJsonDocument(QJsonObject{{"result", nfts::toJson(parsed, base)}}).toJson(QJsonDocument::Compact);
+        const QByteArray spliced = nfts::withStoredMetadata(
+            QJsonDocument(QJsonObject{{"result", nfts::toJson(stored, base)}}).toJson(QJsonDocument::Compact), stored);
+        QCOMPARE(spliced, expected);
         state.close();
     }
 
