@@ -31,6 +31,20 @@ QJsonObject staticMetadata()
             {"serial_number", 1}, {"total_issued", 1}, {"animation_url", ""}};
 }
 
+// A sandbox state (not yet opened) on its own data directory, with its worker.
+struct StateInDir {
+    Worker worker;
+    SandboxState state;
+    explicit StateInDir(const QString &dataDir) : state(optionsFor(dataDir), worker) {}
+    static SandboxOptions optionsFor(const QString &dataDir)
+    {
+        QDir().mkpath(dataDir);
+        SandboxOptions options;
+        options.dataDir = dataDir;
+        return options;
+    }
+};
+
 // An organization whose domain (NAME.example) is verified: it may mint.
 Account verifiedOrganization(Database &db, const QString &name)
 {
@@ -178,11 +192,8 @@ private Q_SLOTS:
 
     void conditionalUpdateDecidesRacingTransfers()
     {
-        Worker worker;
-        SandboxOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("race"));
-        QVERIFY(QDir().mkpath(options.dataDir));
-        SandboxState state(options, worker);
+        StateInDir opened(m_dir.filePath(QStringLiteral("race")));
+        SandboxState &state = opened.state;
         QVERIFY(state.open().ok());
         Database &db = state.db();
 
@@ -218,11 +229,8 @@ private Q_SLOTS:
     // bytes are the same as serialising the parsed NFT, quotes, escapes and Japanese included.
     void storedMetadataIsSentUnchanged()
     {
-        Worker worker;
-        SandboxOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("stored"));
-        QVERIFY(QDir().mkpath(options.dataDir));
-        SandboxState state(options, worker);
+        StateInDir opened(m_dir.filePath(QStringLiteral("stored")));
+        SandboxState &state = opened.state;
         QVERIFY(state.open().ok());
         Database &db = state.db();
         const Account minter = verifiedOrganization(db, QStringLiteral("stored"));
@@ -251,11 +259,8 @@ private Q_SLOTS:
     // holder's NFTs to find one page), as EXPLAIN QUERY PLAN shows; and the pages are right.
     void listQueriesWalkAnIndex()
     {
-        Worker worker;
-        SandboxOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("paging"));
-        QVERIFY(QDir().mkpath(options.dataDir));
-        SandboxState state(options, worker);
+        StateInDir opened(m_dir.filePath(QStringLiteral("paging")));
+        SandboxState &state = opened.state;
         QVERIFY(state.open().ok());
         Database &db = state.db();
         const Account minter = verifiedOrganization(db, QStringLiteral("paging"));
