@@ -340,7 +340,13 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     }
     if (!m_used.contains(query))
         m_used.append(query);
+    // The caller gets a handle on the kept statement (a copy shares its result, which is what
+    // keeping it is for); Qt 6 discourages copies of QSqlQuery for the general case, where a
+    // second exec() on one copy surprises the other; exec() documents the rule that applies.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
     return *query;
+    QT_WARNING_POP
 }
 
 void Database::execForEach(const QString &sql, const QList<QVariantList> &rows)
