@@ -282,14 +282,23 @@ ApiResult<Account> authenticate(RequestContext &context)
     const QString token = bearerToken(context.request);
     if (token.isEmpty())
         return ApiError{401, inkan::tr("Sign in first: send Authorization: Bearer <access token>."), {}};
-    jwt::Verified verified = jwt::verifyHs256(token, context.state.jwtSecret(), QStringLiteral("access"));
-    if (verified.check == jwt::Check::WrongType)
-        verified = jwt::verifyHs256(token, context.state.jwtSecret(), QStringLiteral("oidc_access"));
-    if (verified.check == jwt::Check::Expired)
+    // A token's signature and claims are checked once; its expiry on every request.
+    std::optional<SandboxState::VerifiedToken> known = context.state.verifiedToken(token);
+    if (!known) {
+        jwt::Verified verified = jwt::verifyHs256(token, context.state.jwtSecret(), QStringLiteral("access"));
+        if (verified.check == jwt::Check::WrongType)
+            verified = jwt::verifyHs256(token, context.state.jwtSecret(), QStringLiteral("oidc_access"));
+        if (verified.check == jwt::Check::Expired)
+            return ApiError{401, inkan::tr("The access token has expired; refresh it with the API key secret."), {}};
+        if (!verified.ok())
+            return ApiError{401, inkan::tr("The access token is not valid."), {}};
+        known = SandboxState::VerifiedToken{verified.claims.value("sub").toString(),
+                                            qint64(verified.claims.value("exp").toDouble(0))};
+        context.state.rememberToken(token, *known);
+    } else if (known->expiresAt <= secrets::nowMs() / 1000) {
         return ApiError{401, inkan::tr("The access token has expired; refresh it with the API key secret."), {}};
-    if (!verified.ok())
-        return ApiError{401, inkan::tr("The access token is not valid."), {}};
-    std::optional<Account> account = byId(context.state.db(), verified.claims.value("sub").toString());
+    }
+    std::optional<Account> account = byId(context.state.db(), known->subject);
     if (!account)
         return ApiError{401, inkan::tr("The access token names an account that does not exist."), {}};
     return *account;

@@ -177,7 +177,7 @@ QHash<QString, QByteArray> paintAll()
 void registerAssetRoutes(Router &router)
 {
     router.add(Service::Site, QHttpServerRequest::Method::Get, QStringLiteral("/assets/{name}"), BodyKind::None,
-               serveAsset);
+               serveAsset, Access::ReadOnly);
 }
 
 } // namespace inkan::sandbox

@@ -161,6 +161,11 @@ const QList<QStringList> &migrations()
             " jti TEXT PRIMARY KEY,"
             " used INTEGER NOT NULL DEFAULT 0)",
         },
+        {
+            // 1 -> 2: the public search filters on visibility and sorts on seq (issue #9); the
+            // holder and minter lists already have (holder_id, seq) and (minter_id, seq).
+            "CREATE INDEX nfts_visibility ON nfts(visibility, seq)",
+        },
     };
     return steps;
 }
@@ -202,22 +207,35 @@ Result<void> Database::open(const QString &filePath)
         if (!privateFile(path))
             return makeError(ErrorKind::Io, inkan::tr("Cannot make %1 private (mode 0600).").arg(path));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(filePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            return makeError(ErrorKind::Io, inkan::tr("Cannot open the sandbox database %1: %2")
-                                                .arg(filePath, db.lastError().text()));
-        }
-    }
-    try {
+    return connectTo(filePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"), [this] {
         exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         // NORMAL in WAL mode loses nothing on a process crash (kill -9); only a power cut may drop
         // the last commits, which a local sandbox can afford for its speed.
         exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         migrate();
+    });
+}
+
+Result<void> Database::openReadOnly(const QString &filePath)
+{
+    return connectTo(filePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"),
+                     [this] { exec(QStringLiteral("PRAGMA query_only=ON")); });
+}
+
+Result<void> Database::connectTo(const QString &filePath, const QString &options, const std::function<void()> &prepare)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            return makeError(ErrorKind::Io, inkan::tr("Cannot open the sandbox database %1: %2")
+                                                .arg(filePath, db.lastError().text()));
+        }
+    }
+    try {
+        prepare();
     } catch (const DatabaseError &error) {
         close();
         return makeError(ErrorKind::Io, inkan::tr("Cannot prepare the sandbox database: %1")
@@ -228,6 +246,8 @@ Result<void> Database::open(const QString &filePath)
 
 void Database::close()
 {
+    m_used.clear();
+    m_statements.clear(); // before the connection goes: a statement must not outlive it
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -279,10 +299,18 @@ void Database::begin()
     m_inTransaction = true;
 }
 
+void Database::beginRead()
+{
+    exec(QStringLiteral("BEGIN"));
+    m_inTransaction = true;
+}
+
 void Database::commit()
 {
     m_inTransaction = false;
+    resetStatements();
     exec(QStringLiteral("COMMIT"));
+    resetStatements();
 }
 
 void Database::rollback()
@@ -290,46 +318,58 @@ void Database::rollback()
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
+    resetStatements();
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+void Database::resetStatements()
+{
+    for (const std::shared_ptr<QSqlQuery> &statement : std::as_const(m_used))
+        statement->finish();
+    m_used.clear();
+}
+
+std::shared_ptr<QSqlQuery> Database::prepared(const QString &sql)
+{
+    if (std::shared_ptr<QSqlQuery> cached = m_statements.value(sql))
+        return cached;
+    auto query = std::make_shared<QSqlQuery>(connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]")
+                                .arg(query->lastError().text(), sql.left(80))
+                                .toStdString());
+    }
+    m_statements.insert(sql, query);
+    return query;
+}
+
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]")
-                                .arg(query.lastError().text(), sql.left(80))
-                                .toStdString());
+    const std::shared_ptr<QSqlQuery> query = prepared(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values[i]);
+    if (!query->exec()) {
+        const QString message = query->lastError().text();
+        query->finish();
+        throw DatabaseError(QStringLiteral("statement failed: %1 [%2]").arg(message, sql.left(80)).toStdString());
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        throw DatabaseError(QStringLiteral("statement failed: %1 [%2]")
-                                .arg(query.lastError().text(), sql.left(80))
-                                .toStdString());
-    }
-    return query;
+    if (!m_used.contains(query))
+        m_used.append(query);
+    // The caller gets a handle on the kept statement (a copy shares its result, which is what
+    // keeping it is for); Qt 6 discourages copies of QSqlQuery for the general case, where a
+    // second exec() on one copy surprises the other; exec() documents the rule that applies.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    return *query;
+    QT_WARNING_POP
 }
 
 void Database::execForEach(const QString &sql, const QList<QVariantList> &rows)
 {
-    QSqlQuery query(connection());
-    if (!query.prepare(sql)) {
-        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]")
-                                .arg(query.lastError().text(), sql.left(80))
-                                .toStdString());
-    }
-    for (const QVariantList &values : rows) {
-        for (qsizetype i = 0; i < values.size(); ++i)
-            query.bindValue(int(i), values[i]);
-        if (!query.exec()) {
-            throw DatabaseError(QStringLiteral("statement failed: %1 [%2]")
-                                    .arg(query.lastError().text(), sql.left(80))
-                                    .toStdString());
-        }
-    }
+    for (const QVariantList &values : rows)
+        exec(sql, values);
 }
 
 std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList &values)

@@ -1,14 +1,19 @@
 #pragma once
 // DIR/sandbox.sqlite through QtSql: WAL, foreign keys, a versioned schema with migrations.
-// One connection, used only from the sandbox's worker thread (see SandboxState); every
-// statement is prepared with bound values.
+// The writing connection is used only from the sandbox's worker thread; a read-only one serves
+// the read-only routes on the server thread, beside it (WAL lets readers run while the worker
+// writes). Every statement is prepared once per connection, with bound values, and kept.
 #include "Error.h"
 
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -30,6 +35,8 @@ public:
 
     /// Opens (creating) the file, sets the pragmas and migrates to the current schema.
     Result<void> open(const QString &filePath);
+    /// Opens an existing, migrated file read-only: any write through it fails.
+    Result<void> openReadOnly(const QString &filePath);
     void close();
     bool isOpen() const;
 
@@ -39,11 +46,16 @@ public:
 
     /// BEGIN IMMEDIATE: a write request takes the write lock up front, so it never fails half way.
     void begin();
+    /// BEGIN (deferred): one consistent snapshot for a read-only request.
+    void beginRead();
     void commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
-    /// Prepares, binds positionally and executes; throws DatabaseError on failure.
+    /// Prepares (once per distinct `sql`; the statement is kept), binds positionally and
+    /// executes; throws DatabaseError on failure. The result is read before the same `sql` runs
+    /// again, and at the latest by the end of the transaction: commit() and rollback() reset
+    /// every statement, so none holds an old snapshot open.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     /// The first column of the first row, or nullopt when there is no row.
     std::optional<QVariant> scalar(const QString &sql, const QVariantList &values = {});
@@ -55,12 +67,19 @@ public:
     QByteArray setting(const QString &key);
     void setSetting(const QString &key, const QByteArray &value);
 
+    /// Resets the statements run since the last reset (done by commit() and rollback()).
+    void resetStatements();
+
 private:
     void migrate();
+    Result<void> connectTo(const QString &filePath, const QString &options, const std::function<void()> &prepare);
     QSqlDatabase connection() const;
+    std::shared_ptr<QSqlQuery> prepared(const QString &sql);
 
     QString m_connectionName;
     bool m_inTransaction = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QList<std::shared_ptr<QSqlQuery>> m_used; // run since the last reset
 };
 
 } // namespace inkan::sandbox

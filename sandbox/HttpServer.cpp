@@ -5,7 +5,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
-#include <QTextStream>
+#include <cstdio>
 
 namespace inkan::sandbox {
 
@@ -23,13 +23,12 @@ HttpRequest copyRequest(const QHttpServerRequest &request)
     return copy;
 }
 
-void logRequest(const HttpRequest &request, int status, qint64 nanoseconds)
+// Method, path without query values, status, time: never a body, header, token or code.
+QByteArray logLine(const HttpRequest &request, int status, qint64 nanoseconds)
 {
-    // Method, path without query values, status, time: never a body, header, token or code.
-    static QTextStream err(stderr);
-    err << HttpRequest::methodName(request.method) << ' ' << request.pathForLog() << ' ' << status
-        << ' ' << QString::number(double(nanoseconds) / 1e6, 'f', 1) << "ms\n";
-    err.flush();
+    return (HttpRequest::methodName(request.method) + u' ' + request.pathForLog() + u' ' + QString::number(status)
+            + u' ' + QString::number(double(nanoseconds) / 1e6, 'f', 1) + QStringLiteral("ms\n"))
+        .toUtf8();
 }
 
 } // namespace
@@ -38,6 +37,33 @@ HttpServer::HttpServer(const Router &router, SandboxState &state, Worker &worker
                        QObject *parent)
     : QAbstractHttpServer(parent), m_router(router), m_state(state), m_worker(worker)
 {
+    m_logFlush.setSingleShot(true);
+    m_logFlush.setInterval(kLogFlushMs);
+    connect(&m_logFlush, &QTimer::timeout, this, &HttpServer::flushLog);
+}
+
+HttpServer::~HttpServer()
+{
+    flushLog();
+}
+
+void HttpServer::logRequest(const HttpRequest &request, int status, qint64 nanoseconds)
+{
+    m_log += logLine(request, status, nanoseconds);
+    if (m_log.size() >= kLogBufferBytes)
+        flushLog();
+    else if (!m_logFlush.isActive())
+        m_logFlush.start();
+}
+
+void HttpServer::flushLog()
+{
+    m_logFlush.stop();
+    if (m_log.isEmpty())
+        return;
+    std::fwrite(m_log.constData(), 1, size_t(m_log.size()), stderr);
+    std::fflush(stderr);
+    m_log.clear();
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -45,13 +71,26 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     auto copy = std::make_shared<HttpRequest>(copyRequest(request));
     QElapsedTimer timer;
     timer.start();
+    Router::Match match = m_router.match(*copy);
+    // Not while this connection waits for the worker: answers go out in request order.
+    if (match.readOnly() && m_readsHere && !m_pendingBySocket.contains(socket)) {
+        // A read-only route: answered here, on the read-only connection, while the worker goes
+        // on with writes (WAL readers do not wait for the writer).
+        const HttpResponse response = m_router.run(std::move(match), *copy, m_state);
+        logRequest(*copy, response.status, timer.nsecsElapsed());
+        respond(request, socket, response);
+        return true;
+    }
     // The request object lives as long as its socket; the guard tells us whether it still does.
     QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest *original = &request;
     ++m_pending;
-    m_worker.run([this, copy] { return m_router.dispatch(*copy, m_state); })
-        .then(this, [this, copy, timer, guard, original](const HttpResponse &response) {
+    ++m_pendingBySocket[socket];
+    m_worker.run([this, copy, match = std::move(match)]() mutable { return m_router.run(std::move(match), *copy, m_state); })
+        .then(this, [this, copy, timer, guard, original, socket](const HttpResponse &response) {
             --m_pending;
+            if (--m_pendingBySocket[socket] == 0)
+                m_pendingBySocket.remove(socket);
             logRequest(*copy, response.status, timer.nsecsElapsed());
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 respond(*original, guard.data(), response);

@@ -23,12 +23,13 @@ ApiResult<Account> callerOf(RequestContext &context)
 }
 
 // The NFT named by the path, as `caller` may see it: 400 malformed, 404 unknown or private.
-ApiResult<Nft> visibleNft(RequestContext &context, const Account &caller)
+ApiResult<Nft> visibleNft(RequestContext &context, const Account &caller,
+                          nfts::Metadata metadata = nfts::Metadata::Parsed)
 {
     const QString tokenId = nfts::normalizeTokenId(context.param(QStringLiteral("token_id")));
     if (tokenId.isEmpty())
         return ApiError{400, inkan::tr("A token id is 0x followed by 64 hex digits."), {}};
-    std::optional<Nft> nft = nfts::byTokenId(context.state.db(), tokenId);
+    std::optional<Nft> nft = nfts::byTokenId(context.state.db(), tokenId, metadata);
     if (!nft || !nfts::isVisibleTo(*nft, caller))
         return ApiError{404, inkan::tr("There is no NFT %1.").arg(tokenId), {}};
     return *nft;
@@ -88,10 +89,13 @@ HttpResponse fetchHandler(RequestContext &context)
     ApiResult<Account> caller = callerOf(context);
     if (!caller)
         return context.fail(caller.error());
-    ApiResult<Nft> nft = visibleNft(context, *caller);
+    // The metadata goes out as it is stored, neither parsed nor written again.
+    ApiResult<Nft> nft = visibleNft(context, *caller, nfts::Metadata::AsStored);
     if (!nft)
         return context.fail(nft.error());
-    return context.ok(nfts::toJson(*nft, context.state.baseUrl()));
+    HttpResponse response = context.ok(nfts::toJson(*nft, context.state.baseUrl()));
+    response.body = nfts::withStoredMetadata(std::move(response.body), *nft);
+    return response;
 }
 
 HttpResponse transferHandler(RequestContext &context)
@@ -161,10 +165,7 @@ HttpResponse heldByHandler(RequestContext &context)
     std::optional<Account> holder = accounts::byWalletAddress(context.state.db(), address);
     if (!holder)
         return context.fail(404, inkan::tr("No account has the ID wallet %1.").arg(address));
-    return context.ok(listPage(context,
-                               QStringLiteral("WHERE holder_id = ? AND (visibility = 'public'"
-                                              " OR holder_id = ? OR minter_id = ?)"),
-                               {holder->id, caller->id, caller->id}, *page));
+    return context.ok(listPage(context, nfts::kHeldByVisibleTo, {holder->id, caller->id, caller->id}, *page));
 }
 
 HttpResponse mintedByMeHandler(RequestContext &context)
@@ -175,7 +176,7 @@ HttpResponse mintedByMeHandler(RequestContext &context)
     ApiResult<Paging> page = paging(context.request);
     if (!page)
         return context.fail(page.error());
-    return context.ok(listPage(context, QStringLiteral("WHERE minter_id = ?"), {minter->id}, *page));
+    return context.ok(listPage(context, nfts::kMintedBy, {minter->id}, *page));
 }
 
 HttpResponse searchPublicHandler(RequestContext &context)
@@ -189,7 +190,7 @@ HttpResponse searchPublicHandler(RequestContext &context)
     auto filter = nfts::searchFilter(context.json);
     if (!filter)
         return context.fail(filter.error());
-    return context.ok(listPage(context, QStringLiteral("WHERE visibility = 'public'") + filter->first,
+    return context.ok(listPage(context, nfts::kPublicNfts + filter->first,
                                filter->second, *page));
 }
 
@@ -204,7 +205,7 @@ HttpResponse searchMintedByMeHandler(RequestContext &context)
     auto filter = nfts::searchFilter(context.json);
     if (!filter)
         return context.fail(filter.error());
-    return context.ok(listPage(context, QStringLiteral("WHERE minter_id = ?") + filter->first,
+    return context.ok(listPage(context, nfts::kMintedBy + filter->first,
                                QVariantList{minter->id} + filter->second, *page));
 }
 
@@ -249,14 +250,14 @@ void registerNftRoutes(Router &router)
 {
     const Service w3c = Service::Web3Connect;
     router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/mint/to/{holder}"), BodyKind::Json, mintHandler);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/minted_by_me"), BodyKind::None, mintedByMeHandler);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/minted_by_me"), BodyKind::None, mintedByMeHandler, Access::ReadOnly);
     router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/minted_by_me/search"), BodyKind::Json,
-               searchMintedByMeHandler);
-    router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/search"), BodyKind::Json, searchPublicHandler);
+               searchMintedByMeHandler, Access::ReadOnly);
+    router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/search"), BodyKind::Json, searchPublicHandler, Access::ReadOnly);
     router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/held_by_id_wallet/{address}"), BodyKind::None,
-               heldByHandler);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}"), BodyKind::None, fetchHandler);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}/history"), BodyKind::None, historyHandler);
+               heldByHandler, Access::ReadOnly);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}"), BodyKind::None, fetchHandler, Access::ReadOnly);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}/history"), BodyKind::None, historyHandler, Access::ReadOnly);
     router.add(w3c, Method::Put, QStringLiteral("/rest/v1/nft/{token_id}/transfer/to/{receiver}"), BodyKind::None,
                transferHandler);
     router.add(w3c, Method::Put, QStringLiteral("/rest/v1/nft/{token_id}/visibility"), BodyKind::Json,

@@ -22,15 +22,19 @@ const QString kSelectNft = QStringLiteral(
     "SELECT token_id, minter_id, holder_id, visibility, static_json, dynamic_json,"
     " minter_signature, created_at FROM nfts ");
 
-Nft fromRow(const QSqlQuery &row)
+Nft fromRow(const QSqlQuery &row, nfts::Metadata metadata = nfts::Metadata::Parsed)
 {
     Nft nft;
     nft.tokenId = row.value(0).toString();
     nft.minterId = row.value(1).toString();
     nft.holderId = row.value(2).toString();
     nft.visibility = row.value(3).toString();
-    nft.staticMetadata = QJsonDocument::fromJson(row.value(4).toByteArray()).object();
-    nft.dynamicMetadata = QJsonDocument::fromJson(row.value(5).toByteArray()).object();
+    nft.storedStatic = row.value(4).toByteArray();
+    nft.storedDynamic = row.value(5).toByteArray();
+    if (metadata == nfts::Metadata::Parsed) {
+        nft.staticMetadata = QJsonDocument::fromJson(nft.storedStatic).object();
+        nft.dynamicMetadata = QJsonDocument::fromJson(nft.storedDynamic).object();
+    }
     nft.minterSignature = row.value(6).toString();
     nft.createdAt = row.value(7).toLongLong();
     return nft;
@@ -59,12 +63,23 @@ QString normalizeTokenId(const QString &text)
     return pattern.match(text).hasMatch() ? text.toLower() : QString();
 }
 
-std::optional<Nft> byTokenId(Database &db, const QString &tokenId)
+std::optional<Nft> byTokenId(Database &db, const QString &tokenId, Metadata metadata)
 {
     QSqlQuery row = db.exec(kSelectNft + QStringLiteral("WHERE token_id = ?"), {tokenId});
     if (!row.next())
         return std::nullopt;
-    return fromRow(row);
+    return fromRow(row, metadata);
+}
+
+QByteArray withStoredMetadata(QByteArray json, const Nft &nft)
+{
+    // Compact JSON escapes every quote inside a string, so this text occurs only as the key.
+    static const QByteArray empty = QByteArrayLiteral("\"metadata\":{\"dynamic\":{},\"static\":{}}");
+    const qsizetype at = json.indexOf(empty);
+    if (at < 0)
+        return json;
+    const QByteArray filled = "\"metadata\":{\"dynamic\":" + nft.storedDynamic + ",\"static\":" + nft.storedStatic + '}';
+    return json.replace(at, empty.size(), filled);
 }
 
 bool isVisibleTo(const Nft &nft, const Account &caller)
@@ -96,13 +111,21 @@ void setDynamicMetadata(Database &db, const QString &tokenId, const QJsonObject 
     db.exec(QStringLiteral("UPDATE nfts SET dynamic_json = ? WHERE token_id = ?"), {canonicalJson(dynamic), tokenId});
 }
 
+const QString kHeldByVisibleTo =
+    QStringLiteral("WHERE holder_id = ? AND (visibility = 'public' OR holder_id = ? OR minter_id = ?)");
+const QString kMintedBy = QStringLiteral("WHERE minter_id = ?");
+const QString kPublicNfts = QStringLiteral("WHERE visibility = 'public'");
+
+QString pageSql(const QString &where, const PageRequest &page)
+{
+    return kSelectNft + where + (page.descending ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq ASC"))
+        + QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
 QList<Nft> listPage(Database &db, const QString &where, QVariantList values, const PageRequest &page)
 {
     values << page.perPage << qint64(page.page - 1) * page.perPage;
-    QSqlQuery rows = db.exec(
-        kSelectNft + where + (page.descending ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq ASC"))
-            + QStringLiteral(" LIMIT ? OFFSET ?"),
-        values);
+    QSqlQuery rows = db.exec(pageSql(where, page), values);
     QList<Nft> result;
     while (rows.next())
         result.append(fromRow(rows));

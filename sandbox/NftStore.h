@@ -28,13 +28,23 @@ struct Nft {
     QJsonObject dynamicMetadata;
     QString minterSignature;
     qint64 createdAt = 0;
+    // The metadata as stored: canonical JSON, exactly as canonicalJson() writes it.
+    QByteArray storedStatic;
+    QByteArray storedDynamic;
 };
 
 namespace nfts {
 
 /// Lower-case token id, or empty when `text` is not 0x + 64 hex digits.
 QString normalizeTokenId(const QString &text);
-std::optional<Nft> byTokenId(Database &db, const QString &tokenId);
+/// How byTokenId() returns the metadata: parsed into the QJsonObjects, or only as stored
+/// (the objects stay empty) for an answer that passes it on unchanged (withStoredMetadata()).
+enum class Metadata { Parsed, AsStored };
+std::optional<Nft> byTokenId(Database &db, const QString &tokenId, Metadata metadata = Metadata::Parsed);
+/// `json` (compact JSON holding toJson() of an NFT read AsStored, once) with the NFT's stored
+/// metadata put in place of its empty objects: byte for byte what serialising the parsed
+/// metadata gives, without parsing and writing it again.
+QByteArray withStoredMetadata(QByteArray json, const Nft &nft);
 /// A private NFT exists only for its holder and its minter.
 bool isVisibleTo(const Nft &nft, const Account &caller);
 /// The seed's NFT object: token_id, token_uri, minter_digital_signature, created_at, metadata.
@@ -86,6 +96,14 @@ struct PageRequest {
 /// (holder_id, seq), (minter_id, seq) and (visibility, seq), so a page costs the same for a
 /// holder of 10 NFTs and of 10,000.
 QList<Nft> listPage(Database &db, const QString &where, QVariantList values, const PageRequest &page);
+/// The statement listPage() runs (two more values: the page size and the offset).
+QString pageSql(const QString &where, const PageRequest &page);
+/// The conditions of the list endpoints, for listPage(): the NFTs a holder holds that the
+/// caller may see (values: holder id, caller id, caller id), and those an organization minted
+/// (value: minter id); the public search starts from kPublicNfts.
+extern const QString kHeldByVisibleTo;
+extern const QString kMintedBy;
+extern const QString kPublicNfts;
 /// A search body's field matches as " AND ..." SQL conditions with their values, or 400 for
 /// an unknown field or a non-string value. Fields set to null are ignored.
 ApiResult<std::pair<QString, QVariantList>> searchFilter(const QJsonObject &body);

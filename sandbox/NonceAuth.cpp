@@ -208,7 +208,7 @@ void registerNonceAuthRoutes(Router &router)
     router.add(service, Method::Post, QStringLiteral("/users/nonce"), BodyKind::Json, nonce);
     router.add(service, Method::Post, QStringLiteral("/users/authenticate"), BodyKind::Json, authenticate);
     router.add(service, Method::Get, QStringLiteral("/users/api-key"), BodyKind::None, apiKey);
-    router.add(service, Method::Get, QStringLiteral("/users/tokens"), BodyKind::None, tokens);
+    router.add(service, Method::Get, QStringLiteral("/users/tokens"), BodyKind::None, tokens, Access::ReadOnly);
     router.add(service, Method::Get, QStringLiteral("/users/{address}/data"), BodyKind::None, readProfile);
     router.add(service, Method::Post, QStringLiteral("/users/{address}/data"), BodyKind::Json, updateProfile);
 }

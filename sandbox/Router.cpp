@@ -33,9 +33,14 @@ QUrlQuery parseForm(const QByteArray &body)
 } // namespace
 
 void Router::add(Service service, QHttpServerRequest::Method method, const QString &pattern,
-                 BodyKind body, Handler handler)
+                 BodyKind body, Handler handler, Access access)
 {
-    m_routes.append(Route{service, method, splitPath(pattern), body, std::move(handler)});
+    m_routes.append(Route{service, method, splitPath(pattern), body, std::move(handler), access});
+}
+
+bool Router::Match::readOnly() const
+{
+    return route && route->access == Access::ReadOnly;
 }
 
 Service Router::serviceForPath(const QString &path)
@@ -56,7 +61,7 @@ Service Router::serviceForPath(const QString &path)
     return Service::Site;
 }
 
-bool Router::match(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
+bool Router::matches(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
 {
     if (route.segments.size() != segments.size())
         return false;
@@ -75,40 +80,50 @@ bool Router::match(const Route &route, const QStringList &segments, QHash<QStrin
     return true;
 }
 
-HttpResponse Router::dispatch(const HttpRequest &request, SandboxState &state) const
+Router::Match Router::match(const HttpRequest &request) const
 {
+    Match result;
     const Service prefixService = serviceForPath(request.path);
     if (request.body.size() > kMaxBodyBytes) {
-        return errorResponse(prefixService,
-                             {413, inkan::tr("The request body is larger than 1 MiB."), {}});
+        result.error = errorResponse(prefixService, {413, inkan::tr("The request body is larger than 1 MiB."), {}});
+        return result;
     }
 
     const QStringList segments = splitPath(request.path);
-    const Route *found = nullptr;
-    QHash<QString, QString> params;
     QStringList allowed;
     for (const Route &route : m_routes) {
         QHash<QString, QString> candidate;
-        if (!match(route, segments, &candidate))
+        if (!matches(route, segments, &candidate))
             continue;
         if (route.method == request.method) {
-            found = &route;
-            params = std::move(candidate);
-            break;
+            result.route = &route;
+            result.params = std::move(candidate);
+            return result;
         }
         allowed << HttpRequest::methodName(route.method);
     }
-    if (!found) {
-        if (!allowed.isEmpty()) {
-            HttpResponse response = errorResponse(
-                prefixService, {405, inkan::tr("This path does not accept the %1 method.")
-                                         .arg(HttpRequest::methodName(request.method)), {}});
-            response.addHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
-            return response;
-        }
-        return errorResponse(prefixService, {404, inkan::tr("There is no such endpoint."), {}});
+    if (!allowed.isEmpty()) {
+        result.error = errorResponse(
+            prefixService, {405, inkan::tr("This path does not accept the %1 method.")
+                                     .arg(HttpRequest::methodName(request.method)), {}});
+        result.error.addHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+        return result;
     }
+    result.error = errorResponse(prefixService, {404, inkan::tr("There is no such endpoint."), {}});
+    return result;
+}
 
+HttpResponse Router::dispatch(const HttpRequest &request, SandboxState &state) const
+{
+    return run(match(request), request, state);
+}
+
+HttpResponse Router::run(Match match, const HttpRequest &request, SandboxState &state) const
+{
+    const Route *found = match.route;
+    if (!found)
+        return match.error;
+    QHash<QString, QString> params = std::move(match.params);
     RequestContext context{request, state, found->service, std::move(params), {}, {}};
     if (found->body == BodyKind::Json && !request.body.trimmed().isEmpty()) {
         QJsonParseError parseError;
@@ -125,7 +140,10 @@ HttpResponse Router::dispatch(const HttpRequest &request, SandboxState &state) c
 
     Database &db = state.db();
     try {
-        db.begin();
+        if (found->access == Access::ReadOnly)
+            db.beginRead();
+        else
+            db.begin();
         HttpResponse response = found->handler(context);
         if (response.status < 400 || response.keepChanges)
             db.commit();

@@ -8,6 +8,7 @@
 #include "Services.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QTcpServer>
@@ -77,6 +78,10 @@ Result<QString> Sandbox::start()
         registerTestHookRoutes(*m_router);
 
     m_server = std::make_unique<HttpServer>(*m_router, *m_state, m_worker);
+    if (Result<void> reader = m_state->openReader(); reader)
+        m_server->setReadsHere(true); // else every request goes to the worker, as before
+    else
+        qWarning().noquote() << "read-only connection:" << reader.error().message;
     const quint16 port = m_server->listen(options.bindAddress, options.port);
     if (port == 0) {
         m_server.reset();
@@ -123,6 +128,7 @@ void Sandbox::stop()
     // Let answers already computed reach their sockets.
     QCoreApplication::processEvents();
     m_server.reset();
+    m_state->closeReader();
 }
 
 } // namespace inkan::sandbox

@@ -57,6 +57,40 @@ void SandboxState::close()
     m_db.close();
 }
 
+Result<void> SandboxState::openReader()
+{
+    auto reader = std::make_unique<Database>(QStringLiteral("inkan-sandbox-reader"));
+    if (Result<void> opened = reader->openReadOnly(dataPath(QStringLiteral("sandbox.sqlite"))); !opened)
+        return opened;
+    m_reader = std::move(reader);
+    m_readerThread = QThread::currentThread();
+    return {};
+}
+
+void SandboxState::closeReader()
+{
+    m_reader.reset();
+    m_readerThread = nullptr;
+}
+
+std::optional<SandboxState::VerifiedToken> SandboxState::verifiedToken(const QString &token) const
+{
+    QMutexLocker lock(&m_tokensLock);
+    const auto found = m_tokens.constFind(token);
+    if (found == m_tokens.cend())
+        return std::nullopt;
+    return *found;
+}
+
+void SandboxState::rememberToken(const QString &token, const VerifiedToken &verified)
+{
+    constexpr qsizetype kMaxTokens = 4096;
+    QMutexLocker lock(&m_tokensLock);
+    if (m_tokens.size() >= kMaxTokens)
+        m_tokens.clear(); // the next requests verify their tokens again
+    m_tokens.insert(token, verified);
+}
+
 qint64 SandboxState::nextBlockNumber()
 {
     constexpr qint64 kFirstBlock = 1000000;

@@ -1,16 +1,21 @@
 #pragma once
 // What every handler reaches through its RequestContext: the options, the database, the base
-// URL and the server's own keys. It belongs to the worker thread: handlers and background jobs
-// run there, one at a time, so a request sees and changes the database alone.
+// URL and the server's own keys. It belongs to the worker thread: handlers that write and
+// background jobs run there, one at a time, so a request sees and changes the database alone.
+// Read-only routes run on the server thread instead, on a read-only connection of their own
+// (db() hands each thread its connection).
 #include "Database.h"
 #include "Worker.h"
 #include "crypto/Secp256k1.h"
 
 #include <QHash>
 #include <QHostAddress>
+#include <QMutex>
+#include <QThread>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace inkan::sandbox {
@@ -41,7 +46,8 @@ public:
     SandboxState(SandboxOptions options, Worker &worker);
 
     const SandboxOptions &options() const { return m_options; }
-    Database &db() { return m_db; }
+    /// The worker's connection, or on the thread that opened the reader, the read-only one.
+    Database &db() { return m_reader && QThread::currentThread() == m_readerThread ? *m_reader : m_db; }
     /// "http://127.0.0.1:PORT", known once the server listens.
     QString baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QString &url) { m_baseUrl = url; }
@@ -50,6 +56,18 @@ public:
     /// Opens the database and loads (creating on first run) the server's keys. Worker thread.
     Result<void> open();
     void close();
+    /// Opens the read-only connection for the calling thread (the server's), after open().
+    Result<void> openReader();
+    void closeReader();
+
+    /// Access tokens whose signature was checked: the subject and the expiry (seconds since the
+    /// epoch), so a token is verified once, not on every request. Any thread.
+    struct VerifiedToken {
+        QString subject;
+        qint64 expiresAt = 0;
+    };
+    std::optional<VerifiedToken> verifiedToken(const QString &token) const;
+    void rememberToken(const QString &token, const VerifiedToken &verified);
 
     const QByteArray &jwtSecret() const { return m_jwtSecret; }
     const crypto::PrivateKey &idTokenKey() const { return *m_idTokenKey; }
@@ -75,6 +93,10 @@ private:
     std::optional<crypto::PrivateKey> m_idTokenKey;
     QString m_idTokenKeyId;
     QHash<QString, QByteArray> m_assets;
+    std::unique_ptr<Database> m_reader;
+    QThread *m_readerThread = nullptr;
+    mutable QMutex m_tokensLock;
+    QHash<QString, VerifiedToken> m_tokens;
 };
 
 } // namespace inkan::sandbox

@@ -465,9 +465,9 @@ void registerWeb3ConnectAccountRoutes(Router &router)
                BodyKind::Json, generateButtonJs);
     router.add(Service::Site, Method::Get, QStringLiteral("/association"), BodyKind::None, associationForm);
     router.add(Service::Site, Method::Post, QStringLiteral("/association"), BodyKind::Form, associationSubmit);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/account/my_info"), BodyKind::None, myInfo);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/account/my_info"), BodyKind::None, myInfo, Access::ReadOnly);
     router.add(w3c, Method::Get, QStringLiteral("/rest/v1/account/id_wallet/{address}/public_info"),
-               BodyKind::None, publicInfo);
+               BodyKind::None, publicInfo, Access::ReadOnly);
     router.add(w3c, Method::Post, QStringLiteral("/rest/v1/account/import"), BodyKind::Json, importOne);
     router.add(w3c, Method::Post, QStringLiteral("/rest/v1/account/import/batch/submit"), BodyKind::Json,
                submitBatch);

@@ -78,22 +78,6 @@ QString nftInSentence(const Nft &nft)
     return QStringLiteral("%1 (%2)").arg(quoted(nftName(nft)), nft.tokenId);
 }
 
-/// A metadata value as one line of text: strings as they are, anything else as compact JSON.
-QString valueText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString().isEmpty() ? QStringLiteral("\"\"") : value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return QStringLiteral("null");
-}
-
 int printList(Context &ctx, const net::ApiResult<QList<Nft>> &outcome)
 {
     if (auto *e = std::get_if<net::ApiError>(&outcome))
@@ -129,9 +113,9 @@ int printNft(Context &ctx, const net::ApiResult<Nft> &outcome)
     if (!nft.tokenUri.isEmpty())
         fields.append({inkan::tr("Token URI"), nft.tokenUri});
     for (auto it = nft.staticMetadata.begin(); it != nft.staticMetadata.end(); ++it)
-        fields.append({QStringLiteral("static.") + it.key(), valueText(*it)});
+        fields.append({QStringLiteral("static.") + it.key(), valueText(*it, QStringLiteral("\"\""))});
     for (auto it = nft.dynamicMetadata.begin(); it != nft.dynamicMetadata.end(); ++it)
-        fields.append({QStringLiteral("dynamic.") + it.key(), valueText(*it)});
+        fields.append({QStringLiteral("dynamic.") + it.key(), valueText(*it, QStringLiteral("\"\""))});
     return ctx.succeed(fieldList(fields), QJsonObject{{QStringLiteral("nft"), nftToJson(nft)}});
 }
 

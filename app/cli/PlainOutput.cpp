@@ -1,5 +1,9 @@
 #include "PlainOutput.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace inkan::cli {
 
 namespace {
@@ -64,6 +68,21 @@ QString fieldList(const QList<std::pair<QString, QString>> &fields)
     for (const auto &[label, value] : fields)
         rows.append({label, value});
     return alignedTable(rows);
+}
+
+QString valueText(const QJsonValue &value, const QString &whenEmpty)
+{
+    if (value.isString())
+        return value.toString().isEmpty() ? whenEmpty : value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QStringLiteral("null");
 }
 
 QString quoted(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 // The shapes of inkan-cli's plain (non --json) output: a sentence, or an aligned table.
 // Widths are counted in terminal columns, so Japanese text (two columns a character) lines up.
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,10 @@ QString alignedTable(const QList<QStringList> &rows, const QList<int> &rightAlig
 
 /// "label  value" lines with the values aligned (a two-column table).
 QString fieldList(const QList<std::pair<QString, QString>> &fields);
+
+/// A JSON value as one line of text: a string as it is (`whenEmpty` when it is empty), a number,
+/// true/false, "null", or an array or object as compact JSON.
+QString valueText(const QJsonValue &value, const QString &whenEmpty);
 
 /// `text` in typographic quotes for a sentence: “text”.
 QString quoted(const QString &text);

@@ -22,19 +22,7 @@ QString pretty(const QJsonObject &object)
 {
     QList<std::pair<QString, QString>> fields;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        QString value;
-        if (it->isString())
-            value = it->toString().isEmpty() ? QStringLiteral("-") : it->toString();
-        else if (it->isDouble())
-            value = QString::number(it->toDouble(), 'g', 17);
-        else if (it->isBool())
-            value = it->toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else if (it->isNull() || it->isUndefined())
-            value = QStringLiteral("-");
-        else
-            value = QString::fromUtf8(it->isArray() ? QJsonDocument(it->toArray()).toJson(QJsonDocument::Compact)
-                                                    : QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact));
-        fields.append({it.key(), value});
+        fields.append({it.key(), it->isNull() ? QStringLiteral("-") : valueText(*it, QStringLiteral("-"))});
     }
     return fields.isEmpty() ? inkan::tr("The profile is empty.") : fieldList(fields);
 }

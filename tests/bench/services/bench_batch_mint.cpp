@@ -13,6 +13,26 @@
 
 using namespace inkan;
 
+namespace {
+
+// Peak and current resident memory of a process, from /proc (Linux), as "peak/current MiB".
+QString residentMemory(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    double peak = 0, current = 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            peak = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+        else if (line.startsWith("VmRSS:"))
+            current = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return QStringLiteral("%1/%2 MiB").arg(peak, 0, 'f', 1).arg(current, 0, 'f', 1);
+}
+
+} // namespace
+
 class BenchBatchMint : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -27,7 +47,11 @@ private Q_SLOTS:
         client.setApiKeySecret(crypto::SecureBytes(demo.value(QLatin1String("organization")).toObject().value(QLatin1String("api_key_secret")).toString().toUtf8()));
         QTemporaryDir dir;
         const int rows = qEnvironmentVariableIntValue("INKAN_BENCH_ROWS") > 0 ? qEnvironmentVariableIntValue("INKAN_BENCH_ROWS") : 500;
-        for (int concurrency : {1, 4, 8, 16}) {
+        // INKAN_BENCH_CONCURRENCY=4 (inkan-cli's default) measures one level instead of four.
+        QList<int> levels{1, 4, 8, 16};
+        if (const int only = qEnvironmentVariableIntValue("INKAN_BENCH_CONCURRENCY"); only > 0)
+            levels = {only};
+        for (int concurrency : std::as_const(levels)) {
             const QString csv = dir.filePath(QStringLiteral("bench-%1.csv").arg(concurrency));
             QFile file(csv);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -49,8 +73,10 @@ private Q_SLOTS:
             loop.exec();
             const double seconds = double(timer.elapsed()) / 1000.0;
             QCOMPARE(job.countIn(jobs::BatchMintJob::RowState::Done), rows);
-            qInfo("batch mint: %d rows, concurrency %2d: %.2f s, %.1f rows/s (journal fsync per line)",
-                  rows, concurrency, seconds, rows / seconds);
+            qInfo("batch mint: %d rows, concurrency %2d: %.2f s, %.1f rows/s (journal fsync per line);"
+                  " resident memory peak/now: sandbox %s, client %s",
+                  rows, concurrency, seconds, rows / seconds, qPrintable(residentMemory(sandbox.processId())),
+                  qPrintable(residentMemory(QCoreApplication::applicationPid())));
         }
     }
 };

@@ -12,6 +12,7 @@
 #include "Worker.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,6 +29,29 @@ QJsonObject staticMetadata()
     return {{"issuer", "Race Issuer"}, {"contents_provider", "Race"}, {"name", "Race NFT"},
             {"description", "raced"}, {"image", "/assets/ticket-concert.png"}, {"link", "https://example.com/"},
             {"serial_number", 1}, {"total_issued", 1}, {"animation_url", ""}};
+}
+
+// A sandbox state (not yet opened) on its own data directory, with its worker.
+struct StateInDir {
+    Worker worker;
+    SandboxState state;
+    explicit StateInDir(const QString &dataDir) : state(optionsFor(dataDir), worker) {}
+    static SandboxOptions optionsFor(const QString &dataDir)
+    {
+        QDir().mkpath(dataDir);
+        SandboxOptions options;
+        options.dataDir = dataDir;
+        return options;
+    }
+};
+
+// An organization whose domain (NAME.example) is verified: it may mint.
+Account verifiedOrganization(Database &db, const QString &name)
+{
+    const NewAccount org = accounts::create(db, accounts::kOrganization, QStringLiteral("staff@%1.example").arg(name),
+                                            name, QStringLiteral("%1.example").arg(name), {}, true);
+    db.exec(QStringLiteral("UPDATE accounts SET domain_verified = 1 WHERE id = ?"), {org.account.id});
+    return *accounts::byId(db, org.account.id);
 }
 
 HttpRequest jsonRequest(const QString &path, const QByteArray &body)
@@ -168,18 +192,12 @@ private Q_SLOTS:
 
     void conditionalUpdateDecidesRacingTransfers()
     {
-        Worker worker;
-        SandboxOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("race"));
-        QVERIFY(QDir().mkpath(options.dataDir));
-        SandboxState state(options, worker);
+        StateInDir opened(m_dir.filePath(QStringLiteral("race")));
+        SandboxState &state = opened.state;
         QVERIFY(state.open().ok());
         Database &db = state.db();
 
-        const NewAccount org = accounts::create(db, accounts::kOrganization, QStringLiteral("staff@race.example"),
-                                                QStringLiteral("Race Org"), QStringLiteral("race.example"), {}, true);
-        db.exec(QStringLiteral("UPDATE accounts SET domain_verified = 1 WHERE id = ?"), {org.account.id});
-        const Account minter = *accounts::byId(db, org.account.id);
+        const Account minter = verifiedOrganization(db, QStringLiteral("race"));
         QList<Account> users;
         for (const char *email : {"alice@race.example", "bob@race.example", "carol@race.example"})
             users << accounts::create(db, accounts::kEndUser, QString::fromLatin1(email), {}, {}, {}, true).account;
@@ -204,6 +222,108 @@ private Q_SLOTS:
                                {nft->tokenId})->toInt(),
                      1);
         }
+        state.close();
+    }
+
+    // GET /nft/{id} sends the stored metadata text instead of parsing and writing it again: the
+    // bytes are the same as serialising the parsed NFT, quotes, escapes and Japanese included.
+    void storedMetadataIsSentUnchanged()
+    {
+        StateInDir opened(m_dir.filePath(QStringLiteral("stored")));
+        SandboxState &state = opened.state;
+        QVERIFY(state.open().ok());
+        Database &db = state.db();
+        const Account minter = verifiedOrganization(db, QStringLiteral("stored"));
+        const Account holder = accounts::create(db, accounts::kEndUser, QStringLiteral("h@stored.example"), {}, {}, {}, true).account;
+        QJsonObject metadata = staticMetadata();
+        metadata.insert("name", QStringLiteral("東京 \"night\" \\ pass\n\t\u0001 ✓"));
+        metadata.insert("description", QStringLiteral("\"metadata\":{\"dynamic\":{},\"static\":{}}"));
+        const QJsonObject dynamic{{"level", "金"}, {"points_earned", 12.5}, {"attributes", QJsonArray{1, "x", QJsonObject{}}},
+                                  {"properties", QJsonObject{{"b", 1}, {"a", QJsonValue::Null}}}};
+        ApiResult<Nft> nft = nfts::mint(state, minter, holder.walletAddress,
+                                        QJsonObject{{"metadata", QJsonObject{{"static", metadata}, {"dynamic", dynamic}}}});
+        QVERIFY2(nft.ok(), nft.ok() ? "" : qPrintable(nft.error().message));
+        const QString base = QStringLiteral("http://127.0.0.1:1");
+        const Nft parsed = *nfts::byTokenId(db, nft->tokenId);
+        const Nft stored = *nfts::byTokenId(db, nft->tokenId, nfts::Metadata::AsStored);
+        QVERIFY(stored.staticMetadata.isEmpty());
+        const QByteArray expected = QJsonDocument(QJsonObject{{"result", nfts::toJson(parsed, base)}}).toJson(QJsonDocument::Compact);
+        const QByteArray spliced = nfts::withStoredMetadata(
+            QJsonDocument(QJsonObject{{"result", nfts::toJson(stored, base)}}).toJson(QJsonDocument::Compact), stored);
+        QCOMPARE(spliced, expected);
+        state.close();
+    }
+
+    // Issue #9: a holder with 10,000 NFTs pages as fast as one with 10. Every list and search
+    // query walks an index in the order it sorts on (no full scan of nfts, no sort of all a
+    // holder's NFTs to find one page), as EXPLAIN QUERY PLAN shows; and the pages are right.
+    void listQueriesWalkAnIndex()
+    {
+        StateInDir opened(m_dir.filePath(QStringLiteral("paging")));
+        SandboxState &state = opened.state;
+        QVERIFY(state.open().ok());
+        Database &db = state.db();
+        const Account minter = verifiedOrganization(db, QStringLiteral("paging"));
+        const Account many = accounts::create(db, accounts::kEndUser, QStringLiteral("many@paging.example"), {}, {}, {}, true).account;
+        const Account few = accounts::create(db, accounts::kEndUser, QStringLiteral("few@paging.example"), {}, {}, {}, true).account;
+        // 10,000 NFTs for one holder and 10 for another, written directly (signing each would
+        // only slow the test); every third one public.
+        db.begin();
+        db.exec(QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10010)"
+                    " INSERT INTO nfts (token_id, minter_id, holder_id, visibility, static_json, dynamic_json,"
+                    " minter_signature, created_at)"
+                    " SELECT printf('0x%064x', i), ?, CASE WHEN i <= 10000 THEN ? ELSE ? END,"
+                    " CASE WHEN i % 3 = 0 THEN 'public' ELSE 'private' END,"
+                    " json_object('name', 'NFT ' || i), json_object('level', CASE WHEN i % 2 = 0 THEN 'gold' ELSE 'silver' END),"
+                    " '', i FROM n"),
+                {minter.id, many.id, few.id});
+        db.commit();
+
+        const auto plan = [&](const QString &where, QVariantList values, bool descending) {
+            values << 10 << 20;
+            QSqlQuery rows = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + nfts::pageSql(where, {10, 3, descending}), values);
+            QStringList steps;
+            while (rows.next())
+                steps << rows.value(3).toString();
+            return steps.join(QStringLiteral("; "));
+        };
+        const auto search = nfts::searchFilter(QJsonObject{{"level", "gold"}});
+        QVERIFY(search.ok());
+        const struct {
+            const char *name;
+            QString where;
+            QVariantList values;
+            const char *index;
+        } queries[] = {
+            {"held by", nfts::kHeldByVisibleTo, {many.id, few.id, few.id}, "nfts_holder"},
+            {"minted by me", nfts::kMintedBy, {minter.id}, "nfts_minter"},
+            {"public search", nfts::kPublicNfts + search->first, search->second, "nfts_visibility"},
+            {"search minted by me", nfts::kMintedBy + search->first, QVariantList{minter.id} + search->second, "nfts_minter"},
+        };
+        for (const auto &query : queries) {
+            for (const bool descending : {false, true}) {
+                const QString steps = plan(query.where, query.values, descending);
+                QVERIFY2(steps.contains(QStringLiteral("USING INDEX %1").arg(QLatin1String(query.index))),
+                         qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(query.name), steps)));
+                QVERIFY2(!steps.contains(QLatin1String("TEMP B-TREE")), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(query.name), steps)));
+                QVERIFY2(!steps.contains(QLatin1String("SCAN nfts")) || steps.contains(QLatin1String("USING INDEX")),
+                         qPrintable(steps));
+            }
+        }
+
+        // The pages themselves: in mint order, the right slice, for the big and the small holder.
+        const QList<Nft> page3 = nfts::listPage(db, nfts::kHeldByVisibleTo, {many.id, many.id, many.id}, {10, 3, false});
+        QCOMPARE(page3.size(), 10);
+        QCOMPARE(page3.first().tokenId, QStringLiteral("0x%1").arg(21, 64, 16, QLatin1Char('0')));
+        const QList<Nft> last = nfts::listPage(db, nfts::kHeldByVisibleTo, {many.id, many.id, many.id}, {100, 100, true});
+        QCOMPARE(last.size(), 100);
+        QCOMPARE(last.last().tokenId, QStringLiteral("0x%1").arg(1, 64, 16, QLatin1Char('0')));
+        const QList<Nft> small = nfts::listPage(db, nfts::kHeldByVisibleTo, {few.id, minter.id, minter.id}, {10, 1, false});
+        QCOMPARE(small.size(), 10);
+        // Someone else sees only the public ones among the 10 (i = 10002, 10005, 10008).
+        const QList<Nft> others = nfts::listPage(db, nfts::kHeldByVisibleTo, {few.id, many.id, many.id}, {10, 1, false});
+        QCOMPARE(others.size(), 3);
         state.close();
     }
 };
