@@ -11,7 +11,17 @@
 namespace inkan::session {
 
 HiddenNfts::HiddenNfts(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_path(QDir(dataDir).filePath(QStringLiteral("hidden-nfts.json")))
+    : HiddenNfts(dataDir, QStringLiteral("hidden-nfts.json"), parent)
+{
+}
+
+KnownRecipients::KnownRecipients(const QString &dataDir, QObject *parent)
+    : HiddenNfts(dataDir, QStringLiteral("known-recipients.json"), parent)
+{
+}
+
+HiddenNfts::HiddenNfts(const QString &dataDir, const QString &fileName, QObject *parent)
+    : QObject(parent), m_path(QDir(dataDir).filePath(fileName))
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))

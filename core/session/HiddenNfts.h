@@ -1,7 +1,8 @@
 #pragma once
 // The NFTs the user chose to hide from the gallery, per holder address, kept on this computer
 // only (<data dir>/hidden-nfts.json; the service knows nothing of it). Small: written at once
-// with QSaveFile on each change.
+// with QSaveFile on each change. KnownRecipients keeps, the same way, the addresses a holder
+// has transferred to (<data dir>/known-recipients.json), so a first-time recipient is noticed.
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -25,11 +26,22 @@ public:
 Q_SIGNALS:
     void changed(const QString &holder);
 
+protected:
+    HiddenNfts(const QString &dataDir, const QString &fileName, QObject *parent);
+
 private:
     bool save();
 
     QString m_path;
     QHash<QString, QSet<QString>> m_hidden; // holder (lower case) -> token ids (lower case)
+};
+
+class KnownRecipients : public HiddenNfts {
+    Q_OBJECT
+public:
+    explicit KnownRecipients(const QString &dataDir, QObject *parent = nullptr);
+    bool isKnown(const QString &holder, const QString &recipient) const { return isHidden(holder, recipient); }
+    bool remember(const QString &holder, const QString &recipient) { return hide(holder, recipient); }
 };
 
 } // namespace inkan::session

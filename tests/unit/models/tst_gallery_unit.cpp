@@ -3,6 +3,7 @@
 #include "crypto/Keccak.h"
 #include "crypto/PersonalSign.h"
 #include "crypto/Secp256k1.h"
+#include "models/NftDescription.h"
 #include "models/ThumbnailCache.h"
 #include "services/web3connect/Authenticity.h"
 #include "session/HiddenNfts.h"
@@ -89,6 +90,43 @@ private Q_SLOTS:
         QCOMPARE(third.hidden(alice), QSet<QString>{QStringLiteral("0x02")});
     }
 
+    void knownRecipientsAreApart()
+    {
+        QTemporaryDir dir;
+        const QString alice = QStringLiteral("0xa1"), bob = QStringLiteral("0xB0b");
+        {
+            session::KnownRecipients known(dir.path());
+            QVERIFY(!known.isKnown(alice, bob));
+            QVERIFY(known.remember(alice, bob));
+        }
+        session::KnownRecipients again(dir.path());
+        QVERIFY(again.isKnown(alice, bob.toLower()));
+        QVERIFY(!session::HiddenNfts(dir.path()).isHidden(alice, bob)); // another file
+    }
+
+    void describedForPeople()
+    {
+        services::web3connect::Nft nft;
+        nft.staticMetadata = QJsonDocument::fromJson(
+            R"({"name":"Ticket","image":"/a.png","issuer":"Inkan Live","serial_number":3,"total_issued":100,
+                "expired_at":"9999-12-31T23:59:59.000Z","animation_url":""})").object();
+        nft.dynamicMetadata = QJsonDocument::fromJson(
+            R"({"category":"ticket","valid_latitude":"35.681","valid_longitude":"139.767","valid_radius":"500","seat":"A-12"})").object();
+        QHash<QString, QString> byKey;
+        for (const auto &f : models::nftfields::describe(nft))
+            byKey.insert(f.key, f.value);
+        QCOMPARE(byKey.value(QStringLiteral("venue")), QStringLiteral("within 500 m of 35.68, 139.77"));
+        QCOMPARE(byKey.value(QStringLiteral("serial")), QStringLiteral("No. 3 of 100"));
+        QCOMPARE(byKey.value(QStringLiteral("expires")), QStringLiteral("Never"));
+        QCOMPARE(byKey.value(QStringLiteral("kind")), QStringLiteral("ticket"));
+        QCOMPARE(byKey.value(QStringLiteral("seat")), QStringLiteral("A-12"));
+        QVERIFY(!byKey.contains(QStringLiteral("animation_url")));
+        QVERIFY(!byKey.contains(QStringLiteral("valid_radius")));
+        nft.dynamicMetadata.insert(QStringLiteral("valid_radius"), 2);
+        nft.dynamicMetadata.insert(QStringLiteral("unit_of_length"), QStringLiteral("km"));
+        QCOMPARE(models::nftfields::describeVenue(*models::nftfields::venue(nft)), QStringLiteral("within 2 km of 35.68, 139.77"));
+    }
+
     void hiddenNftsCorruptFileIsEmpty()
     {
         QTemporaryDir dir;
@@ -128,5 +166,11 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGalleryUnit)
+int main(int argc, char **argv)
+{
+    QLocale::setDefault(QLocale::c()); // numbers and dates as the table expects
+    QCoreApplication app(argc, argv);
+    TestGalleryUnit test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_gallery_unit.moc"
