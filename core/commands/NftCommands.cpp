@@ -1,0 +1,96 @@
+#include "commands/NftCommands.h"
+
+#include "crypto/Address.h"
+#include "models/NftModel.h"
+#include "services/web3connect/Web3ConnectClient.h"
+
+namespace inkan {
+
+using services::web3connect::Nft;
+
+namespace {
+net::ApiError signedOutError()
+{
+    return net::ApiError::fromError(makeError(ErrorKind::Refused, Command::tr("You are signed out of the service: sign in again and retry.")));
+}
+} // namespace
+
+ToggleVisibility::ToggleVisibility(services::web3connect::Web3ConnectClient *client, Nft nft, bool makePublic,
+                                   models::NftModel *model, QObject *parent)
+    : Command(parent), m_client(client), m_original(nft), m_nft(std::move(nft)), m_makePublic(makePublic), m_model(model)
+{
+}
+
+void ToggleVisibility::run()
+{
+    if (!m_client)
+        return rollBack(signedOutError());
+    setStep(m_makePublic ? tr("Making the NFT public…") : tr("Making the NFT private…"));
+    m_nft.visibility = m_makePublic ? QStringLiteral("public") : QStringLiteral("private");
+    if (m_model) {
+        m_model->updateNft(m_nft); // at once: the view shows the new state
+        m_model->setRowState(m_nft.tokenId, models::NftModel::RowState::Updating);
+    }
+    then<QString>(
+        m_client->setVisibility(m_nft.tokenId, m_makePublic),
+        [this](const QString &visibility) {
+            if (!visibility.isEmpty())
+                m_nft.visibility = visibility;
+            if (m_model)
+                m_model->updateNft(m_nft);
+            succeed();
+        },
+        [this](const net::ApiError &error) { rollBack(error); });
+}
+
+void ToggleVisibility::rollBack(const net::ApiError &error)
+{
+    if (m_model && m_model->rowOf(m_original.tokenId) >= 0) {
+        m_model->updateNft(m_original);
+        const QString sentence = m_makePublic ? tr("The NFT could not be made public: %1").arg(error.userMessage)
+                                              : tr("The NFT could not be made private: %1").arg(error.userMessage);
+        m_model->setRowState(m_original.tokenId, models::NftModel::RowState::Failed, sentence);
+    }
+    fail(error);
+}
+
+TransferNft::TransferNft(services::web3connect::Web3ConnectClient *client, QString tokenId, QString receiverAddress,
+                         QString holderAddress, models::NftModel *model, QObject *parent)
+    : Command(parent), m_client(client), m_tokenId(std::move(tokenId)), m_receiver(std::move(receiverAddress)),
+      m_holder(std::move(holderAddress)), m_model(model)
+{
+}
+
+void TransferNft::run()
+{
+    if (!m_client)
+        return fail(signedOutError());
+    const Result<crypto::Address> receiver = crypto::Address::parse(m_receiver);
+    if (!receiver)
+        return fail(net::ApiError::fromError(receiver.error()));
+    if (!m_holder.isEmpty()) {
+        const Result<crypto::Address> holder = crypto::Address::parse(m_holder);
+        if (holder && *holder == *receiver)
+            return fail(net::ApiError::fromError(makeError(
+                ErrorKind::InvalidInput, tr("The recipient is the current holder: enter someone else's ID wallet address."))));
+    }
+    setStep(tr("Transferring the NFT…"));
+    if (m_model)
+        m_model->setRowState(m_tokenId, models::NftModel::RowState::Updating);
+    then<Nft>(
+        m_client->transfer(m_tokenId, receiver->toLower()),
+        [this](const Nft &nft) {
+            m_result = nft;
+            if (m_model)
+                m_model->removeNft(m_tokenId);
+            succeed();
+        },
+        [this](const net::ApiError &error) {
+            if (m_model)
+                m_model->setRowState(m_tokenId, models::NftModel::RowState::Failed,
+                                     tr("The NFT could not be transferred: %1").arg(error.userMessage));
+            fail(error);
+        });
+}
+
+} // namespace inkan

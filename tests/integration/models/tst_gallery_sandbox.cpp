@@ -1,0 +1,221 @@
+// The gallery's core against a real inkan-sandbox --demo, without a window: the authenticity
+// of a demo NFT and of the same NFT altered, ToggleVisibility (optimistic, and rolled back when
+// refused), TransferNft (the NFT leaves the holder's model), and thumbnails fetched, decoded off
+// the GUI thread and cached, with unavailable ones for what is not an image.
+#include "Blocking.h"
+#include "commands/NftCommands.h"
+#include "models/NftModel.h"
+#include "models/ThumbnailCache.h"
+#include "services/web3connect/Authenticity.h"
+#include "services/web3connect/Web3ConnectClient.h"
+#include "support/SandboxProcess.h"
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inkan;
+using namespace inkan::models;
+using namespace inkan::services::web3connect;
+using inkan::test::SandboxProcess;
+
+namespace {
+
+template <typename T>
+T ok(net::ApiResult<T> outcome, const char *what)
+{
+    if (auto *e = std::get_if<net::ApiError>(&outcome))
+        qFatal("%s failed: %s", what, qPrintable(e->toError().message));
+    return std::get<T>(std::move(outcome));
+}
+
+crypto::SecureBytes bytes(const QString &text) { return crypto::SecureBytes(text.toUtf8()); }
+
+Authenticity checkOne(AuthenticityChecker &checker, const Nft &nft)
+{
+    QSignalSpy checked(&checker, &AuthenticityChecker::checked);
+    checker.check(nft);
+    if (!QTest::qWaitFor([&] { return !checked.isEmpty(); }, 30000))
+        qFatal("no verdict");
+    return checked.first().at(1).value<Authenticity>();
+}
+
+} // namespace
+
+class TestGallerySandbox : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QJsonObject m_demo;
+    net::HttpTransport m_transport;
+
+    QUrl service(const char *name) const
+    {
+        return QUrl(m_demo.value(QLatin1String("services")).toObject().value(QLatin1String(name)).toString());
+    }
+    QJsonObject endUser(int i) const { return m_demo.value(QLatin1String("end_users")).toArray().at(i).toObject(); }
+    std::unique_ptr<Web3ConnectClient> userClient(int i)
+    {
+        auto client = std::make_unique<Web3ConnectClient>(&m_transport, service("web3connect"));
+        client->setApiKeySecret(bytes(endUser(i).value(QLatin1String("api_key_secret")).toString()));
+        return client;
+    }
+    QString address(int i) const { return endUser(i).value(QLatin1String("id_wallet_address")).toString(); }
+
+    /// Alice's NFTs in a model, every page loaded.
+    void loadAll(NftModel &model, const QString &holder)
+    {
+        model.reset(NftModel::Source::heldBy(holder, 100));
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 30000));
+        }
+        QVERIFY(model.rowCount() > 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<net::ApiError>();
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--demo")});
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_demo = m_sandbox->demo();
+        QVERIFY(!m_demo.isEmpty());
+    }
+
+    void authenticity()
+    {
+        auto alice = userClient(0);
+        const QList<Nft> nfts = ok(net::await(alice->heldBy(address(0), Page{10, 1, true})), "held_by");
+        QVERIFY(!nfts.isEmpty());
+        AuthenticityChecker checker(alice.get());
+        const Authenticity real = checkOne(checker, nfts.first());
+        QVERIFY2(real.isAuthentic(), qPrintable(real.sentence));
+        QVERIFY(real.sentence.contains(real.signer));
+        QVERIFY(checker.hasResult(nfts.first().tokenId));
+
+        Nft forged = nfts.first();
+        QString sig = forged.minterDigitalSignature;
+        sig[10] = sig[10] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a'); // one digit of r
+        forged.minterDigitalSignature = sig;
+        forged.tokenId = QStringLiteral("0x") + QString(64, QLatin1Char('f')); // kept apart in the checker
+        const Authenticity f = checkOne(checker, forged);
+        QCOMPARE(f.verdict, Authenticity::Verdict::Forged);
+        QVERIFY(!f.sentence.isEmpty());
+
+        Nft altered = nfts.first();
+        altered.staticMetadata.insert(QStringLiteral("name"), QStringLiteral("Front row, for free"));
+        QCOMPARE(checkOne(checker, altered).verdict, Authenticity::Verdict::Forged);
+
+        Nft unsignedNft = nfts.first();
+        unsignedNft.minterDigitalSignature.clear();
+        QCOMPARE(checkOne(checker, unsignedNft).verdict, Authenticity::Verdict::Unknown);
+    }
+
+    void toggleVisibilityIsOptimistic()
+    {
+        auto alice = userClient(0);
+        NftModel model(alice.get());
+        loadAll(model, address(0));
+        const Nft nft = model.nftAt(0);
+        // NFT objects do not say their visibility: someone else can see a public one only.
+        auto carol = userClient(2);
+        auto seenByCarol = [&] { return net::await(carol->nft(nft.tokenId)).index() == 0; };
+        const bool wasPublic = seenByCarol();
+
+        auto *toggle = new ToggleVisibility(alice.get(), nft, !wasPublic, &model);
+        QSignalSpy succeeded(toggle, &Command::succeeded);
+        toggle->start();
+        QTRY_COMPARE(model.index(0).data(NftModel::IsPublicRole).toBool(), !wasPublic); // at once
+        QVERIFY(QTest::qWaitFor([&] { return toggle->isFinished(); }, 30000));
+        QCOMPARE(succeeded.size(), 1);
+        QCOMPARE(model.index(0).data(NftModel::IsPublicRole).toBool(), !wasPublic);
+        QCOMPARE(model.index(0).data(NftModel::RowStateRole).toInt(), int(NftModel::RowState::Ready));
+        QCOMPARE(seenByCarol(), !wasPublic);
+        delete toggle;
+    }
+
+    void refusedToggleRollsBack()
+    {
+        auto alice = userClient(0);
+        auto carol = userClient(2); // neither holder nor minter: the service refuses
+        NftModel model(alice.get());
+        loadAll(model, address(0));
+        Nft nft = model.nftAt(0);
+        nft.visibility = QStringLiteral("private");
+        model.updateNft(nft);
+        auto *toggle = new ToggleVisibility(carol.get(), nft, true, &model);
+        QSignalSpy failed(toggle, &Command::failed);
+        toggle->start();
+        QVERIFY(QTest::qWaitFor([&] { return toggle->isFinished(); }, 30000));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(model.index(0).data(NftModel::VisibilityRole).toString(), QStringLiteral("private"));
+        QCOMPARE(model.index(0).data(NftModel::RowStateRole).toInt(), int(NftModel::RowState::Failed));
+        QVERIFY(model.index(0).data(NftModel::RowErrorRole).toString().contains(QStringLiteral("public")));
+        delete toggle;
+    }
+
+    void transferLeavesTheModel()
+    {
+        auto alice = userClient(0);
+        NftModel model(alice.get());
+        loadAll(model, address(0));
+        const int before = model.rowCount();
+        const QString tokenId = model.nftAt(before - 1).tokenId;
+
+        TransferNft self(alice.get(), tokenId, address(0), address(0), &model);
+        QSignalSpy selfFailed(&self, &Command::failed);
+        self.start();
+        QVERIFY(QTest::qWaitFor([&] { return self.isFinished(); }, 10000));
+        QCOMPARE(selfFailed.size(), 1);
+        QCOMPARE(self.error()->kind, ErrorKind::InvalidInput);
+        QCOMPARE(model.rowCount(), before);
+
+        TransferNft transfer(alice.get(), tokenId, address(1), address(0), &model);
+        QSignalSpy succeeded(&transfer, &Command::succeeded);
+        transfer.start();
+        QVERIFY(QTest::qWaitFor([&] { return transfer.isFinished(); }, 30000));
+        QCOMPARE(succeeded.size(), 1);
+        QCOMPARE(model.rowCount(), before - 1);
+        QCOMPARE(model.rowOf(tokenId), -1);
+        auto bob = userClient(1);
+        const QList<Nft> bobs = ok(net::await(bob->heldBy(address(1), Page{100, 1, true})), "held_by bob");
+        QVERIFY(std::any_of(bobs.begin(), bobs.end(), [&](const Nft &n) { return n.tokenId == tokenId; }));
+    }
+
+    void thumbnails()
+    {
+        auto alice = userClient(0);
+        NftModel model(alice.get());
+        loadAll(model, address(0));
+        const QUrl url = model.index(0).data(NftModel::ImageUrlRole).toUrl();
+        QVERIFY(url.isValid());
+        QTemporaryDir cacheDir;
+        ThumbnailCache cache({cacheDir.path(), service("web3connect"), QSize(64, 64)});
+        QSignalSpy changed(&cache, &ThumbnailCache::stateChanged);
+        QCOMPARE(cache.state(url), ThumbnailCache::State::Loading);
+        QCOMPARE(cache.state(url), ThumbnailCache::State::Loading); // one download
+        QVERIFY(QTest::qWaitFor([&] { return cache.state(url) != ThumbnailCache::State::Loading; }, 30000));
+        QCOMPARE(cache.state(url), ThumbnailCache::State::Ready);
+        QCOMPARE(changed.size(), 1);
+        const QImage image = cache.image(url);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() <= 64 && image.height() <= 64);
+
+        QUrl missing = url;
+        missing.setPath(QStringLiteral("/assets/no-such-image.png"));
+        QCOMPARE(cache.state(missing), ThumbnailCache::State::Loading);
+        QVERIFY(QTest::qWaitFor([&] { return cache.state(missing) != ThumbnailCache::State::Loading; }, 30000));
+        QCOMPARE(cache.state(missing), ThumbnailCache::State::Unavailable);
+
+        QUrl notAnImage = url;
+        notAnImage.setPath(QStringLiteral("/rest/v1/nft/") + model.nftAt(0).tokenId);
+        cache.state(notAnImage);
+        QVERIFY(QTest::qWaitFor([&] { return cache.state(notAnImage) != ThumbnailCache::State::Loading; }, 30000));
+        QCOMPARE(cache.state(notAnImage), ThumbnailCache::State::Unavailable);
+        QVERIFY(cache.image(notAnImage).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGallerySandbox)
+#include "tst_gallery_sandbox.moc"

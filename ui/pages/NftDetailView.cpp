@@ -1,0 +1,334 @@
+#include "pages/NftDetailView.h"
+
+#include "Theme.h"
+#include "commands/NftCommands.h"
+#include "dialogs/TransferDialog.h"
+#include "models/NftDescription.h"
+#include "models/NftHistoryModel.h"
+#include "models/NftModel.h"
+#include "models/ThumbnailCache.h"
+#include "services/web3connect/Authenticity.h"
+#include "services/web3connect/Web3ConnectClient.h"
+#include "session/HiddenNfts.h"
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace inkan::ui {
+
+using models::NftModel;
+using services::web3connect::Authenticity;
+using services::web3connect::Nft;
+
+namespace {
+QPushButton *button(const QString &text, const char *name, const QString &accessible, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    b->setAccessibleName(accessible);
+    b->setAutoDefault(false);
+    return b;
+}
+} // namespace
+
+NftDetailView::NftDetailView(const NftDetailContext &context, const QString &tokenId, QWidget *parent)
+    : QDialog(parent), m_context(context), m_tokenId(tokenId),
+      m_history(new models::NftHistoryModel(context.client, this))
+{
+    setObjectName(QStringLiteral("nftDetailView"));
+    setAccessibleName(tr("NFT details"));
+    setWindowTitle(tr("NFT details"));
+    setModal(false);
+    resize(720, 640);
+
+    m_image = new QLabel(this);
+    m_image->setObjectName(QStringLiteral("nftImage"));
+    m_image->setFixedSize(200, 200);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("nftName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setWordWrap(true);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description = new QLabel(this);
+    m_description->setObjectName(QStringLiteral("nftDescription"));
+    m_description->setWordWrap(true);
+    m_authenticity = new QLabel(this);
+    m_authenticity->setObjectName(QStringLiteral("nftAuthenticity"));
+    m_authenticity->setAccessibleName(tr("Authenticity"));
+    m_authenticity->setWordWrap(true);
+    m_authenticity->setMargin(6);
+    m_visibility = new QLabel(this);
+    m_visibility->setObjectName(QStringLiteral("nftVisibility"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("nftMessage"));
+    m_message->setAccessibleName(tr("Message"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *headerText = new QVBoxLayout;
+    headerText->addWidget(m_name);
+    headerText->addWidget(m_description);
+    headerText->addWidget(m_visibility);
+    headerText->addWidget(m_authenticity);
+    headerText->addStretch();
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_image);
+    header->addLayout(headerText, 1);
+
+    auto *fieldsBox = new QWidget(this);
+    m_fields = new QFormLayout(fieldsBox);
+    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("nftFields"));
+    scroll->setWidget(fieldsBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_historyView = new QTreeView(this);
+    m_historyView->setObjectName(QStringLiteral("nftHistory"));
+    m_historyView->setAccessibleName(tr("History on the chain"));
+    m_historyView->setRootIsDecorated(false);
+    m_historyView->setModel(m_history);
+    m_historyView->setMaximumHeight(130);
+    m_historyView->header()->setStretchLastSection(true);
+
+    m_visibilityButton = button(tr("Make public"), "nftVisibilityButton", tr("Change visibility"), this);
+    m_transferButton = button(tr("Transfer…"), "nftTransferButton", tr("Transfer this NFT"), this);
+    m_hideButton = button(tr("Hide"), "nftHideButton", tr("Hide from the gallery"), this);
+    m_refreshButton = button(tr("Refresh"), "nftRefreshButton", tr("Refresh the metadata"), this);
+    m_qrButton = button(tr("Verification QR…"), "nftQrButton", tr("Show the verification QR code"), this);
+    m_closeButton = button(tr("Close"), "nftCloseButton", tr("Close"), this);
+    connect(m_visibilityButton, &QPushButton::clicked, this, &NftDetailView::toggleVisibility);
+    connect(m_transferButton, &QPushButton::clicked, this, &NftDetailView::transfer);
+    connect(m_hideButton, &QPushButton::clicked, this, &NftDetailView::toggleHidden);
+    connect(m_refreshButton, &QPushButton::clicked, this, &NftDetailView::refreshMetadata);
+    connect(m_qrButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT showVerificationQrRequested(m_tokenId, models::nftfields::name(m_nft));
+    });
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::close);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_visibilityButton, m_transferButton, m_hideButton, m_refreshButton, m_qrButton})
+        actions->addWidget(b);
+    actions->addStretch();
+    actions->addWidget(m_closeButton);
+
+    auto *historyLabel = new QLabel(tr("History"), this);
+    QFont bold = historyLabel->font();
+    bold.setBold(true);
+    historyLabel->setFont(bold);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_historyView);
+    layout->addLayout(actions);
+
+    if (m_context.model) {
+        connect(m_context.model, &QAbstractItemModel::dataChanged, this, [this] { render(); });
+        connect(m_context.model, &QAbstractItemModel::rowsRemoved, this, [this] {
+            if (m_context.model->rowOf(m_tokenId) < 0)
+                render(); // gone (transferred): the actions are disabled
+        });
+    }
+    if (m_context.thumbnails)
+        connect(m_context.thumbnails, &models::ThumbnailCache::stateChanged, this, [this] { render(); });
+    if (m_context.checker) {
+        connect(m_context.checker, &services::web3connect::AuthenticityChecker::checked, this,
+                [this](const QString &tokenId) {
+                    if (tokenId == m_tokenId)
+                        renderAuthenticity();
+                });
+    }
+    if (m_context.hidden)
+        connect(m_context.hidden, &session::HiddenNfts::changed, this, [this] { render(); });
+    m_nft = currentNft();
+    if (m_context.checker && !m_context.checker->hasResult(m_tokenId) && !m_nft.tokenId.isEmpty())
+        m_context.checker->check(m_nft);
+    if (m_context.client)
+        m_history->load(m_tokenId);
+    render();
+    m_visibilityButton->setFocus();
+}
+
+NftDetailView::~NftDetailView() = default;
+
+Nft NftDetailView::currentNft() const
+{
+    if (!m_context.model)
+        return m_nft;
+    const int row = m_context.model->rowOf(m_tokenId);
+    return row >= 0 ? m_context.model->nftAt(row) : m_nft;
+}
+
+void NftDetailView::render()
+{
+    const bool present = m_context.model && m_context.model->rowOf(m_tokenId) >= 0;
+    m_nft = currentNft();
+    const QString name = models::nftfields::name(m_nft);
+    setWindowTitle(name.isEmpty() ? tr("NFT details") : name);
+    m_name->setText(name.isEmpty() ? tr("(no name)") : name);
+    m_description->setText(models::nftfields::description(m_nft));
+
+    const QUrl url = m_context.client ? models::nftfields::imageUrl(m_nft, m_context.client->baseUrl()) : QUrl();
+    const auto state = m_context.thumbnails ? m_context.thumbnails->state(url) : models::ThumbnailCache::State::Unavailable;
+    if (state == models::ThumbnailCache::State::Ready) {
+        m_image->setPixmap(QPixmap::fromImage(m_context.thumbnails->image(url)).scaled(m_image->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    } else {
+        m_image->setPixmap({});
+        m_image->setText(state == models::ThumbnailCache::State::Loading ? tr("Loading the image…") : tr("No image"));
+    }
+
+    const int row = present ? m_context.model->rowOf(m_tokenId) : -1;
+    const QVariant isPublic = row >= 0 ? m_context.model->index(row).data(NftModel::IsPublicRole) : QVariant();
+    const auto rowState = row >= 0 ? NftModel::RowState(m_context.model->index(row).data(NftModel::RowStateRole).toInt())
+                                   : NftModel::RowState::Ready;
+    m_visibility->setText(!isPublic.isValid() ? tr("Visibility: not reported by the service")
+                          : isPublic.toBool() ? tr("Public: anyone signed in to the service can see it.")
+                                              : tr("Private: only you and its minter can see it."));
+    m_visibilityButton->setText(isPublic.isValid() && isPublic.toBool() ? tr("Make private") : tr("Make public"));
+    if (rowState == NftModel::RowState::Failed)
+        showMessage(m_context.model->index(row).data(NftModel::RowErrorRole).toString(), true);
+
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    m_fields->addRow(tr("Token id"), new QLabel(m_tokenId));
+    for (const models::nftfields::Field &field : models::nftfields::describe(m_nft)) {
+        auto *value = new QLabel(field.value);
+        value->setObjectName(QStringLiteral("nftField_") + field.key);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_fields->addRow(field.label, value);
+    }
+    for (int i = 0; i < m_fields->rowCount(); ++i)
+        if (auto *label = qobject_cast<QLabel *>(m_fields->itemAt(i, QFormLayout::FieldRole)->widget()))
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const bool hidden = m_context.hidden && m_context.hidden->isHidden(m_context.holder, m_tokenId);
+    m_hideButton->setText(hidden ? tr("Show again") : tr("Hide"));
+    const bool busy = rowState == NftModel::RowState::Updating;
+    const bool holding = present && m_context.model->source().kind == NftModel::Source::Kind::HeldBy;
+    m_visibilityButton->setEnabled(holding && !busy && m_context.client);
+    m_transferButton->setEnabled(holding && !busy && m_context.client);
+    m_hideButton->setEnabled(holding && m_context.hidden);
+    m_qrButton->setEnabled(holding);
+    m_refreshButton->setEnabled(present && m_context.client);
+    if (!present && !m_nft.tokenId.isEmpty())
+        showMessage(tr("This NFT is no longer in your gallery."), false);
+    renderAuthenticity();
+}
+
+void NftDetailView::renderAuthenticity()
+{
+    QPalette pal = m_authenticity->palette();
+    m_authenticity->setAutoFillBackground(true);
+    if (!m_context.checker || !m_context.checker->hasResult(m_tokenId)) {
+        m_authenticity->setText(tr("Checking the minter signature…"));
+        m_authenticity->setAutoFillBackground(false);
+        return;
+    }
+    const Authenticity a = m_context.checker->result(m_tokenId);
+    QColor color = Theme::warningColor(pal);
+    QString text;
+    switch (a.verdict) {
+    case Authenticity::Verdict::Authentic:
+        color = Theme::successColor(pal);
+        text = tr("✔ %1").arg(a.sentence);
+        break;
+    case Authenticity::Verdict::Forged:
+        color = Theme::errorColor(pal);
+        text = tr("⚠ Warning: %1").arg(a.sentence);
+        break;
+    case Authenticity::Verdict::Unknown:
+        text = tr("⚠ Unverified: %1").arg(a.sentence);
+        break;
+    }
+    m_authenticity->setProperty("verdict", int(a.verdict));
+    pal.setColor(QPalette::Window, color);
+    pal.setColor(QPalette::WindowText, Qt::white);
+    m_authenticity->setPalette(pal);
+    m_authenticity->setText(text);
+}
+
+void NftDetailView::showMessage(const QString &text, bool error)
+{
+    QPalette pal = m_message->palette();
+    pal.setColor(QPalette::WindowText, error ? Theme::errorColor(pal) : palette().color(QPalette::WindowText));
+    m_message->setPalette(pal);
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void NftDetailView::toggleVisibility()
+{
+    if (m_toggle || !m_context.model)
+        return;
+    const QVariant isPublic = m_context.model->index(m_context.model->rowOf(m_tokenId)).data(NftModel::IsPublicRole);
+    const bool makePublic = !(isPublic.isValid() && isPublic.toBool());
+    showMessage({}, false);
+    auto *toggle = new ToggleVisibility(m_context.client, m_nft, makePublic, m_context.model, this);
+    m_toggle = toggle;
+    connect(toggle, &Command::finished, toggle, &QObject::deleteLater);
+    connect(toggle, &Command::succeeded, this, [this, makePublic] {
+        showMessage(makePublic ? tr("The NFT is public now.") : tr("The NFT is private now."), false);
+    });
+    toggle->start();
+    render();
+}
+
+void NftDetailView::transfer()
+{
+    auto *dialog = new TransferDialog(m_context.client, m_nft, m_context.holder, m_context.model, m_context.recipients, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TransferDialog::transferred, this, [this](const QString &tokenId, const QString &recipient) {
+        Q_EMIT transferred(tokenId, recipient);
+        close();
+    });
+    dialog->open();
+}
+
+void NftDetailView::toggleHidden()
+{
+    if (!m_context.hidden)
+        return;
+    const bool ok = m_context.hidden->isHidden(m_context.holder, m_tokenId)
+                        ? m_context.hidden->unhide(m_context.holder, m_tokenId)
+                        : m_context.hidden->hide(m_context.holder, m_tokenId);
+    if (!ok)
+        showMessage(tr("The hide list could not be saved in the data folder; the change lasts until Inkan quits."), true);
+}
+
+void NftDetailView::refreshMetadata()
+{
+    if (!m_context.client)
+        return;
+    m_refreshButton->setEnabled(false);
+    showMessage(tr("Refreshing…"), false);
+    auto *job = m_context.client->nft(m_tokenId);
+    connect(job, &net::ApiJob::succeeded, this, [this, job] {
+        Nft fresh = *job->value();
+        if (fresh.visibility.isEmpty())
+            fresh.visibility = m_nft.visibility; // the NFT object does not say
+        if (m_context.model)
+            m_context.model->updateNft(fresh);
+        m_history->load(m_tokenId);
+        showMessage(tr("The metadata is up to date."), false);
+        render();
+    });
+    connect(job, &net::ApiJob::failed, this, [this](const net::ApiError &error) {
+        showMessage(tr("The NFT could not be refreshed: %1").arg(error.userMessage), true);
+        render();
+    });
+}
+
+} // namespace inkan::ui
