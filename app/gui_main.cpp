@@ -67,7 +67,13 @@ int main(int argc, char *argv[])
     //                           [](ServiceHub &hub) { return new WalletPage(hub, nullptr); });
 
     if (parser.isSet(quitWhenReadyOption)) {
-        QObject::connect(&controller, &inkan::ui::AppController::readyToQuit, &app, [] { QCoreApplication::exit(0); });
+        // A window that came up with a problem banner (the demo failed) is not "ready".
+        QObject::connect(&controller, &inkan::ui::AppController::readyToQuit, &app, [&controller] {
+            const QString problem = controller.window().bannerText();
+            if (!problem.isEmpty())
+                std::fprintf(stderr, "%s\n", qPrintable(problem));
+            QCoreApplication::exit(problem.isEmpty() ? 0 : 1);
+        });
         // A window that is never painted is a failure, not a hang.
         QTimer::singleShot(demo ? 180'000 : 60'000, &app, [] {
             std::fprintf(stderr, "%s\n",
