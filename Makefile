@@ -2,7 +2,7 @@
 JOBS ?= $(shell nproc)
 FUZZ_SECONDS ?= 20
 
-.PHONY: all deps build test fuzz bench demo package clean
+.PHONY: all deps build test fuzz bench demo demo-sandbox package clean
 
 all: build
 
@@ -33,7 +33,12 @@ package: deps
 	cmake --build --preset release -j $(JOBS)
 	cd build/release && cpack -G DEB
 
+# The app on a demo server of its own: <data dir>/demo, never the user's own accounts.
 demo: build
+	build/dev/app/inkan --demo
+
+# Only the demo server, for inkan-cli or another client.
+demo-sandbox: build
 	./build/dev/app/inkan-sandbox --data "$${INKAN_DEMO_DIR:-$$HOME/.local/share/Inkan/sandbox}" --port 0 --demo
 
 clean:

@@ -1,9 +1,9 @@
-// inkan: the desktop app. A thin main: options, translations, theme, the main window.
-#include "FirstPaintWatcher.h"
+// inkan: the desktop app. A thin main: options, translations, theme, the app controller.
+#include "AppController.h"
+#include "DemoLauncher.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "Translations.h"
-#include "pages/StartPages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,39 +37,53 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitWhenReadyOption(
         QStringList{QStringLiteral("quit-when-ready")},
         QCoreApplication::translate("main", "Exit with status 0 once the window has been painted (smoke tests, benchmarks)."));
-    parser.addOptions({dataDirOption, themeOption, quitWhenReadyOption});
+    const QCommandLineOption demoOption(
+        QStringList{QStringLiteral("demo")},
+        QCoreApplication::translate("main", "Start a demo server and sign in to its services, in a separate demo folder."));
+    parser.addOptions({dataDirOption, themeOption, quitWhenReadyOption, demoOption});
     parser.process(app);
 
-    // TODO(lead): hand the data folder to the service hub; until then it is only made sure of.
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? parser.value(dataDirOption)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) {
+    const bool demo = parser.isSet(demoOption);
+    const QString hubDir = demo ? inkan::ui::DemoLauncher::demoDataDir(dataDir) : dataDir;
+    if (!QDir().mkpath(hubDir)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Cannot create the data folder %1.")
-                                    .arg(QDir::toNativeSeparators(dataDir))));
+                                    .arg(QDir::toNativeSeparators(hubDir))));
         return 4;
     }
 
     inkan::ui::Theme::apply(inkan::ui::Theme::fromName(parser.value(themeOption)));
 
-    inkan::ui::MainWindow window;
-    inkan::ui::addStartPages(window);
-    // TODO(lead): the hub locks the wallet and answers with setLockState(true).
-    QObject::connect(&window, &inkan::ui::MainWindow::lockRequested, &window,
-                     [&window] { window.setLockState(true); });
+    inkan::session::ServiceHub::Options options;
+    options.dataDir = dataDir;
+    if (demo)
+        options = inkan::ui::DemoLauncher::hubOptions(dataDir);
+    inkan::ui::AppController controller(options);
+    // TODO(lead): register the real pages here, e.g.
+    //   controller.registerPage("wallet", tr("Wallet"), icon(IconKind::Wallet),
+    //                           [](ServiceHub &hub) { return new WalletPage(hub, nullptr); });
 
     if (parser.isSet(quitWhenReadyOption)) {
-        auto *watcher = new inkan::ui::FirstPaintWatcher(&window);
-        QObject::connect(watcher, &inkan::ui::FirstPaintWatcher::firstFramePainted, &app,
-                         [] { QCoreApplication::exit(0); });
+        // A window that came up with a problem banner (the demo failed) is not "ready".
+        QObject::connect(&controller, &inkan::ui::AppController::readyToQuit, &app, [&controller] {
+            const QString problem = controller.window().bannerText();
+            if (!problem.isEmpty())
+                std::fprintf(stderr, "%s\n", qPrintable(problem));
+            QCoreApplication::exit(problem.isEmpty() ? 0 : 1);
+        });
         // A window that is never painted is a failure, not a hang.
-        QTimer::singleShot(60'000, &app, [] {
+        QTimer::singleShot(demo ? 180'000 : 60'000, &app, [] {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("main", "The window was not painted within 60 seconds.")));
+                         qPrintable(QCoreApplication::translate("main", "The window was not painted within the time allowed.")));
             QCoreApplication::exit(1);
         });
     }
-    window.show();
+    if (demo)
+        inkan::ui::DemoLauncher::launch(controller, dataDir);
+    else
+        controller.show();
     return app.exec();
 }

@@ -14,6 +14,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace inkan::ui {
 
@@ -49,12 +50,25 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralArea"));
-    auto *layout = new QHBoxLayout(central);
+    // A banner above everything for what must not go unnoticed (a demo server that stopped).
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("windowBanner"));
+    m_banner->setAccessibleName(tr("Notice"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(QStringLiteral("background: #b71c1c; color: white; font-weight: bold;"));
+    m_banner->hide();
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_banner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(line);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     // Toolbar: the account switcher, then the actions.
@@ -189,6 +203,17 @@ void MainWindow::setSignedInServices(const QStringList &services)
 void MainWindow::updatePrivacyAction(bool enabled)
 {
     m_privacyAction->setChecked(enabled);
+}
+
+void MainWindow::showBanner(const QString &sentence)
+{
+    m_banner->setText(sentence);
+    m_banner->setVisible(!sentence.isEmpty());
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
 } // namespace inkan::ui

@@ -35,6 +35,10 @@ public:
     /// The account switcher, for whoever owns the accounts (it takes a model).
     QComboBox *accountSwitcher() const { return m_accounts; }
 
+    /// A red banner above the pages for what must not go unnoticed; an empty sentence hides it.
+    void showBanner(const QString &sentence);
+    QString bannerText() const;
+
 Q_SIGNALS:
     void currentPageChanged(const QString &id);
     /// The user asked to lock the wallet ("Lock now"); call setLockState() once it is locked.
@@ -49,6 +53,7 @@ private:
     QComboBox *m_accounts;
     QLabel *m_lockLabel;
     QLabel *m_servicesLabel;
+    QLabel *m_banner;
     QAction *m_lockAction;
     QAction *m_privacyAction;
     QStringList m_pageIds;

@@ -40,6 +40,19 @@ private Q_SLOTS:
         QCOMPARE(inkan.exitCode(), 0);
     }
 
+    void demoQuitsWhenReady()
+    {
+        // inkan --demo: the demo server starts beside inkan, the demo signs in, the window paints.
+        QTemporaryDir dataDir;
+        QProcess inkan;
+        inkan.start(QStringLiteral(INKAN_BIN_DIR "/inkan"),
+                    {QStringLiteral("--demo"), QStringLiteral("--quit-when-ready"), QStringLiteral("--data-dir"), dataDir.path()});
+        QVERIFY2(inkan.waitForFinished(180'000), "inkan --demo did not exit");
+        QVERIFY2(inkan.exitCode() == 0, inkan.readAllStandardError().constData());
+        QVERIFY(QFileInfo(dataDir.filePath(QStringLiteral("demo/sandbox/demo.json"))).isFile());
+        QVERIFY(!QFileInfo::exists(dataDir.filePath(QStringLiteral("settings.ini")))); // the real folder untouched
+    }
+
     void unknownOptionIsRefused()
     {
         QProcess inkan;

@@ -42,10 +42,12 @@ QString translated(const char *text)
 
 } // namespace
 
-void addStartPages(MainWindow &window)
+bool addStartPage(MainWindow &window, const QString &wanted)
 {
     for (const StartPage &page : kStartPages) {
         const QString id = QString::fromLatin1(page.id);
+        if (id != wanted)
+            continue;
         auto *state = new EmptyState(icon(page.icon), translated(page.text), translated(page.action));
         state->setObjectName(id + QStringLiteral("EmptyState"));
         // TODO(lead): connect the wallet action to the first-run wizard and the settings action to
@@ -56,7 +58,23 @@ void addStartPages(MainWindow &window)
                              [&window] { window.showPage(QStringLiteral("settings")); });
         }
         window.addPage(id, translated(page.title), icon(page.icon), state);
+        return true;
     }
+    return false;
+}
+
+QStringList startPageIds()
+{
+    QStringList ids;
+    for (const StartPage &page : kStartPages)
+        ids << QString::fromLatin1(page.id);
+    return ids;
+}
+
+void addStartPages(MainWindow &window)
+{
+    for (const QString &id : startPageIds())
+        addStartPage(window, id);
 }
 
 } // namespace inkan::ui

@@ -1,0 +1,49 @@
+#pragma once
+// The app's own preferences (never a secret): language, theme, auto-lock, lock on minimise and
+// the holder's position. Kept in QSettings (INI) in the data folder, in <data dir>/settings.ini
+// under [app], beside the accounts. Every setter checks its value and writes at once.
+#include "Error.h"
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace inkan::session {
+
+struct GeoPosition {
+    double latitude = 0;
+    double longitude = 0;
+    bool operator==(const GeoPosition &) const = default;
+};
+
+class AppSettings {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+public:
+    /// `dataDir`: the app's data folder.
+    explicit AppSettings(const QString &dataDir);
+
+    /// "" (the system's), "en" or "ja"; applied at the next start.
+    QString language() const;
+    Result<void> setLanguage(const QString &language);
+    /// "system", "light" or "dark".
+    QString theme() const;
+    Result<void> setTheme(const QString &theme);
+    /// Minutes of inactivity before the wallet locks; 0 never. At most 24 hours.
+    int autoLockMinutes() const;
+    Result<void> setAutoLockMinutes(int minutes);
+    bool lockOnMinimise() const;
+    Result<void> setLockOnMinimise(bool lock);
+    std::optional<GeoPosition> holderPosition() const;
+    /// Latitude −90…90, longitude −180…180; nullopt forgets it.
+    Result<void> setHolderPosition(std::optional<GeoPosition> position);
+
+    QString path() const { return m_path; }
+
+private:
+    QVariant value(const char *key, const QVariant &fallback) const;
+    Result<void> write(const char *key, const QVariant &value);
+    Result<void> remove(const char *key);
+
+    QString m_path;
+};
+
+} // namespace inkan::session

@@ -1,0 +1,74 @@
+// AppSettings: defaults, validation, and values that survive a new instance (a restart); the
+// accounts in the same settings.ini are left alone.
+#include "session/AccountStore.h"
+#include "session/AppSettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inkan::session;
+
+class TestAppSettings : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.path());
+        QCOMPARE(settings.language(), QString());
+        QCOMPARE(settings.theme(), QStringLiteral("system"));
+        QCOMPARE(settings.autoLockMinutes(), 5);
+        QVERIFY(!settings.lockOnMinimise());
+        QVERIFY(!settings.holderPosition());
+    }
+
+    void surviveARestart()
+    {
+        QTemporaryDir dir;
+        AccountStore accounts(QDir(dir.path()).filePath(QStringLiteral("settings.ini")));
+        QVERIFY(accounts.add(ServiceKind::NonceAuth, QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("users")).ok());
+        {
+            AppSettings settings(dir.path());
+            QVERIFY(settings.setLanguage(QStringLiteral("ja")).ok());
+            QVERIFY(settings.setTheme(QStringLiteral("dark")).ok());
+            QVERIFY(settings.setAutoLockMinutes(15).ok());
+            QVERIFY(settings.setLockOnMinimise(true).ok());
+            QVERIFY(settings.setHolderPosition(GeoPosition{35.6812, 139.7671}).ok());
+        }
+        AppSettings again(dir.path());
+        QCOMPARE(again.language(), QStringLiteral("ja"));
+        QCOMPARE(again.theme(), QStringLiteral("dark"));
+        QCOMPARE(again.autoLockMinutes(), 15);
+        QVERIFY(again.lockOnMinimise());
+        QCOMPARE(again.holderPosition(), (GeoPosition{35.6812, 139.7671}));
+        QVERIFY(again.setHolderPosition(std::nullopt).ok());
+        QVERIFY(!AppSettings(dir.path()).holderPosition());
+        QCOMPARE(accounts.accounts().size(), 1); // the accounts beside them are untouched
+        // Nothing secret: the file holds only these names.
+        QFile file(again.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("password"));
+    }
+
+    void refusesBadValues()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.path());
+        QVERIFY(!settings.setLanguage(QStringLiteral("fr")).ok());
+        QVERIFY(!settings.setTheme(QStringLiteral("pink")).ok());
+        QVERIFY(!settings.setAutoLockMinutes(-1).ok());
+        QVERIFY(!settings.setAutoLockMinutes(24 * 60 + 1).ok());
+        QVERIFY(!settings.setHolderPosition(GeoPosition{91, 0}).ok());
+        QVERIFY(!settings.setHolderPosition(GeoPosition{0, -180.5}).ok());
+        QVERIFY(!settings.setHolderPosition(GeoPosition{std::nan(""), 0}).ok());
+        QVERIFY(settings.setHolderPosition(GeoPosition{-90, 180}).ok());
+        QVERIFY(settings.setLanguage(QString()).ok());
+        QCOMPARE(settings.theme(), QStringLiteral("system"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_app_settings.moc"

@@ -1,0 +1,264 @@
+#include "AppController.h"
+
+#include "FirstPaintWatcher.h"
+#include "MainWindow.h"
+#include "dialogs/SignInDialog.h"
+#include "models/AccountsModel.h"
+#include "pages/StartPages.h"
+#include "widgets/EmptyState.h"
+#include "widgets/PasswordField.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace inkan::ui {
+
+namespace {
+
+QString serviceTitle(session::ServiceKind kind)
+{
+    switch (kind) {
+    case session::ServiceKind::Web3Connect: return AppController::tr("Web3Connect");
+    case session::ServiceKind::Oidc: return AppController::tr("Web3Connect (OIDC)");
+    case session::ServiceKind::NonceAuth: return AppController::tr("Nonce-auth");
+    case session::ServiceKind::Capture: return AppController::tr("Capture");
+    case session::ServiceKind::Pakt: return AppController::tr("Pakt");
+    }
+    return {};
+}
+
+} // namespace
+
+AppController::AppController(session::ServiceHub::Options options, QObject *parent)
+    : QObject(parent), m_hub(std::make_unique<session::ServiceHub>(std::move(options))),
+      m_window(std::make_unique<MainWindow>())
+{
+    m_accounts = new models::AccountsModel(&m_hub->accounts(), this);
+    QComboBox *switcher = m_window->accountSwitcher();
+    switcher->setModel(m_accounts);
+    switcher->setModelColumn(0);
+    connect(switcher, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT currentAccountChanged(currentAccountId()); });
+
+    connect(m_hub.get(), &session::ServiceHub::accountsChanged, this, [this] {
+        const QString current = currentAccountId();
+        m_accounts->reload();
+        if (!current.isEmpty())
+            selectAccount(current);
+        updateStatus();
+    });
+    connect(m_hub.get(), &session::ServiceHub::signedOut, this, &AppController::onSignedOut);
+    m_hub->setPasswordSource([self = QPointer<AppController>(this)](session::PasswordAnswer answer) {
+        if (!self)
+            return answer(makeError(ErrorKind::Cancelled, QString()));
+        self->askPassword(std::move(answer));
+    });
+
+    // The wallet locks itself between uses: each signature asks for the password.
+    m_window->setLockState(true);
+    connect(m_window.get(), &MainWindow::lockRequested, this, [this] { m_window->setLockState(true); });
+
+    auto *watcher = new FirstPaintWatcher(m_window.get());
+    connect(watcher, &FirstPaintWatcher::firstFramePainted, this, [this] {
+        m_painted = true;
+        maybeReady();
+    });
+    updateStatus();
+}
+
+AppController::~AppController()
+{
+    // Pages hold references to the hub: they go first.
+    m_window.reset();
+}
+
+QString AppController::currentAccountId() const
+{
+    const int row = m_window->accountSwitcher()->currentIndex();
+    return row < 0 ? QString() : m_accounts->accountAt(row).id;
+}
+
+bool AppController::selectAccount(const QString &accountId)
+{
+    const int row = m_accounts->rowOf(accountId);
+    if (row < 0)
+        return false;
+    m_window->accountSwitcher()->setCurrentIndex(row);
+    return true;
+}
+
+void AppController::registerPage(const QString &id, const QString &title, const QIcon &icon, PageFactory factory)
+{
+    m_registered.append(Page{id, title, icon, std::move(factory)});
+}
+
+void AppController::setStartPage(const QString &id, bool reportsReadiness)
+{
+    m_startPage = id;
+    m_startPageReports = reportsReadiness;
+}
+
+void AppController::buildPages()
+{
+    if (m_pagesBuilt)
+        return;
+    m_pagesBuilt = true;
+    const auto findRegistered = [this](const QString &id) -> const Page * {
+        for (const Page &page : m_registered) {
+            if (page.id == id)
+                return &page;
+        }
+        return nullptr;
+    };
+    const QStringList startIds = startPageIds();
+    for (const QString &id : startIds) {
+        if (const Page *page = findRegistered(id)) {
+            m_window->addPage(page->id, page->title, page->icon, page->factory(*m_hub));
+            continue;
+        }
+        addStartPage(*m_window, id);
+        // A placeholder's sign-in action opens the sign-in dialog.
+        if (auto *state = m_window->findChild<EmptyState *>(id + QStringLiteral("EmptyState"));
+            state && (id == u"gallery" || id == u"profile")) {
+            state->disconnect(m_window.get());
+            connect(state, &EmptyState::actionTriggered, this, &AppController::openSignIn);
+        }
+    }
+    for (const Page &page : std::as_const(m_registered)) {
+        if (!startIds.contains(page.id))
+            m_window->addPage(page.id, page.title, page.icon, page.factory(*m_hub));
+    }
+    if (!m_startPage.isEmpty())
+        m_window->showPage(m_startPage);
+}
+
+void AppController::show()
+{
+    buildPages();
+    m_window->show();
+}
+
+void AppController::setFixedPassword(const QString &password)
+{
+    m_fixedPassword = password;
+}
+
+void AppController::updateStatus()
+{
+    QStringList services;
+    for (const session::Account &account : m_hub->accounts().accounts()) {
+        if (account.isSignedIn())
+            services << tr("%1 (%2)").arg(account.name, serviceTitle(account.kind));
+    }
+    m_window->setSignedInServices(services);
+}
+
+void AppController::onSignedOut(const QString &accountId, const QString &reason)
+{
+    const auto account = m_hub->accounts().find(accountId);
+    const QString name = account ? account->name : accountId;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Sign in again"),
+                                tr("%1 signed you out: %2 Sign in again to go on using it.").arg(name, reason),
+                                QMessageBox::NoButton, m_window.get());
+    box->setObjectName(QStringLiteral("signInAgainNotice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    QPushButton *again = box->addButton(tr("Sign in…"), QMessageBox::AcceptRole);
+    again->setObjectName(QStringLiteral("signInAgainButton"));
+    again->setAccessibleName(tr("Sign in again"));
+    QPushButton *later = box->addButton(tr("Later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("signInLaterButton"));
+    later->setAccessibleName(tr("Later"));
+    connect(again, &QPushButton::clicked, this, [this, accountId] {
+        selectAccount(accountId);
+        openSignIn();
+    });
+    box->show();
+    updateStatus();
+}
+
+void AppController::askPassword(session::PasswordAnswer answer)
+{
+    if (!m_fixedPassword.isEmpty()) {
+        QByteArray bytes = m_fixedPassword.toUtf8();
+        return answer(crypto::SecureBytes::takeFrom(bytes));
+    }
+    auto *dialog = new QDialog(m_signIn ? static_cast<QWidget *>(m_signIn.data()) : m_window.get());
+    dialog->setObjectName(QStringLiteral("walletPasswordDialog"));
+    dialog->setWindowTitle(tr("Wallet password"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *text = new QLabel(tr("Enter your wallet password to unlock the key."), dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *field = new PasswordField(dialog);
+    field->setObjectName(QStringLiteral("walletPasswordField"));
+    field->setAccessibleName(tr("Wallet password"));
+    layout->addWidget(field);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("walletPasswordOkButton"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Unlock"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("walletPasswordCancelButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(field, &PasswordField::returnPressed, dialog, &QDialog::accept);
+    auto answered = std::make_shared<bool>(false);
+    connect(dialog, &QDialog::finished, dialog, [answer, answered, field](int result) {
+        *answered = true;
+        if (result != QDialog::Accepted)
+            return answer(makeError(ErrorKind::Cancelled, tr("No password was given; the key stays locked.")));
+        QByteArray bytes = field->password().toUtf8();
+        answer(crypto::SecureBytes::takeFrom(bytes));
+    });
+    connect(dialog, &QObject::destroyed, this, [answer, answered] {
+        if (!*answered)
+            answer(makeError(ErrorKind::Cancelled, QString()));
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    field->setFocus();
+}
+
+void AppController::openSignIn()
+{
+    if (m_signIn) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+        return;
+    }
+    m_signIn = new SignInDialog(*m_hub, m_window.get());
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QString current = currentAccountId(); !current.isEmpty())
+        m_signIn->selectAccount(current);
+    connect(m_signIn.data(), &SignInDialog::signedIn, this, [this](const session::Account &account) {
+        m_accounts->reload();
+        selectAccount(account.id);
+        updateStatus();
+    });
+    m_signIn->show();
+}
+
+void AppController::pageReady(const QString &id)
+{
+    if (id == m_startPage) {
+        m_startPageReady = true;
+        maybeReady();
+    }
+}
+
+void AppController::maybeReady()
+{
+    if (m_readyEmitted || !m_painted || (m_startPageReports && !m_startPageReady))
+        return;
+    m_readyEmitted = true;
+    Q_EMIT readyToQuit();
+}
+
+} // namespace inkan::ui

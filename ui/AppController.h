@@ -1,0 +1,93 @@
+#pragma once
+// The app's composition: the ServiceHub for one data folder, the main window and its pages, the
+// account switcher (an AccountsModel), the status bar (lock state, signed-in services), the
+// wallet password asked from a non-modal dialog, and a "sign in again" notice when a service
+// refuses an account's credential for good.
+//
+//   AppController app({dataDir});
+//   app.registerPage("gallery", tr("Gallery"), icon(IconKind::Gallery),
+//                    [](ServiceHub &hub) { return new GalleryPage(hub, nullptr); });
+//   app.setStartPage("gallery", /*reportsReadiness=*/true); // the page calls app.pageReady("gallery")
+//   app.show();
+#include "session/ServiceHub.h"
+#include <QIcon>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace inkan::models { class AccountsModel; }
+
+namespace inkan::ui {
+
+class MainWindow;
+class SignInDialog;
+
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    using PageFactory = std::function<QWidget *(session::ServiceHub &)>;
+
+    explicit AppController(session::ServiceHub::Options options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    session::ServiceHub &hub() { return *m_hub; }
+    MainWindow &window() { return *m_window; }
+    models::AccountsModel &accountsModel() { return *m_accounts; }
+    /// The account chosen in the toolbar's switcher (empty when there is none).
+    QString currentAccountId() const;
+    bool selectAccount(const QString &accountId);
+
+    /// Registers a page before show(); pages are added in the start pages' order (wallet,
+    /// gallery, profile, settings), then any other in registration order. A start page no one
+    /// registered keeps its placeholder.
+    void registerPage(const QString &id, const QString &title, const QIcon &icon, PageFactory factory);
+    /// The page shown first; with reportsReadiness, readyToQuit() waits for pageReady(id).
+    void setStartPage(const QString &id, bool reportsReadiness = false);
+    /// Builds the pages (once) and shows the window.
+    void show();
+
+    /// Answers the wallet password itself (the demo's known password) instead of asking.
+    void setFixedPassword(const QString &password);
+
+public Q_SLOTS:
+    /// Opens the sign-in dialog (non-modal), on the current account.
+    void openSignIn();
+    /// A page says it has shown what it first had to show (e.g. the gallery's first thumbnails).
+    void pageReady(const QString &id);
+
+Q_SIGNALS:
+    void currentAccountChanged(const QString &accountId);
+    /// The window has been painted and the start page (when it reports readiness) is ready.
+    void readyToQuit();
+
+private:
+    void buildPages();
+    void updateStatus();
+    void onSignedOut(const QString &accountId, const QString &reason);
+    void askPassword(session::PasswordAnswer answer);
+    void maybeReady();
+
+    struct Page {
+        QString id;
+        QString title;
+        QIcon icon;
+        PageFactory factory;
+    };
+    std::unique_ptr<session::ServiceHub> m_hub;
+    std::unique_ptr<MainWindow> m_window;
+    models::AccountsModel *m_accounts;
+    QList<Page> m_registered;
+    QString m_startPage;
+    bool m_startPageReports = false;
+    bool m_pagesBuilt = false;
+    bool m_painted = false;
+    bool m_startPageReady = false;
+    bool m_readyEmitted = false;
+    QString m_fixedPassword;
+    QPointer<SignInDialog> m_signIn;
+};
+
+} // namespace inkan::ui
