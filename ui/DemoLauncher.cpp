@@ -5,7 +5,6 @@
 
 #include "crypto/Keystore.h"
 #include "crypto/Secp256k1.h"
-#include "services/PhishingGuard.h"
 #include "session/SignInStarter.h"
 
 #include <QCoreApplication>
@@ -237,11 +236,12 @@ void DemoLauncher::signInNext(session::ServiceHub &hub, QStringList accountIds)
         credentials.builderToken = secureFrom(m_demo.value(QStringLiteral("pakt")).toObject().value(QStringLiteral("builder_token")).toString());
     const QUrl demoBase = m_baseUrl;
     // Only the demo server's own texts are signed without asking: the account must be on the
-    // demo server and the text must name no other host.
+    // demo server and the text must pass the flow's strict grammar (SigningPolicy).
     const session::ApproverFactory approver = [demoBase](const QUrl &serviceBaseUrl, const QString &) -> services::SignatureApprover {
-        return [demoBase, serviceBaseUrl](const QString &message, std::function<void(bool)> answer) {
+        return [demoBase, serviceBaseUrl](const services::SigningRequest &request, std::function<void(bool)> answer) {
             const bool demoServer = serviceBaseUrl.host() == demoBase.host() && serviceBaseUrl.port() == demoBase.port();
-            answer(demoServer && services::PhishingGuard::check(message, demoBase).ok());
+            // Like inkan-cli's --yes: only a text in the form the flow's sign-in uses.
+            answer(demoServer && request.matchesGrammar);
         };
     };
     QPointer<session::ServiceHub> guard(&hub);

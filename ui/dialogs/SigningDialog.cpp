@@ -169,8 +169,8 @@ void SigningDialog::done(int result)
 services::SignatureApprover SigningDialog::approver(QWidget *parent, const QUrl &serviceBaseUrl, const QString &keyAddress)
 {
     QPointer<QWidget> owner(parent);
-    return [owner, serviceBaseUrl, keyAddress](const QString &message, std::function<void(bool)> answer) {
-        auto *dialog = new SigningDialog(message, serviceBaseUrl, keyAddress, owner);
+    return [owner, serviceBaseUrl, keyAddress](const services::SigningRequest &request, std::function<void(bool)> answer) {
+        auto *dialog = new SigningDialog(request.message, serviceBaseUrl, keyAddress, owner);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
         QObject::connect(dialog, &SigningDialog::answered, dialog, [answer](bool approved) { answer(approved); });

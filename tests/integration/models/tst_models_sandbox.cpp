@@ -412,7 +412,7 @@ private Q_SLOTS:
         auto key = crypto::PrivateKey::fromBytes(crypto::SecureBytes::fromHex(wallet(0).value(QLatin1String("private_key")).toString().toLatin1()));
         QVERIFY(key.ok());
         auto *flow = new services::nonceauth::NonceAuthSignIn(&client, std::make_shared<services::LocalKeySigner>(std::move(*key)), &client);
-        flow->setSignatureApprover([](const QString &, std::function<void(bool)> answer) { answer(true); });
+        flow->setSignatureApprover([](const services::SigningRequest &, std::function<void(bool)> answer) { answer(true); });
         auto signedIn = services::awaitFlow(flow);
         QVERIFY2(signedIn.ok(), qPrintable(signedIn.ok() ? QString() : signedIn.error().message));
         const auto tokens = ok(net::await(client.tokens()), "tokens");
