@@ -4,7 +4,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../core/session/AccountStore.cpp" line="+52"/>
+        <location filename="../core/session/AccountStore.cpp" line="+55"/>
         <source>Could not save the account settings to %1.</source>
         <translation>アカウント設定を %1 に保存できませんでした。</translation>
     </message>
@@ -162,17 +162,32 @@
         <translation>ネットワーク層が利用できなくなりました。</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpTransport.cpp" line="+130"/>
+        <location filename="../core/net/HttpTransport.cpp" line="+135"/>
         <source>no HTTP status</source>
         <translation>HTTP ステータスがない</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
+        <source>The service redirected too many times; the request was stopped.</source>
+        <translation>サービスのリダイレクトが多すぎるため、リクエストを中止しました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The service redirected from https to an unencrypted address; the request was stopped.</source>
+        <translation>サービスが https から暗号化されていないアドレスにリダイレクトしたため、リクエストを中止しました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The service redirected a request that carries a secret to another server (%1); nothing was sent there.</source>
+        <translation>サービスが、シークレットを含むリクエストを別のサーバー（%1）にリダイレクトしました。そのサーバーには何も送信していません。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&quot;%1&quot; is not a usable service address.</source>
         <translation>「%1」はサービスのアドレスとして使用できません。</translation>
     </message>
     <message>
-        <location filename="../core/net/Json.cpp" line="+54"/>
+        <location filename="../core/net/Json.cpp" line="+56"/>
         <source>not JSON: %1</source>
         <translation>JSON ではない: %1</translation>
     </message>
@@ -251,7 +266,7 @@
         <translation>%1 がリストではない</translation>
     </message>
     <message>
-        <location filename="../core/services/capture/CaptureClient.cpp" line="+18"/>
+        <location filename="../core/services/capture/CaptureClient.cpp" line="+19"/>
         <source>empty auth_token</source>
         <translation>auth_token が空</translation>
     </message>
@@ -261,7 +276,7 @@
         <translation>署名するメッセージが空</translation>
     </message>
     <message>
-        <location filename="../core/services/nonceauth/NonceAuthClient.cpp" line="+20"/>
+        <location filename="../core/services/nonceauth/NonceAuthClient.cpp" line="+21"/>
         <source>empty nonce</source>
         <translation>ノンスが空</translation>
     </message>
@@ -281,12 +296,12 @@
         <translation>decimals が範囲外</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>The intended use may be at most 255 characters.</source>
         <translation>利用目的は 255 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/oidc/OidcClient.cpp" line="+126"/>
+        <location filename="../core/services/oidc/OidcClient.cpp" line="+155"/>
         <source>a JWKS key has bad coordinates</source>
         <translation>JWKS の鍵の座標が不正</translation>
     </message>
@@ -306,23 +321,23 @@
         <translation>オンボーディングには名、姓、メールアドレスが必要です。</translation>
     </message>
     <message>
-        <location filename="../core/services/web3connect/Web3ConnectClient.cpp" line="+82"/>
+        <location filename="../core/services/web3connect/Web3ConnectClient.cpp" line="+83"/>
         <source>Your Web3Connect session has expired; sign in again.</source>
         <translation>Web3Connect のセッションの有効期限が切れました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>the access token is not text</source>
         <translation>アクセストークンが文字列ではない</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Web3Connect did not accept the API key secret.</source>
         <translation>Web3Connect が API キーシークレットを受け付けませんでした。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>The %1 is not a valid ID wallet address: %2</source>
         <translation>%1に指定された値は有効な ID ウォレットアドレスではありません: %2</translation>
     </message>
@@ -358,12 +373,22 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+40"/>
+        <location line="+91"/>
         <source>holder</source>
         <translation>保有者</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-52"/>
+        <source>The transfer got no answer, and the NFT is not with the receiver: it was not transferred. You can try again.</source>
+        <translation>譲渡の応答がなく、NFT は受取人のもとにありません。譲渡は行われていません。もう一度お試しいただけます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The transfer got no answer, and whether it happened could not be checked; look the NFT up before trying again.</source>
+        <translation>譲渡の応答がなく、譲渡が行われたかどうかを確認できませんでした。もう一度試す前に NFT の状態を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>receiver</source>
         <translation>受取人</translation>
     </message>
@@ -440,7 +465,7 @@
 <context>
     <name>Jwt</name>
     <message>
-        <location filename="../core/net/Jwt.cpp" line="+80"/>
+        <location filename="../core/net/Jwt.cpp" line="+81"/>
         <source>The token is not a valid JWT: %1.</source>
         <translation>トークンが有効な JWT ではありません: %1。</translation>
     </message>
@@ -483,7 +508,7 @@
 <context>
     <name>Oidc</name>
     <message>
-        <location filename="../core/services/oidc/OidcClient.cpp" line="-110"/>
+        <location filename="../core/services/oidc/OidcClient.cpp" line="-139"/>
         <source>The ID token was rejected: %1.</source>
         <translation>ID トークンを拒否しました: %1。</translation>
     </message>
@@ -518,6 +543,11 @@
         <translation>別のクライアント向けのもの</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>it was issued to another client (azp)</source>
+        <translation>別のクライアントに発行されたもの（azp）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>it has expired</source>
         <translation>有効期限切れ</translation>
@@ -531,6 +561,16 @@
         <location line="+4"/>
         <source>its s_hash does not match the state</source>
         <translation>s_hash が state と一致しない</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no c_hash for the authorization code</source>
+        <translation>認可コードに対する c_hash がない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its c_hash does not match the authorization code</source>
+        <translation>c_hash が認可コードと一致しない</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -547,9 +587,17 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../ui/widgets/LineEditButtons.cpp" line="+20"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+</context>
+<context>
     <name>QrDecoder</name>
     <message>
-        <location filename="../core/qr/QrDecoder.cpp" line="+111"/>
+        <location filename="../core/qr/QrDecoder.cpp" line="+113"/>
         <source>No QR code was found in the image.</source>
         <translation>画像に QR コードが見つかりませんでした。</translation>
     </message>
@@ -584,22 +632,27 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../core/session/SecretStore.cpp" line="+51"/>
+        <location filename="../core/session/FileSecretStore.cpp" line="+47"/>
         <source>Could not write the secret store %1: %2</source>
         <translation>シークレットストア %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The key derivation for the secret store failed.</source>
         <translation>シークレットストアの鍵導出に失敗しました。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>The secret store %1 is locked by another Inkan process; try again.</source>
+        <translation>シークレットストア %1 は別の Inkan プロセスがロックしています。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not read the secret store %1.</source>
         <translation>シークレットストア %1 を読み込めませんでした。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The secret store %1 is damaged; it cannot be read.</source>
         <translation>シークレットストア %1 が破損しているため、読み込めません。</translation>
     </message>
@@ -609,17 +662,17 @@
         <translation>このパスワードでは保存されたシークレットのロックを解除できません。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Encrypting the secret store failed.</source>
         <translation>シークレットストアの暗号化に失敗しました。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>No stored secret named %1.</source>
         <translation>%1 という名前のシークレットは保存されていません。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../core/session/KeychainSecretStore.cpp" line="+16"/>
         <source>The keychain has no such entry.</source>
         <translation>キーチェーンにそのエントリーはありません。</translation>
     </message>
@@ -634,12 +687,12 @@
         <translation>キーチェーンでエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../core/session/SecretStore.cpp" line="+21"/>
         <source>An empty password cannot protect the stored secrets.</source>
         <translation>空のパスワードでは保存したシークレットを保護できません。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>No OS keychain is running, and the secrets of this account are kept there.</source>
         <translation>OS のキーチェーンが起動していません。このアカウントのシークレットはキーチェーンに保存されています。</translation>
     </message>
@@ -693,19 +746,19 @@
         <translation>この QR コードは NFT 検証コードですが、コードが含まれていません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+9"/>
         <source>The QR code holds %n bytes, far more than a verification code.</source>
         <translation>
             <numerusform>QR コードのデータは %n バイトあり、検証コードとしては大きすぎます。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>The QR code holds binary data, not a verification code.</source>
         <translation>QR コードの内容は検証コードではなくバイナリデータです。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The QR code is empty.</source>
         <translation>QR コードが空です。</translation>
     </message>
@@ -713,12 +766,12 @@
 <context>
     <name>inkan</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+78"/>
+        <location filename="../app/cli/Cli.cpp" line="+79"/>
         <source>No password was given: use --password-file FILE or INKAN_PASSWORD, or run on a terminal.</source>
         <translation>パスワードが指定されていません。--password-file FILE または INKAN_PASSWORD を使うか、端末で実行してください。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location filename="../app/cli/main.cpp" line="+39"/>
         <source>Usage: %1</source>
         <translation>使い方: %1</translation>
@@ -774,7 +827,7 @@
         <translation>例: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="+60"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="+54"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 に %2 としてサインインしました。</translation>
     </message>
@@ -785,17 +838,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+46"/>
-        <location line="+20"/>
-        <location line="+43"/>
-        <location line="+47"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="+28"/>
-        <location line="+65"/>
+        <location line="+48"/>
+        <location line="+22"/>
+        <location line="+42"/>
+        <location line="+49"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+43"/>
+        <location line="+63"/>
         <source>Unexpected argument.</source>
         <translation>予期しない引数です。</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <source>API key secret: </source>
         <translation>API キーシークレット: </translation>
     </message>
@@ -805,27 +858,27 @@
         <translation>--email と --wallet のどちらか一方を指定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Capture password: </source>
         <translation>Capture のパスワード: </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Pakt builder token: </source>
         <translation>Pakt のビルダートークン: </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>OIDC needs the organization&apos;s client id: --client-id ID (or service add … --client-id).</source>
         <translation>OIDC には組織のクライアント ID が必要です: --client-id ID（または service add … --client-id）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Open this address in a browser to sign in:</source>
         <translation>サインインするには、このアドレスをブラウザーで開いてください:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Signed out of %1; its token is forgotten.</source>
         <translation>%1 からサインアウトし、トークンを削除しました。</translation>
     </message>
@@ -861,42 +914,112 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/NftCommand.cpp" line="+56"/>
+        <location filename="../app/cli/NftCommand.cpp" line="+59"/>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
         <translation>「%1」は FIELD=VALUE の形式ではありません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
+        <source>Token id</source>
+        <translation>トークン ID</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <location filename="../app/cli/ServiceCommand.cpp" line="+61"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+23"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+19"/>
+        <source>Visibility</source>
+        <translation>公開設定</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>No NFTs.</source>
         <translation>NFT はありません。</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>minted in block %1 (transaction %2)</source>
-        <translation>ブロック %1 で発行（トランザクション %2）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>transferred in block %1 (transaction %2)</source>
-        <translation>ブロック %1 で譲渡（トランザクション %2）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>burned in block %1</source>
-        <translation>ブロック %1 でバーン</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+114"/>
         <source>Visibility is public or private.</source>
         <translation>公開設定には public か private を指定してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is now %2.</source>
-        <translation>%1 は %2 になりました。</translation>
+        <location line="-98"/>
+        <source>Token URI</source>
+        <translation>トークン URI</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+58"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction</source>
+        <translation>トランザクション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minted</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>transferred</source>
+        <translation>譲渡</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>burned</source>
+        <translation>バーン</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no history yet.</source>
+        <translation>%1 にはまだ履歴がありません。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The NFT %1 is now public.</source>
+        <translation>NFT %1 を公開に設定しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NFT %1 is now private.</source>
+        <translation>NFT %1 を非公開に設定しました。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The transfer got no answer, but the NFT is with the receiver: it was already transferred.</source>
+        <translation>譲渡の応答はありませんでしたが、NFT は受取人のもとにあります。譲渡はすでに完了しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 now belongs to %2.</source>
+        <translation>%1 の保有者は %2 になりました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot read the metadata file &quot;%1&quot;.</source>
         <translation>メタデータファイル「%1」を読み込めません。</translation>
     </message>
@@ -906,8 +1029,13 @@
         <translation>メタデータファイルが JSON ではありません: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../app/cli/OrgCommand.cpp" line="+38"/>
+        <location line="+12"/>
+        <source>Minted %1 to %2.</source>
+        <translation>%1 を %2 に発行しました。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/OrgCommand.cpp" line="+39"/>
         <source>Cannot read &quot;%1&quot;.</source>
         <translation>「%1」を読み込めません。</translation>
     </message>
@@ -915,6 +1043,11 @@
         <location line="+9"/>
         <source>Give at least one FIELD=VALUE or --file.</source>
         <translation>FIELD=VALUE または --file を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1: %2.</source>
+        <translation>%1 を更新しました: %2。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -932,12 +1065,12 @@
         <translation>%1 行目、列 %2: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Stopping: rows in flight finish first; run the same command again to continue.</source>
         <translation>停止しています。処理中の行が完了するまでお待ちください。続きを実行するには同じコマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 rows: %2 minted now, %3 already minted, %4 failed, %5 unknown. Results in %6.</source>
         <translation>%1 行: 今回発行 %2、発行済み %3、失敗 %4、不明 %5。結果は %6 にあります。</translation>
     </message>
@@ -1025,9 +1158,15 @@
         <translation>一括処理 %1 を送信しました。完了を待っています…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1  failed</source>
-        <translation>%1  失敗</translation>
+        <location line="+8"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="-40"/>
+        <source>ID wallet</source>
+        <translation>ID ウォレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(failed)</source>
+        <translation>（失敗）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1094,8 +1233,13 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="-59"/>
-        <location filename="../app/cli/ServiceSupport.cpp" line="+166"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="-39"/>
+        <source>The profile is empty.</source>
+        <translation>プロフィールは空です。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../app/cli/ServiceSupport.cpp" line="+148"/>
         <source>You are not signed in to &quot;%1&quot;; run &apos;inkan-cli login&apos; first.</source>
         <translation>「%1」にサインインしていません。先に「inkan-cli login」を実行してください。</translation>
     </message>
@@ -1106,31 +1250,61 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>%1 (%2), ID wallet %3, e-mail %4</source>
-        <translation>%1（%2）、ID ウォレット %3、メール %4</translation>
+        <source>Account id</source>
+        <translation>アカウント ID</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Account type</source>
+        <translation>アカウントの種類</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price (USD)</source>
+        <translation>価格（USD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (USD)</source>
+        <translation>評価額（USD）</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Signed in to Pakt as %1.</source>
         <translation>Pakt に %1 としてサインインしました。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>You are not signed in to &quot;%1&quot;; run &apos;inkan-cli login nonceauth&apos; first.</source>
         <translation>「%1」にサインインしていません。先に「inkan-cli login nonceauth」を実行してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 %2  (chain %3)</source>
-        <translation>%1 %2  （チェーン %3）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>No token balances.</source>
         <translation>トークン残高はありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Total value: %1 USD.</source>
+        <translation>評価額の合計: %1 USD。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Profile:
   %1
       inkan-cli profile --account users --name Ada --intended-use &quot;testing&quot;
@@ -1145,7 +1319,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/QrCommand.cpp" line="+45"/>
+        <location filename="../app/cli/QrCommand.cpp" line="+46"/>
         <source>Could not write %1: %2.</source>
         <translation>%1 に書き込めませんでした: %2。</translation>
     </message>
@@ -1180,7 +1354,7 @@
         <translation>%1 を書き出しました（%2×%3 ピクセル）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>--repeat takes a whole number from 1 to %1.</source>
         <translation>--repeat には 1〜%1 の整数を指定してください。</translation>
     </message>
@@ -1215,7 +1389,7 @@
         <translation>%1 に QR コードが見つかりませんでした。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>QR codes (exit 4 when an image holds no readable code):</source>
         <translation>QR コード（画像に読み取れるコードがない場合は終了コード 4）:</translation>
     </message>
@@ -1226,11 +1400,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Prints the text of the QR code in FILE, or writes it byte-exact to TEXT_FILE. --as-nv12 reads it through the camera-frame path, --live with one fast pass as for video, --repeat N prints the mean time per decode on stderr.</source>
-        <translation>FILE 内の QR コードのテキストを表示するか、TEXT_FILE にバイト単位でそのまま書き出します。--as-nv12 はカメラフレームの経路で、--live は動画と同じく高速な 1 回の走査で読み取ります。--repeat N はデコード 1 回あたりの平均時間を標準エラー出力に表示します。</translation>
+        <source>Prints the text of the QR code in FILE, or writes it to TEXT_FILE in UTF-8 whatever charset the code carried (Shift_JIS, ISO-8859-1, UTF-8). --raw writes the payload bytes as carried instead. --as-nv12 reads it through the camera-frame path, --live with one fast pass as for video, --repeat N prints the mean time per decode on stderr.</source>
+        <translation>FILE の QR コードのテキストを表示します。TEXT_FILE を指定すると、コードの文字セット（Shift_JIS、ISO-8859-1、UTF-8）にかかわらず UTF-8 で TEXT_FILE に書き出します。--raw を指定すると、代わりにペイロードのバイト列をそのまま書き出します。--as-nv12 はカメラフレームの経路で読み取り、--live は動画と同じく高速な 1 パスで読み取ります。--repeat N はデコード 1 回あたりの平均時間を標準エラー出力に表示します。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No qr command given; &apos;inkan-cli qr help&apos; lists them.</source>
         <translation>qr のコマンドが指定されていません。「inkan-cli qr help」で一覧を表示できます。</translation>
     </message>
@@ -1240,7 +1414,7 @@
         <translation>不明な qr コマンド「%1」です。「inkan-cli qr help」で一覧を表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ServiceCommand.cpp" line="+35"/>
+        <location filename="../app/cli/ServiceCommand.cpp" line="-25"/>
         <source>service add takes KIND and URL, and --name.</source>
         <translation>service add には KIND と URL、および --name を指定してください。</translation>
     </message>
@@ -1260,7 +1434,22 @@
         <translation>service list は引数を取りません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>signed in as %1</source>
         <translation>%1 としてサインイン中</translation>
     </message>
@@ -1270,7 +1459,7 @@
         <translation>サインアウト済み</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No services yet; add one with &apos;inkan-cli service add&apos;.</source>
         <translation>サービスはまだありません。「inkan-cli service add」で追加してください。</translation>
     </message>
@@ -1285,7 +1474,7 @@
         <translation>「%1」という名前のアカウントはありません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Removed %1 and forgot its secrets.</source>
         <translation>%1 を削除し、そのシークレットも消去しました。</translation>
     </message>
@@ -1309,12 +1498,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ServiceSupport.cpp" line="-135"/>
+        <location filename="../app/cli/ServiceSupport.cpp" line="-112"/>
         <source>Warning: the refreshed access token could not be stored: %1</source>
         <translation>警告: 更新したアクセストークンを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>%1 or %2</source>
         <translation>%1, %2 のいずれか</translation>
     </message>
@@ -1349,42 +1538,37 @@
         <translation>ウォレットのパスワード: </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
         <source>Wrong number of arguments.</source>
         <translation>引数の数が正しくありません。</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The account &quot;%1&quot; is not a Web3Connect account.</source>
-        <translation>アカウント「%1」は Web3Connect のアカウントではありません。</translation>
+        <location line="+45"/>
+        <source>The service at %1 asks you to sign this text:</source>
+        <translation>%1 のサービスが次のテキストへの署名を求めています:</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>The wallet has no key; create one with &apos;inkan-cli wallet create&apos;.</source>
-        <translation>ウォレットに鍵がありません。「inkan-cli wallet create」で作成してください。</translation>
+        <location line="+3"/>
+        <source>Sign-In with Ethereum for %1, chain ID %2.</source>
+        <translation>%1 向けの Sign-In with Ethereum です（チェーン ID %2）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The wallet has several keys; choose one with --key ADDRESS.</source>
-        <translation>ウォレットに鍵が複数あります。--key ADDRESS で 1 つ選んでください。</translation>
+        <location line="+7"/>
+        <source>Not signing: this text is not in the form this service&apos;s sign-in uses, so --yes does not cover it; approve it on a terminal.</source>
+        <translation>署名しません。このテキストはこのサービスのサインインで使われる形式ではないため、--yes では承認されません。端末で承認してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The service asks you to sign this text:</source>
-        <translation>サービスから次のテキストへの署名を求められています:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Not signing: pass --yes to approve when not on a terminal.</source>
         <translation>署名しません。端末以外で承認するには --yes を指定してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign it? [y/N] </source>
         <translation>署名しますか？ [y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+28"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+27"/>
         <source>Give your position as --lat and --lon in degrees.</source>
         <translation>現在地を --lat と --lon で度単位で指定してください。</translation>
     </message>
@@ -1405,21 +1589,21 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>VERIFIED: %1</source>
-        <translation>検証済み: %1</translation>
+        <source>VERIFIED: the code is genuine and belongs to the NFT %1.</source>
+        <translation>検証成功: コードは本物で、NFT %1 のものです。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Verified: %1</source>
-        <translation>検証済み: %1</translation>
+        <location line="+13"/>
+        <source>Verified: a scanner has accepted the code for the NFT %1.</source>
+        <translation>検証済み: スキャン担当者が NFT %1 のコードを受け付けました。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not verified yet.</source>
         <translation>まだ検証されていません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>NFT verification by QR code:
   %1
       inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png
@@ -1755,6 +1939,11 @@
         <translation>--max-scan-distance-km には正の数値を指定してください。</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Warning: the sandbox listens on %1, which is not a loopback address. It is a development server: it holds custodial keys, and it reads a whole request body before it can refuse it, so it does not limit what a peer on the network can send. Bind it to 127.0.0.1 unless you trust the network.</source>
+        <translation>警告: サンドボックスはループバックアドレスではない %1 で待ち受けています。これは開発用のサーバーです。預かった鍵（カストディアル鍵）を保持しており、リクエスト本文は拒否する前にすべて読み込むため、ネットワーク上の相手が送信できる内容を制限しません。ネットワークを信頼できる場合を除き、127.0.0.1 にバインドしてください。</translation>
+    </message>
+    <message>
         <location filename="../core/crypto/Address.cpp" line="+15"/>
         <source>The address is empty; an address has 40 hex digits.</source>
         <translation>アドレスが空です。アドレスは 16 進数 40 桁です。</translation>
@@ -1810,7 +1999,7 @@
         <translation>アカウントのインデックス %1 が大きすぎます。2^31 未満にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Bip39.cpp" line="+110"/>
+        <location filename="../core/crypto/Bip39.cpp" line="+107"/>
         <source>The entropy has %1 bytes; BIP-39 takes 16, 20, 24, 28 or 32.</source>
         <translation>エントロピーが %1 バイトです。BIP-39 では 16、20、24、28、32 バイトのいずれかです。</translation>
     </message>
@@ -1820,14 +2009,9 @@
         <translation>ニーモニックが %1 語です。12、15、18、21、24 語のいずれかである必要があります。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Word %1 of the mnemonic is not in the BIP-39 English word list.</source>
         <translation>ニーモニックの %1 語目は BIP-39 の英語単語リストにありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unknown word &apos;%1&apos; at position %2.</source>
-        <translation>%2 語目の「%1」は不明な単語です。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1860,7 +2044,7 @@
         <translation>PBKDF2 の鍵導出に失敗しました。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The keystore has version %1; only version 3 is supported.</source>
         <translation>キーストアのバージョンが %1 です。対応しているのはバージョン 3 だけです。</translation>
     </message>
@@ -1900,7 +2084,7 @@
         <translation>キーストアの scrypt の n が %1 です。1 より大きい 2 のべき乗である必要があります。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The keystore asks scrypt for n=%1, r=%2 (%3 MiB of memory); at most %4 MiB is allowed.</source>
         <translation>キーストアが指定する scrypt のパラメーターは n=%1、r=%2（メモリー %3 MiB）です。許容されるのは %4 MiB までです。</translation>
     </message>
@@ -2089,18 +2273,19 @@
         <translation>先にサインインしてください。Authorization: Bearer &lt;access token&gt; を送信してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>The access token has expired; refresh it with the API key secret.</source>
         <translation>アクセストークンの有効期限が切れています。API キーシークレットで更新してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <location filename="../sandbox/Oidc.cpp" line="+327"/>
         <source>The access token is not valid.</source>
         <translation>アクセストークンが無効です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <location filename="../sandbox/Oidc.cpp" line="+3"/>
         <source>The access token names an account that does not exist.</source>
         <translation>アクセストークンが示すアカウントは存在しません。</translation>
@@ -2171,17 +2356,23 @@ Issued at: %4</translation>
         <translation>トークンが無効です。</translation>
     </message>
     <message>
-        <location filename="../sandbox/Database.cpp" line="+193"/>
+        <location filename="../sandbox/Database.cpp" line="+203"/>
+        <location line="+30"/>
         <source>Cannot open the sandbox database %1: %2</source>
         <translation>サンドボックスのデータベース %1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-25"/>
+        <source>Cannot make %1 private (mode 0600).</source>
+        <translation>%1 のアクセス権を所有者のみ（モード 0600）に設定できません。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cannot prepare the sandbox database: %1</source>
         <translation>サンドボックスのデータベースを準備できません: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The database has schema version %1, newer than this sandbox understands (%2).</source>
         <translation>データベースのスキーマバージョン %1 は、このサンドボックスが扱えるバージョン（%2）より新しいものです。</translation>
     </message>
@@ -2282,12 +2473,14 @@ Issued at: %4</translation>
         <translation>%1 が ID ウォレットのアドレスとメールアドレスの提供を求めています。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/OrgCommand.cpp" line="-90"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="-73"/>
+        <location filename="../sandbox/HtmlPages.cpp" line="+3"/>
         <source>E-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../sandbox/HtmlPages.cpp" line="+1"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
@@ -2312,48 +2505,54 @@ Issued at: %4</translation>
         <translation>続行</translation>
     </message>
     <message>
-        <location filename="../sandbox/Nfts.cpp" line="+83"/>
+        <location filename="../sandbox/NftSchema.cpp" line="+89"/>
         <source>metadata.static is required and must be an object.</source>
         <translation>metadata.static は必須で、オブジェクトである必要があります。</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+4"/>
         <source>metadata.static.%1 is required and must be a string.</source>
         <translation>metadata.static.%1 は必須で、文字列である必要があります。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>metadata.static.%1 is required and must be an integer.</source>
         <translation>metadata.static.%1 は必須で、整数である必要があります。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>metadata.static.%1 must not be empty.</source>
+        <translation>metadata.static.%1 を空にすることはできません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>metadata.static.expired_at must be an ISO date string.</source>
         <translation>metadata.static.expired_at は ISO 形式の日時の文字列である必要があります。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>metadata.static.%1 is not a static field; put it in metadata.dynamic.</source>
         <translation>metadata.static.%1 は静的フィールドではありません。metadata.dynamic に入れてください。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+406"/>
+        <location filename="../sandbox/NftRoutes.cpp" line="+31"/>
+        <location filename="../sandbox/NftStore.cpp" line="+230"/>
         <location line="+37"/>
         <location filename="../sandbox/Verification.cpp" line="+82"/>
         <source>A token id is 0x followed by 64 hex digits.</source>
         <translation>トークン ID は 0x に続く 16 進数 64 桁です。</translation>
     </message>
     <message>
-        <location line="-440"/>
-        <location line="+406"/>
+        <location line="+3"/>
+        <location filename="../sandbox/NftStore.cpp" line="-34"/>
         <location line="+37"/>
         <location filename="../sandbox/Verification.cpp" line="+3"/>
         <source>There is no NFT %1.</source>
         <translation>NFT %1 はありません。</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="+14"/>
         <source>perPageItemNum must be an integer from 1 to 100.</source>
         <translation>perPageItemNum は 1〜100 の整数である必要があります。</translation>
     </message>
@@ -2368,7 +2567,7 @@ Issued at: %4</translation>
         <translation>order は asc か desc である必要があります。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../sandbox/NftStore.cpp" line="-126"/>
         <source>%1 is not a search field.</source>
         <translation>%1 は検索できるフィールドではありません。</translation>
     </message>
@@ -2378,26 +2577,26 @@ Issued at: %4</translation>
         <translation>%1 の検索値は文字列である必要があります。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../sandbox/NftRoutes.cpp" line="+77"/>
         <source>Only the minter of this NFT can change its dynamic metadata.</source>
         <translation>この NFT の動的メタデータを変更できるのは発行者だけです。</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+176"/>
+        <location line="+28"/>
+        <location filename="../sandbox/NftStore.cpp" line="+27"/>
         <location line="+64"/>
         <location filename="../sandbox/Web3ConnectAccounts.cpp" line="-218"/>
         <source>%1 is not a valid ID wallet address.</source>
         <translation>%1 は有効な ID ウォレットアドレスではありません。</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="+3"/>
         <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+3"/>
         <source>No account has the ID wallet %1.</source>
         <translation>ID ウォレット %1 を持つアカウントはありません。</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location filename="../sandbox/NftSchema.cpp" line="+14"/>
         <source>%1%2 must be a string.</source>
         <translation>%1%2 は文字列である必要があります。</translation>
     </message>
@@ -2442,7 +2641,7 @@ Issued at: %4</translation>
         <translation>%1unit_of_length は m か km である必要があります。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../sandbox/NftStore.cpp" line="-68"/>
         <source>Only an organization account can mint.</source>
         <translation>NFT を発行できるのは組織アカウントだけです。</translation>
     </message>
@@ -2734,12 +2933,12 @@ Issued at: %4</translation>
         <translation>オンボーディング完了</translation>
     </message>
     <message>
-        <location filename="../sandbox/Router.cpp" line="+83"/>
+        <location filename="../sandbox/Router.cpp" line="+88"/>
         <source>The request body is larger than 1 MiB.</source>
         <translation>リクエスト本文が 1 MiB を超えています。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>This path does not accept the %1 method.</source>
         <translation>このパスは %1 メソッドを受け付けません。</translation>
     </message>
@@ -2749,7 +2948,7 @@ Issued at: %4</translation>
         <translation>そのエンドポイントはありません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>The request body is not valid JSON: %1.</source>
         <translation>リクエスト本文が有効な JSON ではありません: %1。</translation>
     </message>
@@ -2759,17 +2958,28 @@ Issued at: %4</translation>
         <translation>リクエスト本文は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The sandbox failed to handle this request; see its log.</source>
         <translation>サンドボックスでこのリクエストを処理できませんでした。ログを確認してください。</translation>
     </message>
     <message>
-        <location filename="../sandbox/Sandbox.cpp" line="+46"/>
+        <location filename="../sandbox/Sandbox.cpp" line="+51"/>
+        <location line="+5"/>
         <source>Cannot create the data directory %1.</source>
         <translation>データディレクトリー %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>The data directory %1 is shared with other users; give the sandbox a directory of its own (it keeps custodial keys there).</source>
+        <translation>データディレクトリー %1 は他のユーザーと共有されています。サンドボックス専用のディレクトリーを指定してください（サンドボックスはそこにカストディアル鍵を保存します）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot make the data directory %1 private (mode 0700).</source>
+        <translation>データディレクトリー %1 のアクセス権を所有者のみ（モード 0700）に設定できません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cannot listen on %1 port %2.</source>
         <translation>%1 のポート %2 で待ち受けできません。</translation>
     </message>
@@ -2947,11 +3157,208 @@ Issued at: %4</translation>
         <source>No TXT record %1 was found for %2.</source>
         <translation>%2 に TXT レコード %1 が見つかりませんでした。</translation>
     </message>
+    <message>
+        <location filename="../core/jobs/MetadataRules.cpp" line="+106"/>
+        <source>The static field &quot;%1&quot; is required.</source>
+        <translation>静的フィールド「%1」は必須です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The static field &quot;%1&quot; must be a whole number.</source>
+        <translation>静的フィールド「%1」は整数で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The static field &quot;%1&quot; must be text.</source>
+        <translation>静的フィールド「%1」は文字列で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The static field &quot;%1&quot; must not be empty.</source>
+        <translation>静的フィールド「%1」を空にすることはできません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expired_at must be an ISO date like 2030-12-31T12:34:56.000Z.</source>
+        <translation>expired_at は 2030-12-31T12:34:56.000Z のような ISO 形式の日時で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a static field; put it in the dynamic metadata.</source>
+        <translation>「%1」は静的フィールドではありません。動的メタデータに入れてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dynamic field &quot;%1&quot; must be a whole number.</source>
+        <translation>動的フィールド「%1」は整数で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dynamic field &quot;%1&quot; must be a number.</source>
+        <translation>動的フィールド「%1」は数値で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SigningPolicy.cpp" line="+91"/>
+        <source>Refused to sign: the text contains the invisible or control character %1, which can hide or reorder what you see; nothing was signed.</source>
+        <translation>署名を拒否しました: テキストに不可視文字または制御文字 %1 が含まれており、表示される内容が隠されたり並べ替えられたりするおそれがあります。何も署名していません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refused to sign: the service sent an empty text; nothing was signed.</source>
+        <translation>署名を拒否しました: サービスから空のテキストが送られてきました。何も署名していません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/services/Siwe.cpp" line="+154"/>
+        <source>Refused to sign: the message is for the address %1, not for your key %2; nothing was signed.</source>
+        <translation>署名を拒否しました: メッセージはあなたの鍵 %2 ではなく、アドレス %1 宛てのものです。何も署名していません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Refused to sign: a nonce-auth challenge is &quot;0x&quot; followed by hex digits, and this text is something else; nothing was signed.</source>
+        <translation>署名を拒否しました: nonce-auth のチャレンジは「0x」に続く 16 進数ですが、このテキストはそれとは異なります。何も署名していません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refused to sign: a Pakt challenge reads &quot;I approve APP to authenticate with token TIME::CODE&quot;, and this text is something else; nothing was signed.</source>
+        <translation>署名を拒否しました: Pakt のチャレンジは「I approve APP to authenticate with token TIME::CODE」という形式ですが、このテキストはそれとは異なります。何も署名していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused to sign: this Pakt account signs in to the app &quot;%1&quot;, but the text names &quot;%2&quot;; nothing was signed.</source>
+        <translation>署名を拒否しました: この Pakt アカウントのサインイン先はアプリ「%1」ですが、テキストには「%2」とあります。何も署名していません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refused to sign: the text does not name &quot;%1&quot;, the service you are signing in to; nothing was signed.</source>
+        <translation>署名を拒否しました: テキストにサインイン先のサービス「%1」の名前がありません。何も署名していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/Siwe.cpp" line="-139"/>
+        <source>Refused to sign: the Sign-In with Ethereum message is malformed (%1); nothing was signed.</source>
+        <translation>署名を拒否しました: Sign-In with Ethereum のメッセージの形式が不正です（%1）。何も署名していません。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the first line is not &quot;DOMAIN wants you to sign in with your Ethereum account:&quot;</source>
+        <translation>1 行目が「DOMAIN wants you to sign in with your Ethereum account:」ではない</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the domain is not a host name</source>
+        <translation>ドメインがホスト名ではない</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the second line is not an Ethereum address</source>
+        <translation>2 行目が Ethereum アドレスではない</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no blank line after the address</source>
+        <translation>アドレスの後に空行がない</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the statement is longer than one line</source>
+        <translation>ステートメントが 1 行を超えている</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1:&quot; is missing or out of order</source>
+        <translation>「%1:」がないか、順序が正しくない</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the URI is not a URI</source>
+        <translation>URI が有効な URI ではない</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the version is not 1</source>
+        <translation>バージョンが 1 ではない</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the chain id is not a number</source>
+        <translation>チェーン ID が数値ではない</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the nonce is not at least 8 letters and digits</source>
+        <translation>ノンスが 8 文字以上の英数字ではない</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;Issued At&quot; is not an RFC 3339 time</source>
+        <translation>「Issued At」が RFC 3339 形式の時刻ではない</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;Expiration Time&quot; is not an RFC 3339 time</source>
+        <translation>「Expiration Time」が RFC 3339 形式の時刻ではない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Not Before&quot; is not an RFC 3339 time</source>
+        <translation>「Not Before」が RFC 3339 形式の時刻ではない</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected line &quot;%1&quot;</source>
+        <translation>予期しない行「%1」</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refused to sign: the Sign-In with Ethereum message is for &quot;%1&quot;, but you are signing in to &quot;%2&quot;; nothing was signed.</source>
+        <translation>署名を拒否しました: Sign-In with Ethereum のメッセージは「%1」向けですが、サインイン先は「%2」です。何も署名していません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refused to sign: the Sign-In with Ethereum message expired at %1; nothing was signed.</source>
+        <translation>署名を拒否しました: Sign-In with Ethereum のメッセージは %1 に有効期限が切れています。何も署名していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused to sign: the Sign-In with Ethereum message is not valid before %1; nothing was signed.</source>
+        <translation>署名を拒否しました: Sign-In with Ethereum のメッセージは %1 より前には有効になりません。何も署名していません。</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::VerificationWatcher</name>
+    <message>
+        <location filename="../core/commands/VerificationWatcher.cpp" line="+44"/>
+        <location line="+14"/>
+        <source>Waiting for the code to be scanned</source>
+        <translation>コードのスキャンを待っています</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Requesting a verification code</source>
+        <translation>検証コードを要求しています</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The code %1 has not been scanned yet.</source>
+        <translation>コード %1 はまだスキャンされていません。</translation>
+    </message>
 </context>
 <context>
     <name>inkan::jobs::BatchImportJob</name>
     <message numerus="yes">
-        <location filename="../core/jobs/BatchMint.cpp" line="+501"/>
+        <location filename="../core/jobs/BatchImportJob.cpp" line="+17"/>
+        <source>Submitting %n e-mail(s)</source>
+        <translation>
+            <numerusform>メールアドレス %n 件を送信しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the batch %1 to finish</source>
+        <translation>一括処理 %1 の完了を待っています</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>The batch import %1 had not finished after %n check(s); it may still be running, check it again later.</source>
         <translation>
             <numerusform>一括インポート %1 は %n 回確認しても完了していません。まだ実行中の可能性があります。しばらくしてからもう一度確認してください。</numerusform>
@@ -2961,7 +3368,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::jobs::BatchMintJob</name>
     <message>
-        <location line="-454"/>
+        <location filename="../core/jobs/BatchPlan.cpp" line="+36"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>「%1」は整数ではありません。</translation>
     </message>
@@ -2981,32 +3388,7 @@ Issued at: %4</translation>
         <translation>{&quot;k&quot;:&quot;v&quot;} のような JSON オブジェクトで指定してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The static field &quot;%1&quot; is required.</source>
-        <translation>静的フィールド「%1」は必須です。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The static field &quot;%1&quot; must be a whole number.</source>
-        <translation>静的フィールド「%1」は整数で指定してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expired_at must be an ISO date like 2030-12-31T12:34:56.000Z.</source>
-        <translation>expired_at は 2030-12-31T12:34:56.000Z のような ISO 形式の日時で指定してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The dynamic field &quot;%1&quot; must be a whole number.</source>
-        <translation>動的フィールド「%1」は整数で指定してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The dynamic field &quot;%1&quot; must be a number.</source>
-        <translation>動的フィールド「%1」は数値で指定してください。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Cannot read %1.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
@@ -3053,38 +3435,189 @@ Issued at: %4</translation>
         <translation>ジャーナルの開始後に CSV が変更されています。CSV を元に戻すか、新しい一括処理を始めるには %1 を別の場所に移動してください。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/jobs/BatchJournal.cpp" line="+34"/>
+        <source>Another run of this batch is still going (it holds %1.lock); wait for it to finish.</source>
+        <translation>この一括処理の別の実行がまだ続いています（%1.lock を保持しています）。完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot lock the journal %1.</source>
+        <translation>ジャーナル %1 をロックできません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>Cannot write the journal %1.</source>
         <translation>ジャーナル %1 に書き込めません。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../core/jobs/BatchMintJob.cpp" line="+110"/>
+        <source>Reading and checking the CSV</source>
+        <translation>CSV を読み込んで確認しています</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Checking which rows an interrupted run already minted</source>
+        <translation>中断した実行でどの行が発行済みかを確認しています</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Could not check which rows an interrupted run already minted: %1</source>
         <translation>中断した実行でどの行が発行済みかを確認できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+8"/>
+        <source>Minting</source>
+        <translation>発行しています</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot write the journal %1; stopped before sending row %2.</source>
         <translation>ジャーナル %1 に書き込めないため、%2 行目を送信する前に停止しました。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>No answer for this row (%1); run the batch again to check it.</source>
         <translation>この行への応答がありません（%1）。確認するには一括処理をもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>Writing the results</source>
+        <translation>結果を書き出しています</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <location line="+15"/>
         <source>Cannot write the result file %1.</source>
         <translation>結果ファイル %1 に書き込めません。</translation>
     </message>
 </context>
 <context>
+    <name>inkan::models::AccountsModel</name>
+    <message>
+        <location filename="../core/models/AccountsModel.cpp" line="+25"/>
+        <source>%1 at %2, signed in as %3</source>
+        <translation>%2 の %1（%3 としてサインイン中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2, signed out</source>
+        <translation>%2 の %1（サインアウト済み）</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::models::BalancesModel</name>
+    <message>
+        <location filename="../core/models/BalancesModel.cpp" line="+43"/>
+        <source>Asset wallet</source>
+        <translation>アセットウォレット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity wallet</source>
+        <translation>インテグリティウォレット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capture Credits</source>
+        <translation>Capture クレジット</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 %2</source>
+        <comment>amount, then the token symbol</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::models::BatchRowsModel</name>
+    <message>
+        <location filename="../core/models/BatchRowsModel.cpp" line="+21"/>
+        <source>Pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>保有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token ID</source>
+        <translation>トークン ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::models::NftHistoryModel</name>
+    <message>
+        <location filename="../core/models/NftHistoryModel.cpp" line="+29"/>
+        <source>Minted</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>譲渡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burned</source>
+        <translation>バーン</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::models::WalletKeysModel</name>
+    <message>
+        <location filename="../core/models/WalletKeysModel.cpp" line="+69"/>
+        <source>Listing the wallet&apos;s keys was cancelled.</source>
+        <translation>ウォレットの鍵の一覧取得をキャンセルしました。</translation>
+    </message>
+</context>
+<context>
     <name>inkan::qr::CameraFrameSource</name>
     <message>
-        <location filename="../core/qr/FrameSource.cpp" line="+139"/>
+        <location filename="../core/qr/CameraFrameSource.cpp" line="+89"/>
         <source>Camera</source>
         <translation>カメラ</translation>
     </message>
@@ -3122,7 +3655,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::ClipboardFrameSource</name>
     <message>
-        <location line="+181"/>
+        <location filename="../core/qr/ClipboardFrameSource.cpp" line="+13"/>
         <source>Clipboard</source>
         <translation>クリップボード</translation>
     </message>
@@ -3140,7 +3673,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::ImageFileFrameSource</name>
     <message>
-        <location line="-154"/>
+        <location filename="../core/qr/ImageFileFrameSource.cpp" line="+36"/>
         <source>Image file: %1</source>
         <translation>画像ファイル: %1</translation>
     </message>
@@ -3153,7 +3686,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::ScreenFrameSource</name>
     <message>
-        <location line="+88"/>
+        <location filename="../core/qr/ScreenFrameSource.cpp" line="+18"/>
         <source>Screen: %1</source>
         <translation>画面: %1</translation>
     </message>
@@ -3181,7 +3714,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::SyntheticFrameSource</name>
     <message>
-        <location line="+42"/>
+        <location filename="../core/qr/SyntheticFrameSource.cpp" line="+9"/>
         <source>Test frames</source>
         <translation>テストフレーム</translation>
     </message>
@@ -3189,7 +3722,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::VideoFileFrameSource</name>
     <message>
-        <location line="-120"/>
+        <location filename="../core/qr/VideoFileFrameSource.cpp" line="+32"/>
         <source>Video file: %1</source>
         <translation>動画ファイル: %1</translation>
     </message>
@@ -3223,7 +3756,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::services::SignInFlow</name>
     <message>
-        <location filename="../core/services/SignInFlow.cpp" line="+59"/>
+        <location filename="../core/services/SignInFlow.cpp" line="+33"/>
         <source>No one approved the signature, so nothing was signed.</source>
         <translation>署名が承認されなかったため、何も署名していません。</translation>
     </message>
@@ -3292,7 +3825,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::services::oidc::OidcDesktopFlow</name>
     <message>
-        <location filename="../core/services/oidc/OidcDesktopFlow.cpp" line="+48"/>
+        <location filename="../core/services/oidc/OidcDesktopFlow.cpp" line="+54"/>
         <source>Nobody finished signing in within %1 seconds.</source>
         <translation>%1 秒以内にサインインが完了しませんでした。</translation>
     </message>
@@ -3305,6 +3838,11 @@ Issued at: %4</translation>
         <location line="+1"/>
         <source>Reading the provider&apos;s configuration</source>
         <translation>プロバイダーの設定を読み込んでいます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider calls itself &quot;%1&quot;, but this account signs in with &quot;%2&quot;; nothing was sent.</source>
+        <translation>プロバイダーは自身を「%1」と名乗っていますが、このアカウントのサインイン先は「%2」です。何も送信していません。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3369,7 +3907,7 @@ Issued at: %4</translation>
         <translation>プロバイダーがサインインを拒否しました: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the callback has no authorization code</source>
         <translation>コールバックに認可コードがない</translation>
     </message>
@@ -3397,12 +3935,12 @@ Issued at: %4</translation>
         <translation>署名するメッセージを要求しています</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Validating the signature</source>
         <translation>署名を検証しています</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This is a new Pakt account: give a first name, last name and e-mail to onboard it.</source>
         <translation>これは新しい Pakt アカウントです。オンボーディングするには名、姓、メールアドレスを指定してください。</translation>
     </message>
@@ -3420,19 +3958,67 @@ Issued at: %4</translation>
         <translation>API キーシークレットが空です。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Checking the API key secret</source>
         <translation>API キーシークレットを確認しています</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Web3Connect did not accept this API key secret.</source>
         <translation>Web3Connect がこの API キーシークレットを受け付けませんでした。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>Obtaining an access token</source>
         <translation>アクセストークンを取得しています</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::session::ServiceHub</name>
+    <message>
+        <location filename="../core/session/ServiceHub.cpp" line="+89"/>
+        <source>That account no longer exists.</source>
+        <translation>そのアカウントはもう存在しません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The wallet password is needed to %1, and nothing can ask for it.</source>
+        <translation>%1にはウォレットのパスワードが必要ですが、パスワードを尋ねる手段がありません。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>open the stored secrets</source>
+        <translation>保存されたシークレットを開く</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>You are not signed in to &quot;%1&quot;; sign in first.</source>
+        <translation>「%1」にサインインしていません。先にサインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The account &quot;%1&quot; is not a Web3Connect account.</source>
+        <translation>アカウント「%1」は Web3Connect のアカウントではありません。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The service no longer accepts the session of &quot;%1&quot;; sign in again.</source>
+        <translation>サービスが「%1」のセッションを受け付けなくなりました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The wallet has no key; create or import one first.</source>
+        <translation>ウォレットに鍵がありません。先に鍵を作成するかインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wallet has several keys; choose the one to sign with.</source>
+        <translation>ウォレットに複数の鍵があります。署名に使う鍵を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unlock the key %1</source>
+        <translation>鍵 %1 のロックを解除する</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +4027,430 @@ Issued at: %4</translation>
         <location filename="../core/session/SessionManager.cpp" line="+47"/>
         <source>The secrets of &quot;%1&quot; are in the %2 store, which is not the one open now.</source>
         <translation>「%1」のシークレットは %2 ストアにありますが、現在開いているのはそのストアではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::AddressField</name>
+    <message>
+        <location filename="../ui/widgets/AddressField.cpp" line="+20"/>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0x followed by 40 hex digits</source>
+        <translation>0x に続く 16 進数 40 桁</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Address check</source>
+        <translation>アドレスの確認</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enter an address: 0x followed by 40 hex digits.</source>
+        <translation>アドレスを入力してください（0x に続く 16 進数 40 桁）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid address: %1</source>
+        <translation>有効なアドレス: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::AddressLabel</name>
+    <message>
+        <location filename="../ui/widgets/AddressLabel.cpp" line="+24"/>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy address</source>
+        <translation>アドレスをコピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the address</source>
+        <translation>アドレスをコピーします</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show QR code</source>
+        <translation>QR コードを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the address as a QR code</source>
+        <translation>アドレスを QR コードで表示します</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::AddressQrDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AddressQrDialog.cpp" line="+17"/>
+        <location line="+1"/>
+        <source>Address QR code</source>
+        <translation>アドレスの QR コード</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::CountdownLabel</name>
+    <message>
+        <location filename="../ui/widgets/CountdownLabel.cpp" line="+8"/>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>残り %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::IdenticonWidget</name>
+    <message>
+        <location filename="../ui/widgets/Identicon.cpp" line="+59"/>
+        <source>Identicon</source>
+        <translation>アイデンティコン</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picture drawn from the address</source>
+        <translation>アドレスから生成した画像</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+25"/>
+        <location line="+1"/>
+        <source>Inkan</source>
+        <translation>Inkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages</source>
+        <translation>ページ一覧</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account the pages show</source>
+        <translation>各ページに表示するアカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account yet</source>
+        <translation>アカウントはまだありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Privacy mode</source>
+        <translation>プライバシーモード</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide addresses, balances and personal data, for screen sharing (%1)</source>
+        <translation>画面共有のために、アドレス、残高、個人情報を隠します（%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock now</source>
+        <translation>今すぐロック</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock the wallet now (%1)</source>
+        <translation>ウォレットを今すぐロックします（%1）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lock state</source>
+        <translation>ロック状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed-in services</source>
+        <translation>サインイン中のサービス</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wallet locked</source>
+        <translation>ウォレットはロックされています</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wallet unlocked</source>
+        <translation>ウォレットのロックは解除されています</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not signed in to any service</source>
+        <translation>どのサービスにもサインインしていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: %1</source>
+        <translation>サインイン中: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::PasswordField</name>
+    <message>
+        <location filename="../ui/widgets/PasswordField.cpp" line="+91"/>
+        <source>Weak</source>
+        <translation>弱い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>ふつう</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>良い</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show password</source>
+        <translation>パスワードを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the password</source>
+        <translation>パスワードを表示または非表示にします</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caps Lock warning</source>
+        <translation>Caps Lock の警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock がオンになっています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Password strength</source>
+        <translation>パスワードの強度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>Strength: %1</source>
+        <translation>強度: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::QrView</name>
+    <message>
+        <location filename="../ui/widgets/QrView.cpp" line="+13"/>
+        <source>QR code</source>
+        <translation>QR コード</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>A QR code of %n character(s)</source>
+        <translation>
+            <numerusform>%n 文字の QR コード</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No QR code</source>
+        <translation>QR コードなし</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hidden in privacy mode</source>
+        <translation>プライバシーモードのため非表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No code to show</source>
+        <translation>表示するコードはありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text is too long for a QR code.</source>
+        <translation>このテキストは長すぎて QR コードにできません。</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::StartPages</name>
+    <message>
+        <location filename="../ui/pages/StartPages.cpp" line="+24"/>
+        <source>Wallet</source>
+        <translation>ウォレット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no wallet yet. Create one, or import a keystore file, a recovery phrase or a key.</source>
+        <translation>ウォレットはまだありません。新しく作成するか、キーストアファイル、リカバリーフレーズ、または鍵をインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a wallet…</source>
+        <translation>ウォレットを設定…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery</source>
+        <translation>ギャラリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your NFTs appear here once you are signed in to a service that holds them.</source>
+        <translation>NFT を保有しているサービスにサインインすると、ここに NFT が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Sign in to a service…</source>
+        <translation>サービスにサインイン…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile and balances appear here once you are signed in.</source>
+        <translation>サインインすると、ここにプロフィールと残高が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No service is set up yet. Add Web3Connect, Capture, Pakt or a nonce-auth service to begin.</source>
+        <translation>サービスはまだ設定されていません。始めるには、Web3Connect、Capture、Pakt、または nonce-auth のサービスを追加してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a service…</source>
+        <translation>サービスを追加…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="+21"/>
+        <source>Inkan</source>
+        <translation>Inkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inkan: an ID wallet and NFT manager.</source>
+        <translation>Inkan: ID ウォレットと NFT の管理ツール。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where accounts, wallets and settings live (default: %1).</source>
+        <translation>アカウント、ウォレット、設定の保存先（既定値: %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system, light or dark.</source>
+        <translation>system、light、dark のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>THEME</source>
+        <translation>THEME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit with status 0 once the window has been painted (smoke tests, benchmarks).</source>
+        <translation>ウィンドウを描画したらステータス 0 で終了します（スモークテスト、ベンチマーク用）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create the data folder %1.</source>
+        <translation>データフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The window was not painted within 60 seconds.</source>
+        <translation>60 秒以内にウィンドウが描画されませんでした。</translation>
     </message>
 </context>
 </TS>
