@@ -1,4 +1,5 @@
 #include "services/web3connect/Web3ConnectClient.h"
+#include "services/web3connect/TokenId.h"
 #include <QPointer>
 #include "crypto/Address.h"
 #include "net/Jwt.h"
@@ -164,9 +165,8 @@ std::optional<ApiError> Web3ConnectClient::checkAddress(const QString &address, 
 
 std::optional<ApiError> Web3ConnectClient::checkTokenId(const QString &tokenId) const
 {
-    static const QRegularExpression pattern(QStringLiteral("^0x[0-9a-fA-F]{1,128}$"));
-    if (!pattern.match(tokenId).hasMatch())
-        return invalidInput(ApiError::tr("\"%1\" is not a token id (0x followed by hex digits).").arg(tokenId.left(80)));
+    if (!isTokenId(tokenId))
+        return invalidInput(ApiError::tr("\"%1\" is not a token id (0x followed by 64 hex digits).").arg(tokenId.left(80)));
     return std::nullopt;
 }
 

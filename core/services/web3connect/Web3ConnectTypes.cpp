@@ -1,9 +1,18 @@
 #include "services/web3connect/Web3ConnectTypes.h"
+#include "services/web3connect/TokenId.h"
+#include <QRegularExpression>
 #include "net/Json.h"
 #include "net/Jwt.h"
 #include <QJsonArray>
 
 namespace inkan::services::web3connect {
+
+bool isTokenId(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^0x[0-9a-fA-F]{64}$"));
+    return pattern.match(text).hasMatch();
+}
+
 
 using net::ApiError;
 using net::ApiResult;

@@ -3,7 +3,9 @@
 // accepts) are written independently; on every case of this table both accept or both refuse,
 // and each says what the table expects.
 #include "NftSchema.h"
+#include "NftStore.h"
 #include "jobs/MetadataRules.h"
+#include "services/web3connect/TokenId.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -98,6 +100,29 @@ private Q_SLOTS:
     }
 
     // The per-field decision, as the client exposes it to the CSV reader.
+    void tokenIdsAgree_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        const QString hex64 = QStringLiteral("0123456789abcdef").repeated(4);
+        QTest::newRow("issued") << (QStringLiteral("0x") + hex64) << true;
+        QTest::newRow("upper") << (QStringLiteral("0x") + hex64.toUpper()) << true;
+        QTest::newRow("short") << (QStringLiteral("0x") + hex64.left(63)) << false;
+        QTest::newRow("long") << (QStringLiteral("0x") + hex64 + QLatin1Char('0')) << false;
+        QTest::newRow("no prefix") << hex64 << false;
+        QTest::newRow("not hex") << (QStringLiteral("0x") + hex64.left(63) + QLatin1Char('g')) << false;
+        QTest::newRow("path") << (QStringLiteral("0x") + hex64.left(62) + QStringLiteral("/x")) << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void tokenIdsAgree()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(inkan::services::web3connect::isTokenId(text), valid);
+        QCOMPARE(!inkan::sandbox::nfts::normalizeTokenId(text).isEmpty(), valid);
+    }
+
     void blankableFields()
     {
         QStringList blankable;

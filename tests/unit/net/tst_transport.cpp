@@ -494,13 +494,13 @@ private Q_SLOTS:
         // The PUT times out. Repeating it could fail ("not the holder any more") for a transfer
         // that happened: instead the receiver's NFTs are looked up.
         QFETCH(bool, wentThrough);
-        const QString tokenId = QStringLiteral("0x1f2e");
+        const QString tokenId = QStringLiteral("0x1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e");
         const QString receiver = QStringLiteral("0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249");
         TinyServer server;
         const QString put = QStringLiteral("/nft/%1/transfer/to/%2").arg(tokenId, receiver);
         server.script[put] = {{200, {}, true}}; // never answers
-        const QByteArray nft = R"({"token_id":"0x1f2e","token_uri":"u","minter_digital_signature":"0x","created_at":"2026-01-01T00:00:00Z","metadata":{"static":{"name":"n"},"dynamic":{}}})";
-        const QByteArray other = R"({"token_id":"0x99","token_uri":"u","minter_digital_signature":"0x","created_at":"2026-01-01T00:00:00Z","metadata":{"static":{"name":"o"},"dynamic":{}}})";
+        const QByteArray nft = R"({"token_id":"0x1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e1f2e","token_uri":"u","minter_digital_signature":"0x","created_at":"2026-01-01T00:00:00Z","metadata":{"static":{"name":"n"},"dynamic":{}}})";
+        const QByteArray other = R"({"token_id":"0x9999999999999999999999999999999999999999999999999999999999999999","token_uri":"u","minter_digital_signature":"0x","created_at":"2026-01-01T00:00:00Z","metadata":{"static":{"name":"o"},"dynamic":{}}})";
         server.script[QStringLiteral("/nft/held_by_id_wallet/%1").arg(receiver)] = {
             {200, R"({"status":"ok","error":null,"result":[)" + other + (wentThrough ? "," + nft : QByteArray()) + "]}"}};
         HttpTransport transport;
