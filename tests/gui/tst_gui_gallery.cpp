@@ -42,6 +42,13 @@ using inkan::ui::NftDetailView;
 using inkan::ui::TransferDialog;
 
 namespace {
+/// With INKAN_SCREENSHOT_DIR set, saves what the widget shows (to look at the pages).
+void snapshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("INKAN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
 crypto::SecureBytes bytes(const QString &text) { return crypto::SecureBytes(text.toUtf8()); }
 } // namespace
 
@@ -141,6 +148,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page->filterModel()->rowCount(), page->nftModel()->rowCount(), 15000);
         QVERIFY(!page->filterModel()->index(0, 0).data(NftModel::NameRole).toString().isEmpty());
         QVERIFY2(test::unnamedControls(page.get()).isEmpty(), qPrintable(test::unnamedControls(page.get()).join(u'\n')));
+        QTest::qWait(500); // thumbnails
+        snapshot(page.get(), QStringLiteral("gallery"));
         // Typing in the grid goes to the search box.
         list(*page)->setFocus();
         QTest::keyClicks(list(*page), QStringLiteral("Zz"));
@@ -175,6 +184,7 @@ private Q_SLOTS:
         }, 60000));
         QVERIFY(page->nftModel()->rowCount() >= many);
         QVERIFY(page->nftModel()->pagesLoaded() >= many / 50);
+        snapshot(page.get(), QStringLiteral("gallery-many"));
         // Sorting the other way lists from the oldest.
         QTest::mouseClick(page->findChild<QWidget *>(QStringLiteral("gallerySort")), Qt::LeftButton);
         QVERIFY(!page->nftModel()->source().descending);
@@ -257,6 +267,7 @@ private Q_SLOTS:
         QTest::qWait(1500);
         QVERIFY(!confirm->isEnabled()); // still waiting
         QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 3000);
+        snapshot(dialog, QStringLiteral("transfer"));
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page->nftModel()->rowOf(tokenId), -1, 15000);
         auto bob = waitFor(m_hub->web3connect(m_bob));
@@ -271,6 +282,7 @@ private Q_SLOTS:
         auto *badge = detail->findChild<QLabel *>(QStringLiteral("nftAuthenticity"));
         QTRY_COMPARE_WITH_TIMEOUT(badge->property("verdict").toInt(), int(Authenticity::Verdict::Authentic), 15000);
         QVERIFY(badge->text().contains(QStringLiteral("Authentic")));
+        snapshot(detail, QStringLiteral("detail"));
         const QString tokenId = detail->tokenId();
         detail->close();
 
@@ -291,6 +303,7 @@ private Q_SLOTS:
         badge = page->detailView()->findChild<QLabel *>(QStringLiteral("nftAuthenticity"));
         QCOMPARE(badge->property("verdict").toInt(), int(Authenticity::Verdict::Forged));
         QVERIFY(badge->text().contains(QStringLiteral("Warning")));
+        snapshot(page->detailView(), QStringLiteral("detail-forged"));
     }
 
     void hideAndShowAgain()
