@@ -327,6 +327,23 @@ private Q_SLOTS:
         QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("nftHideButton")), Qt::LeftButton); // show again
         QCOMPARE(page->filterModel()->rowCount(), 0);
     }
+
+    // Last: it stops the sandbox.
+    void unreachableServiceShowsAnErrorWithRetry()
+    {
+        QCOMPARE(m_sandbox->terminate(), 0);
+        GalleryPage page(*m_hub);
+        page.show();
+        page.setAccount(m_alice);
+        auto *error = page.findChild<ui::EmptyState *>(QStringLiteral("galleryError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
+        QVERIFY2(error->text().startsWith(QStringLiteral("Your NFTs could not be listed:")), qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QStringLiteral("HTTP")));
+        auto *retry = page.findChild<QPushButton *>(QStringLiteral("galleryErrorRetry"));
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton); // tries again (and fails again, still offline)
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
+    }
 };
 
 QTEST_MAIN(TestGuiGallery)
