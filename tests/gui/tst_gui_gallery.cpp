@@ -220,6 +220,23 @@ private Q_SLOTS:
                  makePublic ? QStringLiteral("Make private") : QStringLiteral("Make public"));
     }
 
+    void searchFindsPublicNftsByName()
+    {
+        auto page = gallery(m_alice);
+        const Nft nft = page->nftModel()->nftAt(0);
+        auto alice = waitFor(m_hub->web3connect(m_alice));
+        QVERIFY(net::await((*alice)->setVisibility(nft.tokenId, true)).index() == 0);
+        auto *search = page->findChild<QLineEdit *>(QStringLiteral("gallerySearch"));
+        search->setFocus();
+        QTest::keyClicks(search, models::nftfields::name(nft));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(page->nftModel()->source().kind, NftModel::Source::Kind::Search);
+        QTRY_VERIFY_WITH_TIMEOUT(page->nftModel()->rowOf(nft.tokenId) >= 0, 15000);
+        QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("galleryStatus"))->text().contains(QStringLiteral("public NFT")));
+        search->clear(); // back to the holder's NFTs
+        QCOMPARE(page->nftModel()->source().kind, NftModel::Source::Kind::HeldBy);
+    }
+
     void refusedToggleRollsBack()
     {
         auto page = gallery(m_alice);
