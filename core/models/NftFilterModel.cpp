@@ -15,7 +15,7 @@ NftFilterModel::NftFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
         connect(sourceModel(), &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &, int first, int last) { checkRows(first, last); });
         connect(sourceModel(), &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) { checkRows(topLeft.row(), bottomRight.row()); });
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) { checkRows(topLeft.row(), bottomRight.row(), true); });
         if (sourceModel()->rowCount() > 0)
             checkRows(0, sourceModel()->rowCount() - 1);
     });
@@ -77,15 +77,15 @@ void NftFilterModel::refilter()
     invalidateFilter();
 }
 
-void NftFilterModel::checkRows(int first, int last)
+void NftFilterModel::checkRows(int first, int last, bool again)
 {
     auto *nfts = qobject_cast<NftModel *>(sourceModel());
     if (!m_checker || !nfts)
         return;
     for (int row = first; row <= last; ++row) {
         const services::web3connect::Nft nft = nfts->nftAt(row);
-        if (!nft.tokenId.isEmpty() && !m_checker->hasResult(nft.tokenId))
-            m_checker->check(nft); // asked once: checked() records a result
+        if (!nft.tokenId.isEmpty() && (again || !m_checker->hasResult(nft.tokenId)))
+            m_checker->check(nft); // public_info is asked once per signer
     }
 }
 

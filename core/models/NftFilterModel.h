@@ -44,7 +44,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void checkRows(int first, int last);
+    /// Checks the rows not checked yet (`again`: all of them, their NFT changed).
+    void checkRows(int first, int last, bool again = false);
     void refilter();
 
     QPointer<session::HiddenNfts> m_hidden;

@@ -16,7 +16,7 @@ using Verdict = services::web3connect::Authenticity::Verdict;
 
 namespace {
 constexpr int kCardWidth = 184;
-constexpr int kCardHeight = 236;
+constexpr int kCardHeight = 214;
 constexpr int kMargin = 8;
 constexpr int kThumb = 168;
 } // namespace

@@ -10,6 +10,7 @@
 #include "services/web3connect/Web3ConnectClient.h"
 #include "session/HiddenNfts.h"
 #include "widgets/EmptyState.h"
+#include "widgets/LineEditButtons.h"
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -56,6 +57,7 @@ GalleryPage::GalleryPage(session::ServiceHub &hub, QWidget *parent)
     m_search->setAccessibleName(tr("Search public NFTs by name"));
     m_search->setPlaceholderText(tr("Search public NFTs by exact name, then press Enter"));
     m_search->setClearButtonEnabled(true);
+    nameLineEditButtons(m_search);
     connect(m_search, &QLineEdit::returnPressed, this, &GalleryPage::search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty() && m_model && m_model->source().kind == NftModel::Source::Kind::Search)

@@ -98,6 +98,7 @@ NftDetailView::NftDetailView(const NftDetailContext &context, const QString &tok
     m_historyView->setObjectName(QStringLiteral("nftHistory"));
     m_historyView->setAccessibleName(tr("History on the chain"));
     m_historyView->setRootIsDecorated(false);
+    m_historyView->setHeaderHidden(true);
     m_historyView->setModel(m_history);
     m_historyView->setMaximumHeight(130);
     m_historyView->header()->setStretchLastSection(true);
@@ -135,14 +136,22 @@ NftDetailView::NftDetailView(const NftDetailContext &context, const QString &tok
     layout->addLayout(actions);
 
     if (m_context.model) {
-        connect(m_context.model, &QAbstractItemModel::dataChanged, this, [this] { render(); });
+        connect(m_context.model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    const int row = m_context.model->rowOf(m_tokenId);
+                    if (row >= topLeft.row() && row <= bottomRight.row())
+                        render();
+                });
         connect(m_context.model, &QAbstractItemModel::rowsRemoved, this, [this] {
             if (m_context.model->rowOf(m_tokenId) < 0)
                 render(); // gone (transferred): the actions are disabled
         });
     }
     if (m_context.thumbnails)
-        connect(m_context.thumbnails, &models::ThumbnailCache::stateChanged, this, [this] { render(); });
+        connect(m_context.thumbnails, &models::ThumbnailCache::stateChanged, this, [this](const QUrl &url) {
+            if (m_context.client && url == models::nftfields::imageUrl(m_nft, m_context.client->baseUrl()))
+                render();
+        });
     if (m_context.checker) {
         connect(m_context.checker, &services::web3connect::AuthenticityChecker::checked, this,
                 [this](const QString &tokenId) {

@@ -7,6 +7,8 @@
 #include "models/ThumbnailCache.h"
 #include "services/web3connect/Authenticity.h"
 #include "session/HiddenNfts.h"
+#include "../net/TinyServer.h"
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -65,6 +67,52 @@ private Q_SLOTS:
         models::ThumbnailCache cache({{}, QUrl(QStringLiteral("https://api.web3connect.jp/rest/v1"))});
         QCOMPARE(cache.state(QUrl(QStringLiteral("https://127.0.0.1/a.png"))), models::ThumbnailCache::State::Unavailable);
         QCOMPARE(cache.state(QUrl()), models::ThumbnailCache::State::Unavailable);
+    }
+
+    void thumbnailsDegradeSafely()
+    {
+        TinyServer server;
+        auto png = [](QSize size) {
+            QImage image(size, QImage::Format_RGB32);
+            image.fill(Qt::darkCyan);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return bytes;
+        };
+        QByteArray bomb = png(QSize(1, 1)); // IHDR says 60000 x 60000
+        const qsizetype ihdr = bomb.indexOf("IHDR") + 4;
+        for (int i : {0, 4}) {
+            bomb[ihdr + i] = 0; bomb[ihdr + i + 1] = 0; bomb[ihdr + i + 2] = char(0xea); bomb[ihdr + i + 3] = 0x60;
+        }
+        server.script[QStringLiteral("/big.png")] = {{200, png(QSize(3000, 1500))}};
+        server.script[QStringLiteral("/bomb.png")] = {{200, bomb}};
+        server.script[QStringLiteral("/broken.png")] = {{200, QByteArray("\x89PNG not really")}};
+        server.script[QStringLiteral("/huge-body.png")] = {{200, QByteArray(300000, 'x')}};
+        models::ThumbnailCache::Options options;
+        options.serviceBaseUrl = server.url(QStringLiteral("/rest/v1"));
+        options.thumbnailSize = QSize(100, 100);
+        options.maxDownloadBytes = 200000;
+        models::ThumbnailCache cache(options);
+        const QStringList paths{QStringLiteral("/big.png"), QStringLiteral("/bomb.png"), QStringLiteral("/broken.png"),
+                                QStringLiteral("/huge-body.png"), QStringLiteral("/missing.png")};
+        for (const QString &path : paths)
+            QCOMPARE(cache.state(server.url(path)), models::ThumbnailCache::State::Loading);
+        QVERIFY(QTest::qWaitFor([&] {
+            return std::none_of(paths.begin(), paths.end(), [&](const QString &p) {
+                return cache.state(server.url(p)) == models::ThumbnailCache::State::Loading;
+            });
+        }, 20000));
+        QCOMPARE(cache.state(server.url(paths.at(0))), models::ThumbnailCache::State::Ready);
+        QCOMPARE(cache.image(server.url(paths.at(0))).size(), QSize(100, 50)); // scaled, aspect kept
+        for (const QString &path : paths.mid(1)) {
+            QCOMPARE(cache.state(server.url(path)), models::ThumbnailCache::State::Unavailable);
+            QVERIFY(cache.image(server.url(path)).isNull());
+        }
+        QCOMPARE(server.hits.value(QStringLiteral("/big.png")), 1); // remembered
+        cache.retryUnavailable();
+        QCOMPARE(cache.state(server.url(QStringLiteral("/broken.png"))), models::ThumbnailCache::State::Loading);
     }
 
     void hiddenNftsPersist()
