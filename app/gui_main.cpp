@@ -1,9 +1,11 @@
 // inkan: the desktop app. A thin main: options, translations, theme, the app controller.
 #include "AppController.h"
 #include "DemoLauncher.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "pages/SettingsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,7 +64,17 @@ int main(int argc, char *argv[])
     if (demo)
         options = inkan::ui::DemoLauncher::hubOptions(dataDir);
     inkan::ui::AppController controller(options);
-    // TODO(lead): register the real pages here, e.g.
+    controller.registerPage(QStringLiteral("settings"), QCoreApplication::translate("main", "Settings"),
+                            inkan::ui::icon(inkan::ui::IconKind::Settings), [&controller](inkan::session::ServiceHub &hub) {
+                                auto *page = new inkan::ui::SettingsPage(hub);
+                                QObject::connect(page, &inkan::ui::SettingsPage::signInRequested, &controller,
+                                                 [&controller](const QString &accountId) {
+                                                     controller.selectAccount(accountId);
+                                                     controller.openSignIn();
+                                                 });
+                                return page;
+                            });
+    // TODO(lead): register the other real pages here, e.g.
     //   controller.registerPage("wallet", tr("Wallet"), icon(IconKind::Wallet),
     //                           [](ServiceHub &hub) { return new WalletPage(hub, nullptr); });
 
