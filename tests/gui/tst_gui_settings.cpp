@@ -61,6 +61,10 @@ private Q_SLOTS:
             QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("settingsAddServiceButton")), Qt::LeftButton);
             QVERIFY(page.findChild<QLabel *>(QStringLiteral("settingsErrorLabel"))->isVisible()); // http to a remote host
             QCOMPARE(table->rowCount(), 1);
+            if (const QString shots = qEnvironmentVariable("INKAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                page.resize(900, 700);
+                page.grab().save(shots + QStringLiteral("/settings.png"));
+            }
         }
         ui::Theme::apply(ui::Theme::System);
         session::ServiceHub hub(options);

@@ -2,6 +2,7 @@
 
 #include "SigningDialog.h"
 #include "Named.h"
+#include "Theme.h"
 #include "ServiceKinds.h"
 #include "session/ServiceHub.h"
 #include "session/SignInStarter.h"
@@ -89,7 +90,9 @@ SignInDialog::SignInDialog(session::ServiceHub &hub, QWidget *parent) : QDialog(
     layout->addWidget(m_step);
     m_error = named(new QLabel, "signInErrorLabel", tr("Error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, Theme::errorColor(errorPalette));
+    m_error->setPalette(errorPalette);
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -94,10 +94,8 @@ SettingsPage::SettingsPage(session::ServiceHub &hub, QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
     auto *languageNote = new QLabel(tr("A new language is used from the next start."));
     languageNote->setObjectName(QStringLiteral("settingsLanguageNote"));
-    auto *languageBox = new QVBoxLayout;
-    languageBox->addWidget(m_language);
-    languageBox->addWidget(languageNote);
-    appearanceForm->addRow(tr("&Language:"), languageBox);
+    appearanceForm->addRow(tr("&Language:"), m_language);
+    appearanceForm->addRow(QString(), languageNote);
     m_theme = named(new QComboBox, "settingsThemeCombo", tr("Theme"));
     m_theme->addItem(tr("System"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
