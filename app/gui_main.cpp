@@ -1,13 +1,17 @@
 // inkan: the desktop app. A thin main: options, translations, theme, the app controller.
 #include "AppController.h"
 #include "DemoLauncher.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "pages/SettingsPage.h"
+#include "session/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
@@ -20,7 +24,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Inkan"));
     QGuiApplication::setDesktopFileName(QStringLiteral("inkan"));
-    inkan::installTranslations(app);
+    // The language chosen in Settings (AppSettings in the data folder) wins over the system's.
+    {
+        QCommandLineParser early;
+        early.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        const QCommandLineOption dir(QStringList{QStringLiteral("data-dir")}, QString(), QStringLiteral("DIR"));
+        early.addOption(dir);
+        early.addOption(QCommandLineOption(QStringList{QStringLiteral("theme")}, QString(), QStringLiteral("THEME")));
+        early.parse(QCoreApplication::arguments()); // unknown options are the real parser's business
+        const QString language = inkan::session::AppSettings(
+            early.isSet(dir) ? early.value(dir) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).language();
+        inkan::installTranslations(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Inkan: an ID wallet and NFT manager."));
@@ -55,14 +70,26 @@ int main(int argc, char *argv[])
         return 4;
     }
 
-    inkan::ui::Theme::apply(inkan::ui::Theme::fromName(parser.value(themeOption)));
+    // --theme, else the one chosen in Settings.
+    inkan::ui::Theme::apply(inkan::ui::Theme::fromName(
+        parser.isSet(themeOption) ? parser.value(themeOption) : inkan::session::AppSettings(hubDir).theme()));
 
     inkan::session::ServiceHub::Options options;
     options.dataDir = dataDir;
     if (demo)
         options = inkan::ui::DemoLauncher::hubOptions(dataDir);
     inkan::ui::AppController controller(options);
-    // TODO(lead): register the real pages here, e.g.
+    controller.registerPage(QStringLiteral("settings"), QCoreApplication::translate("main", "Settings"),
+                            inkan::ui::icon(inkan::ui::IconKind::Settings), [&controller](inkan::session::ServiceHub &hub) {
+                                auto *page = new inkan::ui::SettingsPage(hub);
+                                QObject::connect(page, &inkan::ui::SettingsPage::signInRequested, &controller,
+                                                 [&controller](const QString &accountId) {
+                                                     controller.selectAccount(accountId);
+                                                     controller.openSignIn();
+                                                 });
+                                return page;
+                            });
+    // TODO(lead): register the other real pages here, e.g.
     //   controller.registerPage("wallet", tr("Wallet"), icon(IconKind::Wallet),
     //                           [](ServiceHub &hub) { return new WalletPage(hub, nullptr); });
 

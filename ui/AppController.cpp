@@ -18,22 +18,6 @@
 
 namespace inkan::ui {
 
-namespace {
-
-QString serviceTitle(session::ServiceKind kind)
-{
-    switch (kind) {
-    case session::ServiceKind::Web3Connect: return AppController::tr("Web3Connect");
-    case session::ServiceKind::Oidc: return AppController::tr("Web3Connect (OIDC)");
-    case session::ServiceKind::NonceAuth: return AppController::tr("Nonce-auth");
-    case session::ServiceKind::Capture: return AppController::tr("Capture");
-    case session::ServiceKind::Pakt: return AppController::tr("Pakt");
-    }
-    return {};
-}
-
-} // namespace
-
 AppController::AppController(session::ServiceHub::Options options, QObject *parent)
     : QObject(parent), m_hub(std::make_unique<session::ServiceHub>(std::move(options))),
       m_window(std::make_unique<MainWindow>())
@@ -152,7 +136,7 @@ void AppController::updateStatus()
     QStringList services;
     for (const session::Account &account : m_hub->accounts().accounts()) {
         if (account.isSignedIn())
-            services << tr("%1 (%2)").arg(account.name, serviceTitle(account.kind));
+            services << account.name;
     }
     m_window->setSignedInServices(services);
 }

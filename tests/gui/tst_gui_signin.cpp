@@ -215,6 +215,13 @@ private Q_SLOTS:
         QVERIFY(!otherKey.findChild<QPushButton *>(QStringLiteral("signingSignButton")));
         QVERIFY(otherKey.findChild<QPushButton *>(QStringLiteral("signingRefuseButton")));
         QVERIFY(otherKey.warningText().contains(key));
+        if (const QString shots = qEnvironmentVariable("INKAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            otherKey.show();
+            good.show();
+            QTest::qWait(100);
+            otherKey.grab().save(shots + QStringLiteral("/signing-mismatch.png"));
+            good.grab().save(shots + QStringLiteral("/signing-siwe.png"));
+        }
 
         QString foreign = text;
         foreign.replace(0, 9, QStringLiteral("evil.example"));

@@ -1,6 +1,9 @@
 #include "SignInDialog.h"
 
 #include "SigningDialog.h"
+#include "Named.h"
+#include "Theme.h"
+#include "ServiceKinds.h"
 #include "session/ServiceHub.h"
 #include "session/SignInStarter.h"
 #include "widgets/PasswordField.h"
@@ -24,26 +27,6 @@ namespace {
 
 constexpr int kNewAccountData = -1;
 
-QString kindTitle(ServiceKind kind)
-{
-    switch (kind) {
-    case ServiceKind::Web3Connect: return SignInDialog::tr("Web3Connect (API key secret)");
-    case ServiceKind::Oidc: return SignInDialog::tr("Web3Connect (OIDC in the browser)");
-    case ServiceKind::NonceAuth: return SignInDialog::tr("Nonce-auth (wallet key)");
-    case ServiceKind::Capture: return SignInDialog::tr("Capture");
-    case ServiceKind::Pakt: return SignInDialog::tr("Pakt (wallet key)");
-    }
-    return {};
-}
-
-template <typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName)
-{
-    widget->setObjectName(QString::fromLatin1(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-
 } // namespace
 
 SignInDialog::SignInDialog(session::ServiceHub &hub, QWidget *parent) : QDialog(parent), m_hub(hub)
@@ -61,8 +44,7 @@ SignInDialog::SignInDialog(session::ServiceHub &hub, QWidget *parent) : QDialog(
     auto *newForm = new QFormLayout(m_newAccount);
     newForm->setContentsMargins(0, 0, 0, 0);
     m_kind = named(new QComboBox, "signInKindCombo", tr("Service kind"));
-    for (ServiceKind kind : {ServiceKind::Web3Connect, ServiceKind::Oidc, ServiceKind::NonceAuth, ServiceKind::Capture, ServiceKind::Pakt})
-        m_kind->addItem(kindTitle(kind), int(kind));
+    addServiceKinds(m_kind);
     m_name = named(new QLineEdit, "signInNameEdit", tr("Account name"));
     m_name->setPlaceholderText(tr("e.g. My organization"));
     m_url = named(new QLineEdit, "signInUrlEdit", tr("Base URL"));
@@ -108,7 +90,9 @@ SignInDialog::SignInDialog(session::ServiceHub &hub, QWidget *parent) : QDialog(
     layout->addWidget(m_step);
     m_error = named(new QLabel, "signInErrorLabel", tr("Error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, Theme::errorColor(errorPalette));
+    m_error->setPalette(errorPalette);
     m_error->hide();
     layout->addWidget(m_error);
 

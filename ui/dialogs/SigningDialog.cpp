@@ -1,7 +1,9 @@
 #include "SigningDialog.h"
 
+#include "Theme.h"
 #include "services/PhishingGuard.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -130,7 +132,12 @@ SigningDialog::SigningDialog(const QString &message, const QUrl &serviceBaseUrl,
     m_warning->setObjectName(QStringLiteral("signingWarning"));
     m_warning->setAccessibleName(tr("Warning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #d32f2f; font-weight: bold;"));
+    QPalette warningPalette = m_warning->palette();
+    warningPalette.setColor(QPalette::WindowText, Theme::errorColor(warningPalette));
+    m_warning->setPalette(warningPalette);
+    QFont bold = m_warning->font();
+    bold.setBold(true);
+    m_warning->setFont(bold);
     m_warning->setVisible(!m_signable);
     layout->addWidget(m_warning);
 
@@ -173,7 +180,16 @@ services::SignatureApprover SigningDialog::approver(QWidget *parent, const QUrl 
         auto *dialog = new SigningDialog(request.message, serviceBaseUrl, keyAddress, owner);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
-        QObject::connect(dialog, &SigningDialog::answered, dialog, [answer](bool approved) { answer(approved); });
+        auto answered = std::make_shared<bool>(false);
+        QObject::connect(dialog, &SigningDialog::answered, dialog, [answer, answered](bool approved) {
+            *answered = true;
+            answer(approved);
+        });
+        // A dialog closed with its window (never answered) refuses: nothing is signed.
+        QObject::connect(dialog, &QObject::destroyed, QCoreApplication::instance(), [answer, answered] {
+            if (!*answered)
+                answer(false);
+        });
         dialog->open();
     };
 }
