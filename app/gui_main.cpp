@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "pages/GalleryPage.h"
 #include "pages/SettingsPage.h"
 #include "session/AppSettings.h"
 
@@ -89,9 +90,18 @@ int main(int argc, char *argv[])
                                                  });
                                 return page;
                             });
-    // TODO(lead): register the other real pages here, e.g.
-    //   controller.registerPage("wallet", tr("Wallet"), icon(IconKind::Wallet),
-    //                           [](ServiceHub &hub) { return new WalletPage(hub, nullptr); });
+    controller.registerPage(QStringLiteral("gallery"), QCoreApplication::translate("main", "Gallery"),
+                            inkan::ui::icon(inkan::ui::IconKind::Gallery), [&controller](inkan::session::ServiceHub &hub) {
+                                auto *page = new inkan::ui::GalleryPage(hub);
+                                QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page,
+                                                 &inkan::ui::GalleryPage::setAccount);
+                                QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
+                                                 [page, &controller] { page->setAccount(controller.currentAccountId()); });
+                                QObject::connect(page, &inkan::ui::GalleryPage::signInRequested, &controller,
+                                                 &inkan::ui::AppController::openSignIn);
+                                page->setAccount(controller.currentAccountId());
+                                return page;
+                            });
 
     if (parser.isSet(quitWhenReadyOption)) {
         // A window that came up with a problem banner (the demo failed) is not "ready".

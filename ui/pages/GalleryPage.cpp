@@ -191,18 +191,29 @@ void GalleryPage::showError(const QString &sentence)
 void GalleryPage::setAccount(const QString &accountId)
 {
     ++m_generation;
-    m_accountId = accountId;
-    const std::optional<session::Account> account = accountId.isEmpty() ? std::nullopt : m_hub.accounts().find(accountId);
-    if (!account || !account->isSignedIn() || account->kind != session::ServiceKind::Web3Connect) {
+    std::optional<session::Account> account = accountId.isEmpty() ? std::nullopt : m_hub.accounts().find(accountId);
+    // The NFTs live on Web3Connect: another kind of account chosen in the switcher shows those of
+    // the first signed-in Web3Connect account.
+    if (!account || account->kind != session::ServiceKind::Web3Connect) {
+        account.reset();
+        for (const session::Account &candidate : m_hub.accounts().accounts())
+            if (candidate.kind == session::ServiceKind::Web3Connect && candidate.isSignedIn()) {
+                account = candidate;
+                break;
+            }
+    }
+    if (!account || !account->isSignedIn()) {
+        m_accountId = accountId;
         showSignedOut();
         return;
     }
+    m_accountId = account->id;
     dropModels();
     m_holder = account->subject;
     m_status->setText(tr("Opening %1…").arg(account->name));
     m_stack->setCurrentWidget(m_content);
     const quint64 generation = m_generation;
-    m_hub.web3connect(accountId).then(this, [this, generation](const Result<Web3ConnectClient *> &client) {
+    m_hub.web3connect(m_accountId).then(this, [this, generation](const Result<Web3ConnectClient *> &client) {
         if (generation != m_generation)
             return;
         if (!client) {
