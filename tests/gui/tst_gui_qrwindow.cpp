@@ -112,6 +112,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->state(), VerificationQrWindow::State::Verified, 30000);
         auto *status = window->findChild<QLabel *>(QStringLiteral("verificationStatus"));
         QCOMPARE(status->text(), QStringLiteral("Verified"));
+        QVERIFY(!qr->isVisible()); // a spent code is not shown
         QVERIFY(status->styleSheet().contains(QLatin1String("#1b7f3b")));
 
         // Recorded and listed.

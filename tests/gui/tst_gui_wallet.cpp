@@ -9,7 +9,10 @@
 #include "dialogs/PasswordPrompt.h"
 #include "services/SignInFlow.h"
 #include "crypto/Keystore.h"
+#include "dialogs/AddressBookDialog.h"
 #include "dialogs/CreateWalletWizard.h"
+#include "models/AddressBookModel.h"
+#include "session/AddressBook.h"
 #include "dialogs/ImportKeystoreDialog.h"
 #include "dialogs/ImportMnemonicDialog.h"
 #include "models/WalletKeysModel.h"
@@ -342,6 +345,37 @@ private Q_SLOTS:
         lock.setLockOnMinimize(&window);
         window.showMinimized();
         QTRY_COMPARE(requested.count(), 2);
+    }
+
+    void addressBookDialogAndLabelName()
+    {
+        QTemporaryDir dir;
+        session::AddressBook book(dir.path());
+        QVERIFY(book.load().ok());
+        models::AddressBookModel model(&book);
+        AddressBookDialog dialog(&model);
+        dialog.show();
+        QCOMPARE(inkan::test::unnamedControls(&dialog), QStringList());
+        typeInto(child<QLineEdit>(&dialog, "entryNameEdit"), QStringLiteral("Hardhat"));
+        typeInto(child<QLineEdit>(&dialog, "entryAddressEdit"), kHardhat0 + QLatin1Char('0'));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveEntryButton"), Qt::LeftButton);
+        QVERIFY(!dialog.errorText().isEmpty());
+        QCOMPARE(model.rowCount(), 0);
+        typeInto(child<QLineEdit>(&dialog, "entryAddressEdit"), kHardhat0.toLower());
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveEntryButton"), Qt::LeftButton);
+        QCOMPARE(dialog.errorText(), QString());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(book.nameOf(crypto::Address::parse(kHardhat0).value()), QStringLiteral("Hardhat"));
+
+        AddressLabel label;
+        label.setAddress(kHardhat0);
+        label.setName(book.nameOf(label.address()));
+        label.show();
+        QVERIFY(child<QLabel>(&label, "addressBookName")->isVisible());
+        QCOMPARE(child<QLabel>(&label, "addressBookName")->text(), QStringLiteral("Hardhat"));
+
+        QTest::mouseClick(child<QPushButton>(&dialog, "removeEntryButton"), Qt::LeftButton);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void secretClipboardLeavesOtherTextAlone()

@@ -84,6 +84,7 @@ void PasswordPrompt::ask(session::PasswordAnswer answer)
             const QString password = dialog->password();
             dialog->clearPassword();
             dialog->deleteLater();
+            m_dialog.clear(); // a question asked from an answer below gets a new dialog
             if (result == QDialog::Accepted && !password.isEmpty())
                 answerAll(crypto::SecureBytes(password.toUtf8()));
             else

@@ -181,7 +181,7 @@ void VerificationQrWindow::setState(State state, const QString &text)
     switch (state) {
     case State::Verified: {
         m_status->setStyleSheet(QStringLiteral("QLabel { background: #1b7f3b; color: white; font-weight: bold; font-size: 20pt; border-radius: 6px; }"));
-        m_qr->setEnabled(false);
+        m_qr->hide(); // a verified code is spent: nothing left to scan
         break;
     }
     case State::Failed:
@@ -189,7 +189,7 @@ void VerificationQrWindow::setState(State state, const QString &text)
         break;
     default:
         m_status->setStyleSheet({});
-        m_qr->setEnabled(true);
+        m_qr->show();
         break;
     }
     Q_EMIT stateChanged(state);
@@ -230,7 +230,9 @@ void VerificationQrWindow::refreshLog()
         m_history->addItem(tr("No verification recorded yet."));
     for (const session::VerificationRecord &record : *latest) {
         const QString when = QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat);
-        auto *item = new QListWidgetItem(tr("Token %1 verified on %2").arg(record.tokenId, when), m_history);
+        const QString token = record.tokenId.size() > 14 ? record.tokenId.left(8) + QChar(0x2026) + record.tokenId.right(4) : record.tokenId;
+        auto *item = new QListWidgetItem(tr("%1 · token %2").arg(when, token), m_history);
+        item->setToolTip(record.tokenId);
         item->setData(Qt::UserRole, record.tokenId);
     }
 }
