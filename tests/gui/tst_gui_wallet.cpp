@@ -10,6 +10,7 @@
 #include "services/SignInFlow.h"
 #include "crypto/Keystore.h"
 #include "dialogs/AddressBookDialog.h"
+#include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/CreateWalletWizard.h"
 #include "models/AddressBookModel.h"
 #include "session/AddressBook.h"
@@ -144,6 +145,11 @@ private Q_SLOTS:
         QVERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(CreateWalletWizard::ConfirmPage));
+        if (qEnvironmentVariableIsSet("INKAN_SCREENSHOT_DIR")) {
+            wizard->back();
+            wizard->grab().save(qEnvironmentVariable("INKAN_SCREENSHOT_DIR") + QStringLiteral("/wizardwords.png"));
+            wizard->next();
+        }
 
         // Three words by position; a wrong one blocks "Create wallet".
         const QList<int> positions = wizard->confirmPositions();
@@ -282,6 +288,28 @@ private Q_SLOTS:
         WalletPage page(*hub);
         page.show();
         QTRY_COMPARE(page.model()->rowCount(), 1);
+        if (qEnvironmentVariableIsSet("INKAN_SCREENSHOT_DIR")) {
+            page.resize(800, 400);
+            page.grab().save(qEnvironmentVariable("INKAN_SCREENSHOT_DIR") + QStringLiteral("/walletpage.png"));
+        }
+        // Change its password: a wrong current one is refused and changes nothing.
+        page.setKeystoreStrength(crypto::keystore::Strength::Light);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("changePasswordButton")), Qt::LeftButton);
+        QPointer<ChangePasswordDialog> change = qobject_cast<ChangePasswordDialog *>(page.currentDialog());
+        QVERIFY(change && change->isVisible());
+        QCOMPARE(inkan::test::unnamedControls(change), QStringList());
+        typeInto(child<QWidget>(change, "currentPasswordField"), QStringLiteral("not it"));
+        typeInto(child<QWidget>(change, "newPasswordField"), kPassword);
+        typeInto(child<QWidget>(change, "confirmPasswordField"), kPassword);
+        QTest::mouseClick(child<QPushButton>(change, "importButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!change->isBusy(), 30000);
+        QVERIFY2(change->errorText().contains(QLatin1String("password")), qPrintable(change->errorText()));
+        typeInto(child<QWidget>(change, "currentPasswordField"), QStringLiteral("pw"));
+        QTest::mouseClick(child<QPushButton>(change, "importButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!change || !change->isVisible(), 30000);
+        const crypto::Address key = page.model()->keys().first().address;
+        QVERIFY(hub->wallet().unlock(key, crypto::SecureBytes(kPassword.toUtf8())).result().ok());
+
         auto *remove = page.findChild<QPushButton *>(QStringLiteral("removeKeyButton"));
         QVERIFY(remove);
         QTest::mouseClick(remove, Qt::LeftButton);

@@ -1,6 +1,7 @@
 #include "WalletPage.h"
 
 #include "Icons.h"
+#include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/CreateWalletWizard.h"
 #include "dialogs/FutureResult.h"
 #include "dialogs/ImportKeystoreDialog.h"
@@ -68,6 +69,7 @@ WalletPage::WalletPage(session::ServiceHub &hub, QWidget *parent)
     scroll->setObjectName(QStringLiteral("walletKeysScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_rows);
 
     m_stack = new QStackedWidget(this);
@@ -114,6 +116,11 @@ void WalletPage::rebuildRows()
         label->setAddress(keys[i].address);
         label->setToolTip(keys[i].fileName);
         h->addWidget(label, 1);
+        auto *password = new QPushButton(tr("Change password…"), row);
+        password->setObjectName(QStringLiteral("changePasswordButton"));
+        password->setAccessibleName(tr("Change the password of %1").arg(address));
+        connect(password, &QPushButton::clicked, this, [this, address] { changePassword(address); });
+        h->addWidget(password);
         auto *remove = new QPushButton(tr("Remove…"), row);
         remove->setObjectName(QStringLiteral("removeKeyButton"));
         remove->setAccessibleName(tr("Remove the key %1").arg(address));
@@ -162,6 +169,19 @@ void WalletPage::importMnemonic()
     connect(dialog, &ImportMnemonicDialog::imported, this, [this](const QString &address) {
         setStatus(tr("Imported the key %1.").arg(address));
         Q_EMIT keysChanged();
+    });
+    openDialog(dialog);
+}
+
+void WalletPage::changePassword(const QString &address)
+{
+    const Result<crypto::Address> parsed = crypto::Address::parse(address);
+    if (!parsed)
+        return;
+    auto *dialog = new ChangePasswordDialog(m_hub.wallet(), *parsed, this);
+    dialog->setKeystoreStrength(m_strength);
+    connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this](const QString &changed) {
+        setStatus(tr("Changed the password of %1.").arg(changed));
     });
     openDialog(dialog);
 }
