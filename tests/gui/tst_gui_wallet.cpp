@@ -14,6 +14,7 @@
 #include "dialogs/CreateWalletWizard.h"
 #include "models/AddressBookModel.h"
 #include "session/AddressBook.h"
+#include "dialogs/ImportKeyDialog.h"
 #include "dialogs/ImportKeystoreDialog.h"
 #include "dialogs/ImportMnemonicDialog.h"
 #include "models/WalletKeysModel.h"
@@ -276,6 +277,32 @@ private Q_SLOTS:
         QTest::mouseClick(import, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 1, 30000);
         QCOMPARE(page.model()->keys().first().address.toChecksummed(), kHardhat1);
+    }
+
+    void importRawKey()
+    {
+        auto hub = freshHub();
+        WalletPage page(*hub);
+        page.setKeystoreStrength(crypto::keystore::Strength::Light);
+        page.show();
+        QTRY_VERIFY(!page.model()->isLoading());
+        page.importPrivateKey();
+        auto *dialog = qobject_cast<ImportKeyDialog *>(page.currentDialog());
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(inkan::test::unnamedControls(dialog), QStringList());
+        QVERIFY(child<QLabel>(dialog, "rawKeyWarning")->isVisible());
+        typeInto(child<QWidget>(dialog, "privateKeyField"), QStringLiteral("0x1234"));
+        typeInto(child<QWidget>(dialog, "newPasswordField"), kPassword);
+        typeInto(child<QWidget>(dialog, "confirmPasswordField"), kPassword);
+        QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+        QVERIFY(dialog->errorText().contains(QLatin1String("64 hex digits")));
+        QVERIFY(!dialog->isBusy());
+        // Hardhat's account 0.
+        typeInto(child<QWidget>(dialog, "privateKeyField"),
+                 QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"));
+        QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 1, 30000);
+        QCOMPARE(page.model()->keys().first().address.toChecksummed(), kHardhat0);
     }
 
     void removeMovesTheKeyAside()

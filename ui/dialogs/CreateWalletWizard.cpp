@@ -32,16 +32,8 @@ public:
         setObjectName(QStringLiteral("createPasswordPage"));
         setTitle(wtr("Choose a password"));
         setSubTitle(wtr("The password encrypts the key on this computer. It cannot be recovered: if you forget it, only the words you are about to write down can restore the wallet."));
-        m_password = new PasswordField(this);
-        m_password->setObjectName(QStringLiteral("newPasswordField"));
-        m_password->setAccessibleName(wtr("New password"));
-        m_password->lineEdit()->setAccessibleName(wtr("New password"));
-        m_password->setStrengthMeterVisible(true);
-        m_confirm = new PasswordField(this);
-        m_confirm->setObjectName(QStringLiteral("confirmPasswordField"));
-        m_confirm->setAccessibleName(wtr("Confirm password"));
-        m_confirm->lineEdit()->setObjectName(QStringLiteral("confirmPasswordEdit"));
-        m_confirm->lineEdit()->setAccessibleName(wtr("Confirm password"));
+        m_password = makeNewPasswordField(this);
+        m_confirm = makeConfirmPasswordField(this);
         m_mismatch = new QLabel(wtr("The two passwords differ."), this);
         m_mismatch->setObjectName(QStringLiteral("passwordMismatch"));
         m_mismatch->setAccessibleName(wtr("The two passwords differ."));

@@ -53,16 +53,8 @@ ImportMnemonicDialog::ImportMnemonicDialog(crypto::AsyncWalletStore &wallet, QWi
     m_previewState->setWordWrap(true);
     m_address->hide();
 
-    m_password = new PasswordField(this);
-    m_password->setObjectName(QStringLiteral("newPasswordField"));
-    m_password->setAccessibleName(tr("New password"));
-    m_password->lineEdit()->setAccessibleName(tr("New password"));
-    m_password->setStrengthMeterVisible(true);
-    m_confirm = new PasswordField(this);
-    m_confirm->setObjectName(QStringLiteral("confirmPasswordField"));
-    m_confirm->setAccessibleName(tr("Confirm password"));
-    m_confirm->lineEdit()->setObjectName(QStringLiteral("confirmPasswordEdit"));
-    m_confirm->lineEdit()->setAccessibleName(tr("Confirm password"));
+    m_password = makeNewPasswordField(this);
+    m_confirm = makeConfirmPasswordField(this);
 
     m_error = makeErrorBanner(this);
     m_progress = makeBusyBar(this, tr("Encrypting the key"), tr("Encrypting the key with your password…"));

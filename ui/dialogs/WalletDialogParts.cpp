@@ -1,6 +1,9 @@
 #include "WalletDialogParts.h"
 
+#include "widgets/PasswordField.h"
+
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QProgressBar>
@@ -33,6 +36,26 @@ QProgressBar *makeBusyBar(QWidget *parent, const QString &accessibleName, const 
     bar->setTextVisible(true);
     bar->hide();
     return bar;
+}
+
+PasswordField *makeNewPasswordField(QWidget *parent)
+{
+    auto *field = new PasswordField(parent);
+    field->setObjectName(QStringLiteral("newPasswordField"));
+    field->setAccessibleName(tr("New password"));
+    field->lineEdit()->setAccessibleName(tr("New password"));
+    field->setStrengthMeterVisible(true);
+    return field;
+}
+
+PasswordField *makeConfirmPasswordField(QWidget *parent)
+{
+    auto *field = new PasswordField(parent);
+    field->setObjectName(QStringLiteral("confirmPasswordField"));
+    field->setAccessibleName(tr("Confirm password"));
+    field->lineEdit()->setObjectName(QStringLiteral("confirmPasswordEdit"));
+    field->lineEdit()->setAccessibleName(tr("Confirm password"));
+    return field;
 }
 
 QDialogButtonBox *makeImportButtons(QWidget *parent, const QString &okText)

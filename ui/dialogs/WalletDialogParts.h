@@ -11,10 +11,16 @@ class QWidget;
 
 namespace inkan::ui {
 
+class PasswordField;
+
 /// A hidden, word-wrapped red banner named "importError" for one sentence.
 QLabel *makeErrorBanner(QWidget *parent);
 /// A hidden indeterminate bar named "importProgress" with `text` on it.
 QProgressBar *makeBusyBar(QWidget *parent, const QString &accessibleName, const QString &text);
+/// A password being chosen ("newPasswordField", with a strength meter) and its confirmation
+/// ("confirmPasswordField").
+PasswordField *makeNewPasswordField(QWidget *parent);
+PasswordField *makeConfirmPasswordField(QWidget *parent);
 /// OK (named "importButton", labelled `okText`) and Cancel ("cancelButton").
 QDialogButtonBox *makeImportButtons(QWidget *parent, const QString &okText);
 /// Discards a save the user cancelled: a cancelled future would drop its result while the job

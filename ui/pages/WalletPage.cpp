@@ -4,6 +4,7 @@
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/CreateWalletWizard.h"
 #include "dialogs/FutureResult.h"
+#include "dialogs/ImportKeyDialog.h"
 #include "dialogs/ImportKeystoreDialog.h"
 #include "dialogs/ImportMnemonicDialog.h"
 #include "dialogs/WalletErrors.h"
@@ -46,6 +47,8 @@ WalletPage::WalletPage(session::ServiceHub &hub, QWidget *parent)
     fromFile->setObjectName(QStringLiteral("importKeystoreAction"));
     QAction *fromWords = menu->addAction(tr("&Recovery words…"), this, &WalletPage::importMnemonic);
     fromWords->setObjectName(QStringLiteral("importMnemonicAction"));
+    QAction *fromKey = menu->addAction(tr("A raw &private key…"), this, &WalletPage::importPrivateKey);
+    fromKey->setObjectName(QStringLiteral("importPrivateKeyAction"));
     importButton->setMenu(menu);
 
     auto *toolbar = new QHBoxLayout;
@@ -167,6 +170,17 @@ void WalletPage::importMnemonic()
     auto *dialog = new ImportMnemonicDialog(m_hub.wallet(), this);
     dialog->setKeystoreStrength(m_strength);
     connect(dialog, &ImportMnemonicDialog::imported, this, [this](const QString &address) {
+        setStatus(tr("Imported the key %1.").arg(address));
+        Q_EMIT keysChanged();
+    });
+    openDialog(dialog);
+}
+
+void WalletPage::importPrivateKey()
+{
+    auto *dialog = new ImportKeyDialog(m_hub.wallet(), this);
+    dialog->setKeystoreStrength(m_strength);
+    connect(dialog, &ImportKeyDialog::imported, this, [this](const QString &address) {
         setStatus(tr("Imported the key %1.").arg(address));
         Q_EMIT keysChanged();
     });

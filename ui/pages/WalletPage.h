@@ -34,6 +34,7 @@ public Q_SLOTS:
     void createWallet();
     void importKeystore();
     void importMnemonic();
+    void importPrivateKey();
     void changePassword(const QString &address);
     /// Asks, then moves the key's file aside.
     void removeKey(const QString &address);
