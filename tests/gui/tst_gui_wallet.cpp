@@ -12,6 +12,7 @@
 #include "dialogs/AddressBookDialog.h"
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/CreateWalletWizard.h"
+#include "dialogs/ExportKeystoreDialog.h"
 #include "models/AddressBookModel.h"
 #include "session/AddressBook.h"
 #include "dialogs/ImportKeyDialog.h"
@@ -336,6 +337,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!change || !change->isVisible(), 30000);
         const crypto::Address key = page.model()->keys().first().address;
         QVERIFY(hub->wallet().unlock(key, crypto::SecureBytes(kPassword.toUtf8())).result().ok());
+
+        // Export it: a wrong password writes nothing; the right one writes a file that opens.
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportKeyButton")), Qt::LeftButton);
+        QPointer<ExportKeystoreDialog> exporter = qobject_cast<ExportKeystoreDialog *>(page.currentDialog());
+        QVERIFY(exporter && exporter->isVisible());
+        QCOMPARE(inkan::test::unnamedControls(exporter), QStringList());
+        const QString exportPath = m_root.filePath(QStringLiteral("exported-%1.json").arg(m_count));
+        exporter->setFilePath(exportPath);
+        typeInto(child<QWidget>(exporter, "currentPasswordField"), QStringLiteral("not it"));
+        QTest::mouseClick(child<QPushButton>(exporter, "importButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!exporter->isBusy(), 30000);
+        QVERIFY(exporter->errorText().contains(QLatin1String("password")));
+        QVERIFY(!QFile::exists(exportPath));
+        typeInto(child<QWidget>(exporter, "currentPasswordField"), kPassword);
+        QTest::mouseClick(child<QPushButton>(exporter, "importButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!exporter || !exporter->isVisible(), 30000);
+        QFile exportedFile(exportPath);
+        QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+        QVERIFY(crypto::keystore::decrypt(exportedFile.readAll(), crypto::SecureBytes(kPassword.toUtf8())).ok());
+        QCOMPARE(exportedFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 
         auto *remove = page.findChild<QPushButton *>(QStringLiteral("removeKeyButton"));
         QVERIFY(remove);

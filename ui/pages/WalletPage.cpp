@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "dialogs/ChangePasswordDialog.h"
 #include "dialogs/CreateWalletWizard.h"
+#include "dialogs/ExportKeystoreDialog.h"
 #include "dialogs/FutureResult.h"
 #include "dialogs/ImportKeyDialog.h"
 #include "dialogs/ImportKeystoreDialog.h"
@@ -124,6 +125,11 @@ void WalletPage::rebuildRows()
         password->setAccessibleName(tr("Change the password of %1").arg(address));
         connect(password, &QPushButton::clicked, this, [this, address] { changePassword(address); });
         h->addWidget(password);
+        auto *exportButton = new QPushButton(tr("Export…"), row);
+        exportButton->setObjectName(QStringLiteral("exportKeyButton"));
+        exportButton->setAccessibleName(tr("Export %1 as a keystore file").arg(address));
+        connect(exportButton, &QPushButton::clicked, this, [this, address] { exportKeystore(address); });
+        h->addWidget(exportButton);
         auto *remove = new QPushButton(tr("Remove…"), row);
         remove->setObjectName(QStringLiteral("removeKeyButton"));
         remove->setAccessibleName(tr("Remove the key %1").arg(address));
@@ -196,6 +202,19 @@ void WalletPage::changePassword(const QString &address)
     dialog->setKeystoreStrength(m_strength);
     connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this](const QString &changed) {
         setStatus(tr("Changed the password of %1.").arg(changed));
+    });
+    openDialog(dialog);
+}
+
+void WalletPage::exportKeystore(const QString &address)
+{
+    const Result<crypto::Address> parsed = crypto::Address::parse(address);
+    if (!parsed)
+        return;
+    auto *dialog = new ExportKeystoreDialog(m_hub.wallet(), *parsed, this);
+    dialog->setKeystoreStrength(m_strength);
+    connect(dialog, &ExportKeystoreDialog::exported, this, [this](const QString &path) {
+        setStatus(tr("Exported the key to %1.").arg(path));
     });
     openDialog(dialog);
 }

@@ -36,6 +36,7 @@ public Q_SLOTS:
     void importMnemonic();
     void importPrivateKey();
     void changePassword(const QString &address);
+    void exportKeystore(const QString &address);
     /// Asks, then moves the key's file aside.
     void removeKey(const QString &address);
 
