@@ -23,31 +23,30 @@ namespace inkan::ui {
 
 namespace {
 
-QString wtr(const char *text) { return CreateWalletWizard::tr(text); }
 
 class PasswordStep : public QWizardPage {
 public:
     explicit PasswordStep(CreateWalletWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     {
         setObjectName(QStringLiteral("createPasswordPage"));
-        setTitle(wtr("Choose a password"));
-        setSubTitle(wtr("The password encrypts the key on this computer. It cannot be recovered: if you forget it, only the words you are about to write down can restore the wallet."));
+        setTitle(CreateWalletWizard::tr("Choose a password"));
+        setSubTitle(CreateWalletWizard::tr("The password encrypts the key on this computer. It cannot be recovered: if you forget it, only the words you are about to write down can restore the wallet."));
         m_password = makeNewPasswordField(this);
         m_confirm = makeConfirmPasswordField(this);
-        m_mismatch = new QLabel(wtr("The two passwords differ."), this);
+        m_mismatch = new QLabel(CreateWalletWizard::tr("The two passwords differ."), this);
         m_mismatch->setObjectName(QStringLiteral("passwordMismatch"));
-        m_mismatch->setAccessibleName(wtr("The two passwords differ."));
+        m_mismatch->setAccessibleName(CreateWalletWizard::tr("The two passwords differ."));
         m_mismatch->setVisible(false);
         m_words = new QComboBox(this);
         m_words->setObjectName(QStringLiteral("wordCountCombo"));
-        m_words->setAccessibleName(wtr("Number of words"));
-        m_words->addItem(wtr("12 words"), 12);
-        m_words->addItem(wtr("24 words"), 24);
+        m_words->setAccessibleName(CreateWalletWizard::tr("Number of words"));
+        m_words->addItem(CreateWalletWizard::tr("12 words"), 12);
+        m_words->addItem(CreateWalletWizard::tr("24 words"), 24);
         auto *form = new QFormLayout(this);
-        form->addRow(wtr("&Password:"), m_password);
-        form->addRow(wtr("&Confirm:"), m_confirm);
+        form->addRow(CreateWalletWizard::tr("&Password:"), m_password);
+        form->addRow(CreateWalletWizard::tr("&Confirm:"), m_confirm);
         form->addRow(QString(), m_mismatch);
-        form->addRow(wtr("&Recovery words:"), m_words);
+        form->addRow(CreateWalletWizard::tr("&Recovery words:"), m_words);
         for (PasswordField *field : {m_password, m_confirm})
             connect(field, &PasswordField::passwordChanged, this, [this] {
                 m_mismatch->setVisible(!m_confirm->password().isEmpty() && m_confirm->password() != m_password->password());
@@ -79,20 +78,20 @@ public:
     explicit WordsStep(CreateWalletWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     {
         setObjectName(QStringLiteral("createWordsPage"));
-        setTitle(wtr("Write down your recovery words"));
-        setSubTitle(wtr("These words, in this order, restore the wallet on any computer. Write them on paper and keep it safe; anyone who has them has your key."));
+        setTitle(CreateWalletWizard::tr("Write down your recovery words"));
+        setSubTitle(CreateWalletWizard::tr("These words, in this order, restore the wallet on any computer. Write them on paper and keep it safe; anyone who has them has your key."));
         auto *layout = new QVBoxLayout(this);
         m_grid = new QGridLayout;
         layout->addLayout(m_grid);
-        auto *copy = new QPushButton(wtr("Copy words"), this);
+        auto *copy = new QPushButton(CreateWalletWizard::tr("Copy words"), this);
         copy->setObjectName(QStringLiteral("copyWordsButton"));
-        copy->setAccessibleName(wtr("Copy the recovery words (cleared from the clipboard after 30 seconds)"));
-        copy->setToolTip(wtr("The clipboard is cleared after 30 seconds."));
+        copy->setAccessibleName(CreateWalletWizard::tr("Copy the recovery words (cleared from the clipboard after 30 seconds)"));
+        copy->setToolTip(CreateWalletWizard::tr("The clipboard is cleared after 30 seconds."));
         connect(copy, &QPushButton::clicked, this, [this] { m_wizard->secretClipboard()->copy(m_wizard->words().join(QLatin1Char(' '))); });
         layout->addWidget(copy, 0, Qt::AlignLeft);
-        m_written = new QCheckBox(wtr("I have written the words down"), this);
+        m_written = new QCheckBox(CreateWalletWizard::tr("I have written the words down"), this);
         m_written->setObjectName(QStringLiteral("wordsWrittenCheck"));
-        m_written->setAccessibleName(wtr("I have written the words down"));
+        m_written->setAccessibleName(CreateWalletWizard::tr("I have written the words down"));
         connect(m_written, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
         layout->addWidget(m_written);
     }
@@ -109,7 +108,7 @@ public:
         for (int i = 0; i < words.size(); ++i) {
             auto *label = new QLabel(QStringLiteral("%1. %2").arg(i + 1, 2).arg(words[i]), this);
             label->setObjectName(QStringLiteral("mnemonicWord%1").arg(i + 1));
-            label->setAccessibleName(wtr("Word %1: %2").arg(i + 1).arg(words[i]));
+            label->setAccessibleName(CreateWalletWizard::tr("Word %1: %2").arg(i + 1).arg(words[i]));
             label->setFont(fixed);
             label->setProperty("word", words[i]);
             m_grid->addWidget(label, i % rows, i / rows); // read down the columns, as printed cards do
@@ -129,23 +128,23 @@ public:
     explicit ConfirmStep(CreateWalletWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     {
         setObjectName(QStringLiteral("createConfirmPage"));
-        setTitle(wtr("Check your copy"));
-        setSubTitle(wtr("Type the words asked for, from what you wrote down."));
+        setTitle(CreateWalletWizard::tr("Check your copy"));
+        setSubTitle(CreateWalletWizard::tr("Type the words asked for, from what you wrote down."));
         setCommitPage(true);
-        setButtonText(QWizard::CommitButton, wtr("Create wallet"));
+        setButtonText(QWizard::CommitButton, CreateWalletWizard::tr("Create wallet"));
         auto *form = new QFormLayout(this);
         for (int i = 0; i < 3; ++i) {
             m_labels[i] = new QLabel(this);
             m_edits[i] = new QLineEdit(this);
             m_edits[i]->setObjectName(QStringLiteral("confirmWord%1").arg(i + 1));
-            m_edits[i]->setAccessibleName(wtr("Confirmation word %1").arg(i + 1));
+            m_edits[i]->setAccessibleName(CreateWalletWizard::tr("Confirmation word %1").arg(i + 1));
             m_labels[i]->setBuddy(m_edits[i]);
             form->addRow(m_labels[i], m_edits[i]);
             connect(m_edits[i], &QLineEdit::textChanged, this, [this] { updateHint(); Q_EMIT completeChanged(); });
         }
         m_hint = new QLabel(this);
         m_hint->setObjectName(QStringLiteral("confirmHint"));
-        m_hint->setAccessibleName(wtr("Confirmation hint"));
+        m_hint->setAccessibleName(CreateWalletWizard::tr("Confirmation hint"));
         m_hint->setWordWrap(true);
         form->addRow(m_hint);
     }
@@ -153,7 +152,7 @@ public:
     {
         const QList<int> positions = m_wizard->confirmPositions();
         for (int i = 0; i < 3; ++i) {
-            m_labels[i]->setText(wtr("Word &%1:").arg(positions[i]));
+            m_labels[i]->setText(CreateWalletWizard::tr("Word &%1:").arg(positions[i]));
             m_edits[i]->clear();
         }
         m_hint->clear();
@@ -171,7 +170,7 @@ public:
             if (!m_edits[i]->text().trimmed().isEmpty() && !matches(i))
                 wrong << QString::number(m_wizard->confirmPositions().value(i));
         m_hint->setText(wrong.isEmpty() ? QString()
-                                        : wtr("Word %1 does not match what was shown; check your copy.").arg(wrong.join(QLatin1String(", "))));
+                                        : CreateWalletWizard::tr("Word %1 does not match what was shown; check your copy.").arg(wrong.join(QLatin1String(", "))));
     }
     bool isComplete() const override { return matches(0) && matches(1) && matches(2); }
 
@@ -187,22 +186,22 @@ public:
     explicit SaveStep(CreateWalletWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
     {
         setObjectName(QStringLiteral("createSavePage"));
-        setTitle(wtr("Saving the wallet"));
+        setTitle(CreateWalletWizard::tr("Saving the wallet"));
         auto *layout = new QVBoxLayout(this);
         m_status = new QLabel(this);
         m_status->setObjectName(QStringLiteral("saveStatus"));
-        m_status->setAccessibleName(wtr("Status"));
+        m_status->setAccessibleName(CreateWalletWizard::tr("Status"));
         m_status->setWordWrap(true);
         m_busy = new QProgressBar(this);
         m_busy->setObjectName(QStringLiteral("saveBusy"));
-        m_busy->setAccessibleName(wtr("Encrypting the key"));
+        m_busy->setAccessibleName(CreateWalletWizard::tr("Encrypting the key"));
         m_busy->setRange(0, 0);
         layout->addWidget(m_status);
         layout->addWidget(m_busy);
         layout->addStretch();
         connect(wizard, &CreateWalletWizard::walletCreated, this, [this](const QString &address) {
             m_busy->hide();
-            m_status->setText(wtr("Your wallet is ready. Its first address is %1.").arg(address));
+            m_status->setText(CreateWalletWizard::tr("Your wallet is ready. Its first address is %1.").arg(address));
             Q_EMIT completeChanged();
         });
         connect(wizard, &CreateWalletWizard::saveFailed, this, [this](const QString &message) {
@@ -213,7 +212,7 @@ public:
     void initializePage() override
     {
         m_busy->show();
-        m_status->setText(wtr("Encrypting the key with your password; this takes a few seconds…"));
+        m_status->setText(CreateWalletWizard::tr("Encrypting the key with your password; this takes a few seconds…"));
         m_wizard->startSave();
     }
     bool isComplete() const override { return !m_wizard->createdAddress().isEmpty(); }

@@ -11,15 +11,17 @@
 
 namespace inkan::ui {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("inkan::ui::WalletDialogParts", text); }
-}
+// The translation context of these sentences (lupdate reads WalletDialogParts::tr).
+struct WalletDialogParts {
+    Q_DECLARE_TR_FUNCTIONS(inkan::ui::WalletDialogParts)
+};
+
 
 QLabel *makeErrorBanner(QWidget *parent)
 {
     auto *banner = new QLabel(parent);
     banner->setObjectName(QStringLiteral("importError"));
-    banner->setAccessibleName(tr("Error"));
+    banner->setAccessibleName(WalletDialogParts::tr("Error"));
     banner->setWordWrap(true);
     banner->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 4px; border-radius: 3px;"));
     banner->hide();
@@ -42,8 +44,8 @@ PasswordField *makeNewPasswordField(QWidget *parent)
 {
     auto *field = new PasswordField(parent);
     field->setObjectName(QStringLiteral("newPasswordField"));
-    field->setAccessibleName(tr("New password"));
-    field->lineEdit()->setAccessibleName(tr("New password"));
+    field->setAccessibleName(WalletDialogParts::tr("New password"));
+    field->lineEdit()->setAccessibleName(WalletDialogParts::tr("New password"));
     field->setStrengthMeterVisible(true);
     return field;
 }
@@ -52,9 +54,9 @@ PasswordField *makeConfirmPasswordField(QWidget *parent)
 {
     auto *field = new PasswordField(parent);
     field->setObjectName(QStringLiteral("confirmPasswordField"));
-    field->setAccessibleName(tr("Confirm password"));
+    field->setAccessibleName(WalletDialogParts::tr("Confirm password"));
     field->lineEdit()->setObjectName(QStringLiteral("confirmPasswordEdit"));
-    field->lineEdit()->setAccessibleName(tr("Confirm password"));
+    field->lineEdit()->setAccessibleName(WalletDialogParts::tr("Confirm password"));
     return field;
 }
 
@@ -68,7 +70,7 @@ QDialogButtonBox *makeImportButtons(QWidget *parent, const QString &okText)
     ok->setAccessibleName(QString(okText).remove(QLatin1Char('&')));
     QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setAccessibleName(WalletDialogParts::tr("Cancel"));
     return buttons;
 }
 
