@@ -1,5 +1,8 @@
 #include "crypto/AsyncWalletStore.h"
 
+#include "crypto/Bip32.h"
+#include "crypto/Bip39.h"
+
 #include <QPromise>
 
 #include <memory>
@@ -99,6 +102,21 @@ QFuture<Result<PrivateKey>> AsyncWalletStore::unlock(Address address, SecureByte
 QFuture<Result<QString>> AsyncWalletStore::remove(Address address, WalletStore::Removal removal)
 {
     return run([address, removal](WalletStore &store) { return store.remove(address, removal); });
+}
+
+QFuture<Result<Address>> AsyncWalletStore::previewMnemonic(SecureBytes mnemonic, SecureBytes passphrase,
+                                                          quint32 index) const
+{
+    return run([mnemonic = std::move(mnemonic), passphrase = std::move(passphrase),
+                index](WalletStore &) -> Result<Address> {
+        const SecureBytes words = bip39::normalizeMnemonic(mnemonic);
+        if (Result<void> valid = bip39::validate(words); !valid)
+            return valid.error();
+        Result<PrivateKey> key = bip32::ethereumKeyFromSeed(bip39::toSeed(words, passphrase), index);
+        if (!key)
+            return key.error();
+        return key->address();
+    });
 }
 
 } // namespace inkan::crypto

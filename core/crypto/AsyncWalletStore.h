@@ -43,6 +43,9 @@ public:
     QFuture<Result<void>> changePassword(Address address, SecureBytes password, SecureBytes newPassword,
                                          keystore::Strength strength);
     QFuture<Result<PrivateKey>> unlock(Address address, SecureBytes password) const;
+    /// The address at m/44'/60'/0'/0/index of a mnemonic (normalised and validated first) and
+    /// passphrase, without storing anything: what importMnemonic would add, shown before saving.
+    QFuture<Result<Address>> previewMnemonic(SecureBytes mnemonic, SecureBytes passphrase, quint32 index) const;
     QFuture<Result<QString>> remove(Address address, WalletStore::Removal removal = WalletStore::Removal::MoveAside);
 
     /// The single worker thread's pool (tests hold it busy to see that calls do not block).

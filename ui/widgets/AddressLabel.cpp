@@ -18,7 +18,7 @@ namespace inkan::ui {
 
 AddressLabel::AddressLabel(QWidget *parent)
     : QWidget(parent), m_identicon(new IdenticonWidget(this)), m_text(new QLabel(this)),
-      m_copy(new QToolButton(this)), m_qr(new QToolButton(this))
+      m_copy(new QToolButton(this)), m_qr(new QToolButton(this)), m_nameLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("addressLabel"));
     setAccessibleName(tr("Address"));
@@ -30,6 +30,13 @@ AddressLabel::AddressLabel(QWidget *parent)
     m_text->setAccessibleName(tr("Address"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_nameLabel->setObjectName(QStringLiteral("addressBookName"));
+    m_nameLabel->setAccessibleName(tr("Name in the address book"));
+    QFont bold = m_nameLabel->font();
+    bold.setBold(true);
+    m_nameLabel->setFont(bold);
+    m_nameLabel->hide();
 
     m_copy->setObjectName(QStringLiteral("copyAddressButton"));
     m_copy->setAccessibleName(tr("Copy address"));
@@ -47,6 +54,7 @@ AddressLabel::AddressLabel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_identicon);
+    layout->addWidget(m_nameLabel);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_copy);
     layout->addWidget(m_qr);
@@ -82,6 +90,12 @@ QString AddressLabel::shownText() const
     return m_text->text();
 }
 
+void AddressLabel::setName(const QString &name)
+{
+    m_name = name.trimmed();
+    refresh();
+}
+
 void AddressLabel::setElided(bool elided)
 {
     m_elided = elided;
@@ -103,6 +117,8 @@ void AddressLabel::refresh()
     else if (m_elided && valid)
         text = text.left(6) + u'…' + text.right(4);
     m_text->setText(text);
+    m_nameLabel->setText(m_name);
+    m_nameLabel->setVisible(!m_name.isEmpty() && !masked);
     m_text->setToolTip(masked || !valid ? QString() : m_address.toChecksummed());
     m_identicon->setAddress(valid ? m_address.toLower() : QString());
     m_identicon->setMasked(masked);

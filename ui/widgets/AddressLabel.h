@@ -30,6 +30,10 @@ public:
     /// "0x1234…abcd" instead of the whole address (default off: the whole address).
     void setElided(bool elided);
 
+    /// The address book's name for the address, shown before it (empty: none). Hidden in
+    /// privacy mode like the address.
+    void setName(const QString &name);
+    QString name() const { return m_name; }
     /// The masked form shown in privacy mode.
     static QString maskedText();
 
@@ -45,6 +49,8 @@ private:
     crypto::Address m_address;
     QString m_rawText;
     bool m_elided = false;
+    QString m_name;
+    QLabel *m_nameLabel;
     IdenticonWidget *m_identicon;
     QLabel *m_text;
     QToolButton *m_copy;

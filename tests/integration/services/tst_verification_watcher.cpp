@@ -6,6 +6,7 @@
 #include "commands/VerificationWatcher.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "support/SandboxProcess.h"
+#include "support/VenuePosition.h"
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -16,18 +17,8 @@ using inkan::test::SandboxProcess;
 
 namespace {
 crypto::SecureBytes bytes(const QString &text) { return crypto::SecureBytes(text.toUtf8()); }
-const Gps kVenue{QStringLiteral("35.6812"), QStringLiteral("139.7671")};
-
-/// Where the holder and the scanner stand: the NFT's venue when it has one.
-Gps positionFor(const Nft &nft)
-{
-    const QJsonValue lat = nft.dynamicMetadata.value(QLatin1String("valid_latitude"));
-    const QJsonValue lon = nft.dynamicMetadata.value(QLatin1String("valid_longitude"));
-    if (lat.isUndefined() || lon.isUndefined())
-        return kVenue;
-    const auto text = [](const QJsonValue &v) { return v.isDouble() ? QString::number(v.toDouble(), 'f', 6) : v.toString(); };
-    return Gps{text(lat), text(lon)};
-}
+const Gps kVenue = inkan::test::kDefaultVenue;
+Gps positionFor(const Nft &nft) { return inkan::test::venuePositionFor(nft); }
 } // namespace
 
 class TestVerificationWatcher : public QObject {

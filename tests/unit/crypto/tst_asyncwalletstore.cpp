@@ -154,6 +154,23 @@ private Q_SLOTS:
         QCOMPARE(back->address, account.address);
     }
 
+    void previewsAMnemonicAddressWithoutStoring()
+    {
+        AsyncWalletStore wallet(freshDir());
+        // Typed loosely (case, spacing): normalised as importMnemonic does.
+        const Result<Address> first = wallet.previewMnemonic(secret("  Test test test test test test test test test test test  JUNK"), {}, 0).result();
+        QVERIFY(first.ok());
+        QCOMPARE(first->toChecksummed(), QString::fromLatin1(kHardhatAddress0));
+        const Result<Address> second = wallet.previewMnemonic(secret(kHardhatMnemonic), {}, 1).result();
+        QVERIFY(second.ok());
+        QCOMPARE(second->toChecksummed(), QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"));
+        const Result<Address> typo = wallet.previewMnemonic(secret("test test test tset test test test test test test test junk"), {}, 0).result();
+        QVERIFY(!typo.ok());
+        QCOMPARE(typo.error().kind, ErrorKind::InvalidInput);
+        QVERIFY2(typo.error().message.contains(QLatin1String("4")), qPrintable(typo.error().message));
+        QVERIFY(!QFileInfo::exists(wallet.directory()));
+    }
+
     void cancelledBeforeItStartsDoesNothing()
     {
         AsyncWalletStore wallet(freshDir());

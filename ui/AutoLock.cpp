@@ -1,0 +1,66 @@
+#include "AutoLock.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QWidget>
+
+namespace inkan::ui {
+
+AutoLock::AutoLock(QObject *parent) : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &AutoLock::lockRequested);
+    QCoreApplication::instance()->installEventFilter(this);
+    setIdleMinutes(m_minutes);
+}
+
+AutoLock::~AutoLock()
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void AutoLock::setIdleMinutes(int minutes)
+{
+    m_minutes = qMax(0, minutes);
+    setIdleInterval(m_minutes * 60 * 1000);
+}
+
+void AutoLock::setIdleInterval(int milliseconds)
+{
+    m_timer.stop();
+    m_intervalMs = qMax(0, milliseconds);
+    if (m_intervalMs > 0)
+        m_timer.start(m_intervalMs);
+}
+
+void AutoLock::setLockOnMinimize(QWidget *window) { m_window = window; }
+
+void AutoLock::reset()
+{
+    if (m_intervalMs > 0)
+        m_timer.start(m_intervalMs);
+}
+
+bool AutoLock::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_timer.isActive())
+            m_timer.start(m_intervalMs); // input: idle time starts again
+        break;
+    case QEvent::WindowStateChange:
+        if (m_window && watched == m_window && m_window->isMinimized())
+            Q_EMIT lockRequested();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace inkan::ui

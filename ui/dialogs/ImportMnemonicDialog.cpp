@@ -1,0 +1,188 @@
+#include "ImportMnemonicDialog.h"
+
+#include "FutureResult.h"
+#include "WalletDialogParts.h"
+#include "WalletErrors.h"
+#include "widgets/AddressLabel.h"
+#include "widgets/PasswordField.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace inkan::ui {
+
+ImportMnemonicDialog::ImportMnemonicDialog(crypto::AsyncWalletStore &wallet, QWidget *parent)
+    : QDialog(parent), m_wallet(wallet)
+{
+    setObjectName(QStringLiteral("importMnemonicDialog"));
+    setWindowTitle(tr("Import recovery words"));
+    setAccessibleName(tr("Import recovery words"));
+
+    m_words = new QPlainTextEdit(this);
+    m_words->setObjectName(QStringLiteral("mnemonicEdit"));
+    m_words->setAccessibleName(tr("Recovery words"));
+    m_words->setPlaceholderText(tr("The 12 or 24 words, separated by spaces"));
+    m_words->setTabChangesFocus(true);
+    m_words->setMaximumHeight(m_words->fontMetrics().lineSpacing() * 5);
+
+    m_passphrase = new PasswordField(this);
+    m_passphrase->setObjectName(QStringLiteral("passphraseField"));
+    m_passphrase->setAccessibleName(tr("Passphrase (optional)"));
+    m_passphrase->lineEdit()->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphrase->lineEdit()->setAccessibleName(tr("Passphrase (optional)"));
+    m_passphrase->lineEdit()->setPlaceholderText(tr("Only if you set a BIP-39 passphrase"));
+
+    m_index = new QSpinBox(this);
+    m_index->setObjectName(QStringLiteral("accountIndexSpin"));
+    m_index->setAccessibleName(tr("Account index"));
+    m_index->setRange(0, 0x7fffffff);
+
+    m_address = new AddressLabel(this);
+    m_address->setObjectName(QStringLiteral("derivedAddress"));
+    m_address->setAccessibleName(tr("Address these words give"));
+    m_previewState = new QLabel(tr("Type the words to see the address."), this);
+    m_previewState->setObjectName(QStringLiteral("previewState"));
+    m_previewState->setAccessibleName(tr("Address preview"));
+    m_previewState->setWordWrap(true);
+    m_address->hide();
+
+    m_password = makeNewPasswordField(this);
+    m_confirm = makeConfirmPasswordField(this);
+
+    m_error = makeErrorBanner(this);
+    m_progress = makeBusyBar(this, tr("Encrypting the key"), tr("Encrypting the key with your password…"));
+    m_buttons = makeImportButtons(this, tr("&Import"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Words:"), m_words);
+    form->addRow(tr("Pass&phrase:"), m_passphrase);
+    form->addRow(tr("Account &index:"), m_index);
+    form->addRow(tr("Address:"), m_address);
+    form->addRow(QString(), m_previewState);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&Confirm:"), m_confirm);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(250);
+    connect(&m_previewTimer, &QTimer::timeout, this, &ImportMnemonicDialog::derivePreview);
+    connect(m_words, &QPlainTextEdit::textChanged, this, &ImportMnemonicDialog::schedulePreview);
+    connect(m_passphrase, &PasswordField::passwordChanged, this, &ImportMnemonicDialog::schedulePreview);
+    connect(m_index, &QSpinBox::valueChanged, this, &ImportMnemonicDialog::schedulePreview);
+    connect(m_password, &PasswordField::passwordChanged, this, &ImportMnemonicDialog::updateButtons);
+    connect(m_confirm, &PasswordField::passwordChanged, this, &ImportMnemonicDialog::updateButtons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportMnemonicDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportMnemonicDialog::reject);
+    updateButtons();
+}
+
+QString ImportMnemonicDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
+
+void ImportMnemonicDialog::schedulePreview()
+{
+    ++m_previewGeneration; // a result for older input is dropped
+    m_preview.clear();
+    m_address->hide();
+    m_previewState->setText(m_words->toPlainText().trimmed().isEmpty() ? tr("Type the words to see the address.")
+                                                                         : tr("Deriving the address…"));
+    m_previewTimer.start();
+    updateButtons();
+}
+
+void ImportMnemonicDialog::derivePreview()
+{
+    const QString words = m_words->toPlainText().trimmed();
+    if (words.isEmpty())
+        return;
+    const quint64 generation = m_previewGeneration;
+    onResult(this,
+             m_wallet.previewMnemonic(crypto::SecureBytes(words.toUtf8()), crypto::SecureBytes(m_passphrase->password().toUtf8()),
+                                      quint32(m_index->value())),
+             [this, generation](const Result<crypto::Address> &address) {
+                 if (generation != m_previewGeneration)
+                     return;
+                 if (address) {
+                     m_preview = address->toChecksummed();
+                     m_address->setAddress(*address);
+                     m_address->show();
+                     m_previewState->setText(tr("This is account %1 of these words. Check it is the address you expect before importing.")
+                                                 .arg(m_index->value()));
+                 } else {
+                     m_previewState->setText(address.error().message);
+                 }
+                 updateButtons();
+                 Q_EMIT previewUpdated();
+             });
+}
+
+void ImportMnemonicDialog::updateButtons()
+{
+    const bool ready = !m_busy && !m_preview.isEmpty() && !m_password->password().isEmpty()
+                       && m_password->password() == m_confirm->password();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
+}
+
+void ImportMnemonicDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_words, m_passphrase, m_index, m_password, m_confirm})
+        w->setEnabled(!busy);
+    updateButtons();
+}
+
+void ImportMnemonicDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void ImportMnemonicDialog::accept()
+{
+    if (m_busy || m_preview.isEmpty() || m_password->password().isEmpty() || m_password->password() != m_confirm->password())
+        return;
+    showError({});
+    setBusy(true);
+    m_discarded = false;
+    m_pending = m_wallet.importMnemonic(crypto::SecureBytes(m_words->toPlainText().toUtf8()),
+                                        crypto::SecureBytes(m_passphrase->password().toUtf8()), quint32(m_index->value()),
+                                        crypto::SecureBytes(m_password->password().toUtf8()), m_strength);
+    onResult(this, m_pending, [this](const Result<crypto::WalletKey> &imported) {
+        if (m_discarded)
+            return;
+        setBusy(false);
+        if (!imported) {
+            showError(walletErrorSentence(imported.error()));
+            return;
+        }
+        m_words->clear();
+        m_password->clear();
+        m_confirm->clear();
+        Q_EMIT this->imported(imported->address.toChecksummed());
+        QDialog::accept();
+    });
+}
+
+void ImportMnemonicDialog::reject()
+{
+    if (m_busy) {
+        m_discarded = true;
+        discardWhenDone(m_pending, m_wallet);
+        setBusy(false);
+    }
+    m_words->clear();
+    QDialog::reject();
+}
+
+} // namespace inkan::ui
