@@ -5,7 +5,9 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "dialogs/VerificationQrWindow.h"
 #include "pages/GalleryPage.h"
+#include "pages/WalletPage.h"
 #include "pages/SettingsPage.h"
 #include "session/AppSettings.h"
 
@@ -90,6 +92,9 @@ int main(int argc, char *argv[])
                                                  });
                                 return page;
                             });
+    controller.registerPage(QStringLiteral("wallet"), QCoreApplication::translate("main", "Wallet"),
+                            inkan::ui::icon(inkan::ui::IconKind::Wallet),
+                            [](inkan::session::ServiceHub &hub) { return new inkan::ui::WalletPage(hub); });
     controller.registerPage(QStringLiteral("gallery"), QCoreApplication::translate("main", "Gallery"),
                             inkan::ui::icon(inkan::ui::IconKind::Gallery), [&controller](inkan::session::ServiceHub &hub) {
                                 auto *page = new inkan::ui::GalleryPage(hub);
@@ -99,6 +104,10 @@ int main(int argc, char *argv[])
                                                  [page, &controller] { page->setAccount(controller.currentAccountId()); });
                                 QObject::connect(page, &inkan::ui::GalleryPage::signInRequested, &controller,
                                                  &inkan::ui::AppController::openSignIn);
+                                QObject::connect(page, &inkan::ui::GalleryPage::showVerificationQrRequested, page,
+                                                 [page, &hub](const QString &tokenId, const QString &name) {
+                                                     inkan::ui::showVerificationQr(hub, page->accountId(), tokenId, name, page);
+                                                 });
                                 page->setAccount(controller.currentAccountId());
                                 return page;
                             });

@@ -6,6 +6,7 @@
 #include "models/AccountsModel.h"
 #include "pages/StartPages.h"
 #include "widgets/EmptyState.h"
+#include "dialogs/PasswordPrompt.h"
 #include "widgets/PasswordField.h"
 
 #include <QComboBox>
@@ -36,6 +37,8 @@ AppController::AppController(session::ServiceHub::Options options, QObject *pare
         updateStatus();
     });
     connect(m_hub.get(), &session::ServiceHub::signedOut, this, &AppController::onSignedOut);
+    m_passwordPrompt = new PasswordPrompt(m_window.get());
+    connect(m_hub.get(), &session::ServiceHub::passwordNeeded, m_passwordPrompt, &PasswordPrompt::setReason);
     m_hub->setPasswordSource([self = QPointer<AppController>(this)](session::PasswordAnswer answer) {
         if (!self)
             return answer(makeError(ErrorKind::Cancelled, QString()));
@@ -171,43 +174,7 @@ void AppController::askPassword(session::PasswordAnswer answer)
         QByteArray bytes = m_fixedPassword.toUtf8();
         return answer(crypto::SecureBytes::takeFrom(bytes));
     }
-    auto *dialog = new QDialog(m_signIn ? static_cast<QWidget *>(m_signIn.data()) : m_window.get());
-    dialog->setObjectName(QStringLiteral("walletPasswordDialog"));
-    dialog->setWindowTitle(tr("Wallet password"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *layout = new QVBoxLayout(dialog);
-    auto *text = new QLabel(tr("Enter your wallet password to unlock the key."), dialog);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    auto *field = new PasswordField(dialog);
-    field->setObjectName(QStringLiteral("walletPasswordField"));
-    field->setAccessibleName(tr("Wallet password"));
-    layout->addWidget(field);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("walletPasswordOkButton"));
-    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Unlock"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("walletPasswordCancelButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(field, &PasswordField::returnPressed, dialog, &QDialog::accept);
-    auto answered = std::make_shared<bool>(false);
-    connect(dialog, &QDialog::finished, dialog, [answer, answered, field](int result) {
-        *answered = true;
-        if (result != QDialog::Accepted)
-            return answer(makeError(ErrorKind::Cancelled, tr("No password was given; the key stays locked.")));
-        QByteArray bytes = field->password().toUtf8();
-        answer(crypto::SecureBytes::takeFrom(bytes));
-    });
-    connect(dialog, &QObject::destroyed, this, [answer, answered] {
-        if (!*answered)
-            answer(makeError(ErrorKind::Cancelled, QString()));
-    });
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->open();
-    field->setFocus();
+    m_passwordPrompt->ask(std::move(answer)); // a non-modal unlock dialog over the window
 }
 
 void AppController::openSignIn()

@@ -22,6 +22,8 @@ namespace inkan::models { class AccountsModel; }
 
 namespace inkan::ui {
 
+class PasswordPrompt;
+
 class MainWindow;
 class SignInDialog;
 
@@ -88,6 +90,7 @@ private:
     bool m_readyEmitted = false;
     QString m_fixedPassword;
     QPointer<SignInDialog> m_signIn;
+    PasswordPrompt *m_passwordPrompt = nullptr; // a child of the window
 };
 
 } // namespace inkan::ui

@@ -237,4 +237,32 @@ void VerificationQrWindow::refreshLog()
     }
 }
 
+void showVerificationQr(session::ServiceHub &hub, const QString &accountId, const QString &tokenId,
+                        const QString &name, QWidget *parent)
+{
+    const auto tell = [parent](const QString &text) {
+        auto *box = new QMessageBox(QMessageBox::Information, VerificationQrWindow::tr("Verification QR code"), text,
+                                    QMessageBox::Ok, parent);
+        box->setObjectName(QStringLiteral("verificationQrProblem"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    const std::optional<session::GeoPosition> position = session::AppSettings(hub.dataDir()).holderPosition();
+    if (!position)
+        return tell(VerificationQrWindow::tr("The venue checks where you are: set your position in Settings, then show the code again."));
+    const services::web3connect::Gps gps{QString::number(position->latitude, 'f', 6), QString::number(position->longitude, 'f', 6)};
+    const QString dataDir = hub.dataDir();
+    QPointer<QWidget> owner(parent);
+    hub.web3connect(accountId).then(parent, [owner, tokenId, name, gps, dataDir, tell](const Result<services::web3connect::Web3ConnectClient *> &client) {
+        if (!owner)
+            return;
+        if (!client)
+            return tell(client.error().message);
+        auto *window = new VerificationQrWindow(*client, tokenId, name, gps, owner);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setVerificationLog(dataDir);
+        window->show();
+    });
+}
+
 } // namespace inkan::ui

@@ -17,6 +17,8 @@ class QListWidget;
 class QPushButton;
 
 
+namespace inkan::session { class ServiceHub; }
+
 namespace inkan::ui {
 
 class CountdownLabel;
@@ -76,5 +78,11 @@ private:
     QPushButton *m_fullScreen;
     QListWidget *m_history;
 };
+
+/// Opens a VerificationQrWindow for the account's NFT at the holder's position from Settings
+/// (recorded in the data folder's verification log). Without a position, or without a
+/// signed-in client, it says what to do instead. Never blocks.
+void showVerificationQr(session::ServiceHub &hub, const QString &accountId, const QString &tokenId,
+                        const QString &name, QWidget *parent);
 
 } // namespace inkan::ui
