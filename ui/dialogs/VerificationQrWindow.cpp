@@ -1,5 +1,9 @@
 #include "VerificationQrWindow.h"
 
+#include "session/AppSettings.h"
+#include "session/ServiceHub.h"
+#include <QMessageBox>
+
 #include "commands/VerificationWatcher.h"
 #include "qr/VerificationPayload.h"
 #include "widgets/CountdownLabel.h"
