@@ -188,6 +188,11 @@ void GalleryPage::showError(const QString &sentence)
     m_stack->setCurrentWidget(m_error);
 }
 
+NftDetailView *GalleryPage::detailView() const
+{
+    return m_detail;
+}
+
 void GalleryPage::setAccount(const QString &accountId)
 {
     ++m_generation;

@@ -51,7 +51,7 @@ public:
     models::NftModel *nftModel() const { return m_model; }
     models::NftFilterModel *filterModel() const { return m_filter; }
     /// The detail window open now, if any.
-    NftDetailView *detailView() const { return m_detail; }
+    NftDetailView *detailView() const;
 
 public Q_SLOTS:
     /// Shows the NFTs of this Web3Connect account; an empty id (or a signed-out account) shows
