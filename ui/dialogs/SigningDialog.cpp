@@ -1,4 +1,5 @@
 #include "SigningDialog.h"
+#include "services/Siwe.h"
 
 #include "Theme.h"
 #include "services/PhishingGuard.h"
@@ -9,59 +10,14 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace inkan::ui {
 
-SiweFields splitSiweMessage(const QString &message)
-{
-    SiweFields fields;
-    const QStringList lines = message.split(QLatin1Char('\n'));
-    static const QString kHeader = QStringLiteral(" wants you to sign in with your Ethereum account:");
-    if (lines.size() < 2 || !lines[0].endsWith(kHeader))
-        return fields;
-    fields.isSiwe = true;
-    fields.domain = lines[0].left(lines[0].size() - kHeader.size()).trimmed();
-    // "scheme://domain" is allowed by EIP-4361; the host is what is compared.
-    if (const qsizetype scheme = fields.domain.indexOf(QStringLiteral("://")); scheme >= 0)
-        fields.domain = fields.domain.mid(scheme + 3);
-    fields.address = lines[1].trimmed();
-    QStringList statement;
-    for (qsizetype i = 2; i < lines.size(); ++i) {
-        const QString &line = lines[i];
-        const qsizetype colon = line.indexOf(QStringLiteral(": "));
-        const QString key = colon > 0 ? line.left(colon) : QString();
-        const QString value = colon > 0 ? line.mid(colon + 2).trimmed() : QString();
-        if (key == u"URI") fields.uri = value;
-        else if (key == u"Chain ID") fields.chainId = value;
-        else if (key == u"Nonce") fields.nonce = value;
-        else if (key == u"Issued At") fields.issuedAt = value;
-        else if (key == u"Expiration Time") fields.expirationTime = value;
-        else if (key.isEmpty() || key == u"Version" || key == u"Not Before" || key == u"Request ID" || key == u"Resources") {
-            if (key.isEmpty() && !line.trimmed().isEmpty() && !line.startsWith(QStringLiteral("- ")))
-                statement << line.trimmed();
-        }
-    }
-    fields.statement = statement.join(QLatin1Char(' '));
-    return fields;
-}
-
 namespace {
-
-QString hostOnly(const QString &domain)
-{
-    // "host:port" -> "host"; the guard's sameSite compares hosts.
-    QString host = domain.section(QLatin1Char('/'), 0, 0);
-    if (const qsizetype at = host.lastIndexOf(QLatin1Char('@')); at >= 0)
-        host = host.mid(at + 1);
-    if (!host.startsWith(QLatin1Char('['))) {
-        if (const qsizetype colon = host.lastIndexOf(QLatin1Char(':')); colon >= 0)
-            host = host.left(colon);
-    }
-    return host.toLower();
-}
 
 QLabel *selectableLabel(const QString &text, const QString &name)
 {
@@ -101,30 +57,36 @@ SigningDialog::SigningDialog(const QString &message, const QUrl &serviceBaseUrl,
     if (Result<void> verdict = services::PhishingGuard::check(message, serviceBaseUrl); !verdict)
         warnings << verdict.error().message;
 
-    const SiweFields siwe = splitSiweMessage(message);
-    if (siwe.isSiwe) {
-        auto *form = new QFormLayout;
-        form->setObjectName(QStringLiteral("siweFields"));
-        const auto row = [form](const QString &label, const QString &value, const char *name) {
-            auto *field = selectableLabel(value.isEmpty() ? QStringLiteral("—") : value, QString::fromLatin1(name));
-            field->setAccessibleName(label);
-            form->addRow(label, field);
-        };
-        row(tr("Domain"), siwe.domain, "siweDomain");
-        row(tr("Address"), siwe.address, "siweAddress");
-        row(tr("URI"), siwe.uri, "siweUri");
-        row(tr("Chain"), siwe.chainId, "siweChain");
-        row(tr("Nonce"), siwe.nonce, "siweNonce");
-        row(tr("Issued"), siwe.issuedAt, "siweIssued");
-        row(tr("Expires"), siwe.expirationTime, "siweExpires");
-        layout->addLayout(form);
-        const QString domainHost = hostOnly(siwe.domain);
-        if (!host.isEmpty() && !services::PhishingGuard::sameSite(domainHost, host.toLower()))
-            warnings << tr("The text is for %1, but %2 asks for it. Refuse: signing it could sign you in to %1 as someone else's page wishes.")
-                            .arg(siwe.domain, host);
-        if (!keyAddress.isEmpty() && siwe.address.compare(keyAddress, Qt::CaseInsensitive) != 0)
-            warnings << tr("The text names the address %1, but your key is %2. Refuse, and sign in again from the start.")
-                            .arg(siwe.address, keyAddress);
+    // A Sign-In with Ethereum text is parsed in full by core (services/Siwe.h): its fields are
+    // shown, and a text for another domain or key, outside its validity, or malformed is refused.
+    if (services::SiweMessage::looksLikeSiwe(message)) {
+        const Result<services::SiweMessage> siwe = services::SiweMessage::parse(message);
+        if (!siwe) {
+            warnings << siwe.error().message;
+        } else {
+            auto *form = new QFormLayout;
+            form->setObjectName(QStringLiteral("siweFields"));
+            const auto row = [form](const QString &label, const QString &value, const char *name) {
+                auto *field = selectableLabel(value.isEmpty() ? QStringLiteral("—") : value, QString::fromLatin1(name));
+                field->setAccessibleName(label);
+                form->addRow(label, field);
+            };
+            const auto when = [](const std::optional<QDateTime> &time) {
+                return time ? QLocale().toString(time->toLocalTime(), QLocale::LongFormat) : QString();
+            };
+            row(tr("Domain"), siwe->domain, "siweDomain");
+            row(tr("Address"), siwe->address, "siweAddress");
+            row(tr("URI"), siwe->uri, "siweUri");
+            row(tr("Chain"), QString::number(siwe->chainId), "siweChain");
+            row(tr("Nonce"), siwe->nonce, "siweNonce");
+            row(tr("Issued"), when(siwe->issuedAt), "siweIssued");
+            row(tr("Expires"), when(siwe->expirationTime), "siweExpires");
+            layout->addLayout(form);
+            // Without a known key, the address is the text's own: only the domain and time count.
+            const QString signer = keyAddress.isEmpty() ? siwe->address : keyAddress;
+            if (Result<void> fits = siwe->verify(serviceBaseUrl, signer, QDateTime::currentDateTimeUtc()); !fits)
+                warnings << fits.error().message;
+        }
     }
     m_signable = warnings.isEmpty();
 

@@ -15,21 +15,6 @@ class QPushButton;
 
 namespace inkan::ui {
 
-/// The fields of an EIP-4361 text, split for display only (no validation beyond the layout).
-/// TODO(lead): replace with core's SIWE parser once it is merged.
-struct SiweFields {
-    bool isSiwe = false;
-    QString domain;
-    QString address;
-    QString statement;
-    QString uri;
-    QString chainId;
-    QString nonce;
-    QString issuedAt;
-    QString expirationTime;
-};
-SiweFields splitSiweMessage(const QString &message);
-
 class SigningDialog : public QDialog {
     Q_OBJECT
 public:
