@@ -344,7 +344,7 @@
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a token id (0x followed by 64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はトークン ID ではありません（0x に続く 16 進数 64 桁）。</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -450,32 +450,32 @@
         <location filename="../core/session/AppSettings.cpp" line="+27"/>
         <location line="+11"/>
         <source>The settings could not be saved to %1; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を %1 に保存できませんでした。フォルダーに書き込めるか確認してください。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the system&apos;s language, English or Japanese.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語、英語、日本語のいずれかを選んでください。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the system&apos;s theme, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのテーマ、ライト、ダークのいずれかを選んでください。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Auto-lock takes 0 (never) to 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動ロックには 0（しない）〜1440 分を指定してください。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The latitude must be between -90 and 90 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度は -90〜90 度の範囲で指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The longitude must be between -180 and 180 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>経度は -180〜180 度の範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -483,27 +483,27 @@
     <message>
         <location filename="../core/services/web3connect/Authenticity.cpp" line="+22"/>
         <source>This NFT carries no minter signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>この NFT には発行者の署名がありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This NFT carries no minter signature, so who minted it cannot be checked. Treat it with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>この NFT には発行者の署名がないため、誰が発行したかを確認できません。注意して扱ってください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The minter signature of this NFT is malformed: it may be forged. Do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この NFT の発行者の署名は形式が不正で、偽造されている可能性があります。信頼しないでください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The minter signature does not match any ID wallet on this service: this NFT or its metadata was altered. Do not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者の署名がこのサービスのどの ID ウォレットとも一致しません。この NFT またはそのメタデータは改ざんされています。信頼しないでください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Authentic: signed by the ID wallet %1, known to this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>本物: このサービスに登録されている ID ウォレット %1 が署名しています。</translation>
     </message>
 </context>
 <context>
@@ -529,207 +529,207 @@
     <message>
         <location filename="../ui/pages/GalleryPage.cpp" line="+39"/>
         <source>NFT gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT ギャラリー</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in to a service to see the NFTs you hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスにサインインすると、保有している NFT が表示されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in</source>
-        <translation type="unfinished">サインイン</translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <location line="+73"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度試す</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Search public NFTs by name</source>
-        <translation type="unfinished"></translation>
+        <translation>公開 NFT を名前で検索</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search public NFTs by exact name, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>公開 NFT を名前の完全一致で検索し、Enter キーを押します</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Which NFTs</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する NFT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My NFTs</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の NFT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>未検証</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Visibility</source>
-        <translation type="unfinished">公開設定</translation>
+        <translation>公開設定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public and private</source>
-        <translation type="unfinished"></translation>
+        <translation>公開と非公開</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public only</source>
-        <translation type="unfinished"></translation>
+        <translation>公開のみ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private only</source>
-        <translation type="unfinished"></translation>
+        <translation>非公開のみ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>並び順</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Change between newest first and oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順と古い順を切り替えます</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>古い順</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>NFTs</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT 一覧</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Gallery status</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーの状態</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Try loading again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度読み込みます</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いています…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+30"/>
         <source>Your NFTs could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT の一覧を取得できませんでした: %1</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>More NFTs could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>続きの NFT を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading NFTs…</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n public NFT(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>公開 NFT が %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n NFT(s) shown, all loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の NFT を表示しています（すべて読み込み済み）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n NFT(s) shown; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の NFT を表示しています。スクロールすると続きを表示します。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You have hidden no NFTs. Hide one from its menu to keep it out of the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示にした NFT はありません。NFT をギャラリーに表示しないようにするには、その NFT のメニューから非表示にしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every NFT here has a valid minter signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにあるすべての NFT に有効な発行者の署名があります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No public NFT has that name. Check the spelling, or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>その名前の公開 NFT はありません。綴りを確認するか、検索をクリアしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No NFT matches these filters. Change the filters above.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフィルターに一致する NFT はありません。上のフィルターを変更してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You hold no NFTs yet. An NFT sent to your ID wallet appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>保有している NFT はまだありません。ID ウォレットに送られた NFT はここに表示されます。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in the gallery again</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーに再び表示</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide from the gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーから非表示にする</translation>
     </message>
 </context>
 <context>
@@ -780,52 +780,52 @@
     <message>
         <location filename="../ui/delegates/NftDelegate.cpp" line="+70"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像なし</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(no name)</source>
-        <translation type="unfinished">（名前なし）</translation>
+        <translation>（名前なし）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>NFT</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公開</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>非公開</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Change failed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更に失敗しました</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forged signature</source>
-        <translation type="unfinished"></translation>
+        <translation>偽造された署名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>未検証</translation>
     </message>
 </context>
 <context>
@@ -835,184 +835,184 @@
         <location line="+1"/>
         <location line="+142"/>
         <source>NFT details</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT の詳細</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>真正性</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>History on the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーン上の履歴</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+102"/>
         <source>Make public</source>
-        <translation type="unfinished"></translation>
+        <translation>公開する</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Change visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>公開設定を変更します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>譲渡…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer this NFT</source>
-        <translation type="unfinished"></translation>
+        <translation>この NFT を譲渡します</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+119"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示にする</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Hide from the gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーから非表示にします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refresh the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータを更新します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification QR…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証用 QR コード…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the verification QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>検証用の QR コードを表示します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>(no name)</source>
-        <translation type="unfinished">（名前なし）</translation>
+        <translation>（名前なし）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を読み込んでいます…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像なし</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Visibility: not reported by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>公開設定: サービスから報告されていません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public: anyone signed in to the service can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開: サービスにサインインしている人なら誰でも閲覧できます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private: only you and its minter can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>非公開: あなたと発行者だけが閲覧できます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make private</source>
-        <translation type="unfinished"></translation>
+        <translation>非公開にする</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Token id</source>
-        <translation type="unfinished">トークン ID</translation>
+        <translation>トークン ID</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>再び表示</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This NFT is no longer in your gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>この NFT はギャラリーに表示されなくなりました。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checking the minter signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者の署名を確認しています…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⚠ Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 警告: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ Unverified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 未検証: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The NFT is public now.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を公開にしました。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The NFT is private now.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を非公開にしました。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The hide list could not be saved in the data folder; the change lasts until Inkan quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示リストをデータフォルダーに保存できませんでした。この変更は Inkan を終了するまで有効です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新しています…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The metadata is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータは最新です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The NFT could not be refreshed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を更新できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1212,70 +1212,70 @@
     <message>
         <location filename="../ui/dialogs/TransferDialog.cpp" line="+26"/>
         <source>Transfer an NFT</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を譲渡</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を譲渡</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send “%1” to another ID wallet. Once transferred, it is no longer yours: only the new holder can send it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を別の ID ウォレットに送ります。譲渡すると、あなたのものではなくなります。送り返せるのは新しい保有者だけです。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Recipient&apos;s ID wallet address</source>
-        <translation type="unfinished"></translation>
+        <translation>受取人の ID ウォレットアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient&apos;s ID wallet address (0x…)</source>
-        <translation type="unfinished"></translation>
+        <translation>受取人の ID ウォレットアドレス（0x…）</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+2"/>
         <location line="+81"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>譲渡</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This is your own ID wallet: the NFT is already yours. Enter the recipient&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはあなた自身の ID ウォレットで、NFT はすでにあなたのものです。受取人のアドレスを入力してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You have never sent an NFT to this address. Check every character with the recipient: a transfer cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスに NFT を送ったことはありません。受取人と 1 文字ずつ確認してください。譲渡は取り消せません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Transfer “%1” to %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を %2 に譲渡しますか？この操作は取り消せません。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Transfer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>譲渡（%1）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Transferring…</source>
-        <translation type="unfinished"></translation>
+        <translation>譲渡しています…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The NFT was not transferred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT は譲渡されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3907,68 +3907,68 @@ Issued at: %4</translation>
     <message>
         <location filename="../core/session/AddressBook.cpp" line="+36"/>
         <source>The address book %1 is damaged; fix or remove the file, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳 %1 が壊れています。ファイルを修正または削除してから、もう一度開いてください。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Give the address a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに名前を付けてください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is not in the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はアドレス帳にありません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The address book %1 is damaged, so it was not changed; fix or remove the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳 %1 が壊れているため、変更しませんでした。先にファイルを修正または削除してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Could not write the address book %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳 %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <location filename="../core/session/SignInStarter.cpp" line="+94"/>
         <source>Enter the API key secret from your Web3Connect dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web3Connect のダッシュボードにある API キーシークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Enter your Capture e-mail address and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture のメールアドレスとパスワードを入力してください。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Enter the organization&apos;s client id to sign in with OIDC.</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC でサインインするには、組織のクライアント ID を入力してください。</translation>
     </message>
     <message>
         <location filename="../core/session/VerificationLog.cpp" line="+20"/>
         <source>A verification record needs a token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証記録にはトークン ID が必要です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not create the folder for the verification log %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証ログ %1 のフォルダーを作成できませんでした。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not open the verification log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>検証ログ %1 を開けませんでした: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not write to the verification log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>検証ログ %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not read the verification log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>検証ログ %1 を読み込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3976,7 +3976,7 @@ Issued at: %4</translation>
     <message>
         <location filename="../core/commands/NftCommands.cpp" line="+14"/>
         <source>You are signed out of the service: sign in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスからサインアウトされています。もう一度サインインしてから再試行してください。</translation>
     </message>
 </context>
 <context>
@@ -3984,22 +3984,22 @@ Issued at: %4</translation>
     <message>
         <location line="+14"/>
         <source>Making the NFT public…</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を公開にしています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Making the NFT private…</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を非公開にしています…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The NFT could not be made public: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を公開にできませんでした: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The NFT could not be made private: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を非公開にできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -4007,17 +4007,17 @@ Issued at: %4</translation>
     <message>
         <location line="+24"/>
         <source>The recipient is the current holder: enter someone else&apos;s ID wallet address.</source>
-        <translation type="unfinished"></translation>
+        <translation>受取人が現在の保有者です。他の人の ID ウォレットアドレスを入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferring the NFT…</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を譲渡しています…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The NFT could not be transferred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を譲渡できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4207,7 @@ Issued at: %4</translation>
     <message>
         <location filename="../core/models/AddressBookModel.cpp" line="+51"/>
         <source>Choose an entry to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する項目を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -4323,97 +4323,97 @@ Issued at: %4</translation>
     <message>
         <location filename="../core/models/NftDescription.cpp" line="+42"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(structured value)</source>
-        <translation type="unfinished"></translation>
+        <translation>（構造化された値）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2, %3 から %1 以内</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>発行元</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>提供元</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 番（全 %2 点）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 番</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Minted</source>
-        <translation type="unfinished">発行</translation>
+        <translation>発行日時</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>無期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（期限切れ）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valid at</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な場所</translation>
     </message>
 </context>
 <context>
@@ -4757,12 +4757,12 @@ Issued at: %4</translation>
     <message>
         <location filename="../core/services/web3connect/Authenticity.cpp" line="+45"/>
         <source>The minter signature could not be checked now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者の署名を現在確認できません: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The minter signature could not be checked: sign in to the service and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者の署名を確認できませんでした。サービスにサインインしてから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -4850,57 +4850,57 @@ Issued at: %4</translation>
         <location filename="../ui/dialogs/AddressBookDialog.cpp" line="+21"/>
         <location line="+1"/>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Address book entries</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳の項目</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address</source>
-        <translation type="unfinished">アドレス</translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を削除(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を削除</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -4943,7 +4943,7 @@ Issued at: %4</translation>
     <message>
         <location line="+5"/>
         <source>Name in the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳での名前</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4996,23 +4996,23 @@ Issued at: %4</translation>
         <location filename="../ui/AppController.cpp" line="+151"/>
         <location line="+8"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインイン</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1 signed you out: %2 Sign in again to go on using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトされました: %2 引き続き使用するには、もう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で</translation>
     </message>
 </context>
 <context>
@@ -5020,57 +5020,57 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/dialogs/ChangePasswordDialog.cpp" line="+22"/>
         <source>Change the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードを変更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変更</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードの確認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-encrypting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を再暗号化しています</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Re-encrypting the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を再暗号化しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変更(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワード(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;onfirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -5099,171 +5099,171 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/dialogs/CreateWalletWizard.cpp" line="+32"/>
         <source>Choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの設定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password encrypts the key on this computer. It cannot be recovered: if you forget it, only the words you are about to write down can restore the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはこのコンピューター上の鍵を暗号化します。パスワードは復元できません。忘れた場合にウォレットを復元できるのは、これから書き留めるリカバリーワードだけです。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">2 つのパスワードが一致しません。</translation>
+        <translation>2 つのパスワードが一致しません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number of words</source>
-        <translation type="unfinished"></translation>
+        <translation>単語数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>12 words</source>
-        <translation type="unfinished"></translation>
+        <translation>12 単語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>24 単語</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Recovery words:</source>
-        <translation type="unfinished"></translation>
+        <translation>リカバリーワード(&amp;R):</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Write down your recovery words</source>
-        <translation type="unfinished"></translation>
+        <translation>リカバリーワードを書き留めてください</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These words, in this order, restore the wallet on any computer. Write them on paper and keep it safe; anyone who has them has your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの単語をこの順番で使うと、どのコンピューターでもウォレットを復元できます。紙に書き留めて安全な場所に保管してください。これを手にした人は誰でもあなたの鍵を使えます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy words</source>
-        <translation type="unfinished"></translation>
+        <translation>単語をコピー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the recovery words (cleared from the clipboard after 30 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>リカバリーワードをコピーします（30 秒後にクリップボードから消去されます）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clipboard is cleared after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードは 30 秒後に消去されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>I have written the words down</source>
-        <translation type="unfinished"></translation>
+        <translation>単語を書き留めました</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Word %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>単語 %1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Check your copy</source>
-        <translation type="unfinished"></translation>
+        <translation>書き留めた内容の確認</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the words asked for, from what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き留めた内容を見ながら、指定された単語を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>Create wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットを作成</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Confirmation word %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認用の単語 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confirmation hint</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のヒント</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Word &amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>単語 &amp;%1:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Word %1 does not match what was shown; check your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>単語 %1 が表示された単語と一致しません。書き留めた内容を確認してください。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saving the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットを保存しています</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Encrypting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を暗号化しています</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your wallet is ready. Its first address is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットの準備ができました。最初のアドレスは %1 です。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Encrypting the key with your password; this takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードで鍵を暗号化しています。数秒かかります…</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+1"/>
         <source>Create a wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットを作成</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -5271,62 +5271,62 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/DemoLauncher.cpp" line="+52"/>
         <source>The demo server %1 could not be started: %2. Build it with &quot;make build&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバー %1 を起動できませんでした: %2。「make build」でビルドしてください。</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The demo needs inkan-sandbox beside inkan or on PATH. Build it with &quot;make build&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを使うには、inkan と同じ場所か PATH 上に inkan-sandbox が必要です。「make build」でビルドしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot create the demo folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモフォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting the demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーを起動しています</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The demo server said something unexpected (%1). See %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーから予期しない出力がありました（%1）。%2 を確認してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The demo server wrote no demo.json (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーが demo.json を書き出しませんでした（%1）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The demo server stopped unexpectedly; the demo services no longer answer. Restart inkan --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーが予期せず停止したため、デモサービスが応答しなくなりました。inkan --demo を起動し直してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo server exited (status %1); the demo services no longer answer. Restart inkan --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーが終了したため（ステータス %1）、デモサービスが応答しなくなりました。inkan --demo を起動し直してください。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Importing the demo wallet key</source>
-        <translation type="unfinished"></translation>
+        <translation>デモウォレットの鍵をインポートしています</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A demo account vanished while it was being set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定中にデモアカウントが消えました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signing in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしています</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The demo could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デモで %1 にサインインできませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -5334,72 +5334,72 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/dialogs/ExportKeystoreDialog.cpp" line="+24"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイルをエクスポート</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワード</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave empty to keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄のままにすると現在のパスワードを使います</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すファイル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先を選択します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encrypting the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを暗号化しています</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Encrypting the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを暗号化しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワード(&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New password for the copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーの新しいパスワード(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Save the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイルを保存</translation>
     </message>
 </context>
 <context>
@@ -5421,63 +5421,63 @@ Issued at: %4</translation>
         <location filename="../ui/dialogs/ImportKeyDialog.cpp" line="+21"/>
         <location line="+1"/>
         <source>Import a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵をインポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only import a key you control. Anyone who has seen this key (a web page, a chat, another wallet) can take everything it holds; a key created by Inkan is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分が管理している鍵だけをインポートしてください。この鍵を見たことがある人（Web ページ、チャット、別のウォレットなど）は、この鍵で保有しているものをすべて持ち出せます。Inkan で作成した鍵のほうが安全です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0x and 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>0x と 16 進数 64 桁</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Encrypting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を暗号化しています</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Encrypting the key with your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードで鍵を暗号化しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵(&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C):</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>This is not a private key: it must be 64 hex digits, optionally after 0x. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは秘密鍵ではありません。秘密鍵は 16 進数 64 桁です（先頭の 0x は省略可）。何もインポートしていません。</translation>
     </message>
 </context>
 <context>
@@ -5486,72 +5486,72 @@ Issued at: %4</translation>
         <location filename="../ui/dialogs/ImportKeystoreDialog.cpp" line="+28"/>
         <location line="+1"/>
         <source>Import a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイルをインポート</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A UTC--… file from geth, MetaMask or ethers</source>
-        <translation type="unfinished"></translation>
+        <translation>geth、MetaMask、ethers の UTC--… ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイルを選択します</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keystore file&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイルのパスワード</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opening the keystore</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアを開いています</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Opening the file with its password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードでファイルを開いています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイルを選択</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not open %1: %2. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした: %2。別のファイルを選んでください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This file is far too large to be a keystore, so it was not imported. Choose the UTC--… key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはキーストアにしては大きすぎるため、インポートしませんでした。UTC--… の鍵ファイルを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -5560,104 +5560,104 @@ Issued at: %4</translation>
         <location filename="../ui/dialogs/ImportMnemonicDialog.cpp" line="+25"/>
         <location line="+1"/>
         <source>Import recovery words</source>
-        <translation type="unfinished"></translation>
+        <translation>リカバリーワードをインポート</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recovery words</source>
-        <translation type="unfinished"></translation>
+        <translation>リカバリーワード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The 12 or 24 words, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースで区切った 12 または 24 の単語</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Passphrase (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ（任意）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only if you set a BIP-39 passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>BIP-39 パスフレーズを設定した場合のみ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account index</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのインデックス</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address these words give</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの単語から得られるアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+47"/>
         <source>Type the words to see the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>単語を入力するとアドレスが表示されます。</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Address preview</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスのプレビュー</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Encrypting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を暗号化しています</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Encrypting the key with your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードで鍵を暗号化しています…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>単語(&amp;W):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account &amp;index:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのインデックス(&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C):</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Deriving the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを導出しています…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This is account %1 of these words. Check it is the address you expect before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはこれらの単語のアカウント %1 です。インポートする前に、想定どおりのアドレスか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -5681,7 +5681,7 @@ Issued at: %4</translation>
     <message>
         <location line="+12"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5837,12 +5837,12 @@ Issued at: %4</translation>
         <location filename="../ui/dialogs/PasswordPrompt.cpp" line="+56"/>
         <location line="+17"/>
         <source>The password was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが入力されませんでした。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unlocking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除をキャンセルしました。</translation>
     </message>
 </context>
 <context>
@@ -5885,27 +5885,27 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/ServiceKinds.cpp" line="+12"/>
         <source>Web3Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Web3Connect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web3Connect (OIDC in the browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web3Connect（ブラウザーで OIDC）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonce-auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce-auth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakt</translation>
     </message>
 </context>
 <context>
@@ -5913,216 +5913,216 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/pages/SettingsPage.cpp" line="+44"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+30"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のユーザー</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in</source>
-        <translation type="unfinished">サインイン</translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove service account</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウントを削除します</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service kind</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの種類</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスを追加</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は次回の起動時から使われます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auto-lock after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>自動ロックまでの時間（分）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>しない</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Auto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動ロックまでの時間(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Lock when the window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを最小化したらロックする</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your position</source>
-        <translation type="unfinished"></translation>
+        <translation>現在地</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude, e.g. 35.6812</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度（例: 35.6812）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>経度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude, e.g. 139.7671</source>
-        <translation type="unfinished"></translation>
+        <translation>経度（例: 139.7671）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save position</source>
-        <translation type="unfinished"></translation>
+        <translation>現在地を保存</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>signed out</source>
-        <translation type="unfinished">サインアウト済み</translation>
+        <translation>サインアウト済み</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give the service account a name, e.g. the organization&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウントに名前を付けてください（例: 組織の名前）。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter the latitude (-90 to 90) and the longitude (-180 to 180) in degrees, or leave both empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度（-90〜90）と経度（-180〜180）を度単位で入力するか、両方とも空欄にしてください。</translation>
     </message>
 </context>
 <context>
@@ -6131,319 +6131,309 @@ Issued at: %4</translation>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="+35"/>
         <location line="+65"/>
         <source>Sign in</source>
-        <translation type="unfinished">サインイン</translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service kind</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの種類</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. My organization</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 自分の組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL(&amp;U):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーシークレット</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーシークレット(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With my wallet key</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットの鍵で</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスとパスワードで</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wallet key</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットの鍵</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wallet &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットの鍵(&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">パスワード</translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pakt builder token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakt のビルダートークン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Builder token:</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルダートークン(&amp;B):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Only for a new Pakt account</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい Pakt アカウントの場合のみ</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名(&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;L):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;C):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>signed in as %1</source>
-        <translation type="unfinished">%1 としてサインイン中</translation>
+        <translation>%1 としてサインイン中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signed out</source>
-        <translation type="unfinished">サインアウト済み</translation>
+        <translation>サインアウト済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a service account…</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウントを追加…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No key in the wallet: create or import one on the Wallet page</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットに鍵がありません。ウォレットのページで作成またはインポートしてください</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Leave empty to use the one kept with the account</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄のままにすると、アカウントに保存されているものを使います</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give the account a name, e.g. the organization&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントに名前を付けてください（例: 組織の名前）。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Continue in your browser. If it did not open, visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで続行してください。ブラウザーが開かなかった場合は %1 にアクセスしてください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしています…</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+19"/>
         <source>The sign-in was cancelled; nothing was signed or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセルしました。何も署名・保存していません。</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished">%1 に %2 としてサインインしました。</translation>
+        <translation>%1 に %2 としてサインインしました。</translation>
     </message>
 </context>
 <context>
     <name>inkan::ui::SigningDialog</name>
     <message>
-        <location filename="../ui/dialogs/SigningDialog.cpp" line="+81"/>
+        <location filename="../ui/dialogs/SigningDialog.cpp" line="+37"/>
         <source>Sign this text?</source>
-        <translation type="unfinished"></translation>
+        <translation>このテキストに署名しますか？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 asks your key to sign the text below. Sign only if you started this sign-in and the text is what you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 があなたの鍵に次のテキストへの署名を求めています。このサインインを自分で開始し、テキストが想定どおりの場合にのみ署名してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A service</source>
-        <translation type="unfinished"></translation>
+        <translation>あるサービス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host that asks</source>
-        <translation type="unfinished"></translation>
+        <translation>要求元のホスト</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text to be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>署名するテキスト</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">アドレス</translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chain</source>
-        <translation type="unfinished">チェーン</translation>
+        <translation>チェーン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>ノンス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The text is for %1, but %2 asks for it. Refuse: signing it could sign you in to %1 as someone else&apos;s page wishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The text names the address %1, but your key is %2. Refuse, and sign in again from the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+2"/>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
 </context>
 <context>
@@ -6511,38 +6501,38 @@ Issued at: %4</translation>
         <location filename="../ui/dialogs/PasswordPrompt.cpp" line="-74"/>
         <location line="+1"/>
         <source>Unlock the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットのロックを解除</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+27"/>
         <source>Inkan needs the wallet password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkan にはウォレットのパスワードが必要です。</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Why the password is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが必要な理由</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wallet password</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットのパスワード</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -6550,130 +6540,130 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/dialogs/VerificationQrWindow.cpp" line="+32"/>
         <source>Show for verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証用に提示: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>検証コード</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>NFT</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+200"/>
         <source>Verification QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>検証用 QR コード</translation>
     </message>
     <message>
         <location line="-195"/>
         <source>Time left before the code expires</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの有効期限までの残り時間</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Verification status</source>
-        <translation type="unfinished"></translation>
+        <translation>検証の状態</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度試す(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度試す</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>Recent verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の検証</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This code has expired; fetching a new one…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードは有効期限が切れました。新しいコードを取得しています…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+33"/>
         <source>Fetching a verification code…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証コードを取得しています…</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>This account is no longer signed in. Sign in again, then show the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはサインイン状態ではなくなりました。もう一度サインインしてから、コードを表示してください。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Show this code to the scanner at the venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>会場のスキャン担当者にこのコードを提示してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verified (not recorded in the log: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み（ログには記録されていません: %1）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The service no longer accepts this account&apos;s sign-in. Sign in again, then show the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがこのアカウントのサインインを受け付けなくなりました。もう一度サインインしてから、コードを表示してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service did not answer. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスから応答がありませんでした。接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Verifications are not being recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証は記録されていません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No verification recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録された検証はまだありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · token %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · トークン %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The venue checks where you are: set your position in Settings, then show the code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会場では現在地が確認されます。設定で現在地を設定してから、もう一度コードを表示してください。</translation>
     </message>
 </context>
 <context>
@@ -6681,24 +6671,24 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/dialogs/WalletDialogParts.cpp" line="+24"/>
         <source>Error</source>
-        <translation type="unfinished">エラー</translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの確認</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -6706,32 +6696,32 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/dialogs/WalletErrors.cpp" line="+17"/>
         <source>The password does not open this key. Check it (and Caps Lock) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスワードではこの鍵を開けません。パスワード（と Caps Lock）を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This keystore asks for settings Inkan does not accept, so it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーストアは Inkan が受け付けない設定を求めているため、インポートしませんでした。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This file is not a readable keystore (it may be damaged), so it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは読み取れるキーストアではない（破損している可能性があります）ため、インポートしませんでした。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み書きできませんでした。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も変更していません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -6739,137 +6729,137 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/pages/WalletPage.cpp" line="+34"/>
         <source>Wallet</source>
-        <translation type="unfinished">ウォレット</translation>
+        <translation>ウォレット</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create a wallet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットを作成(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <source>Create a wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットを作成</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Import a key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵をインポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A keystore &amp;file (geth, MetaMask, ethers)…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーストアファイル（geth、MetaMask、ethers）(&amp;F)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Recovery words…</source>
-        <translation type="unfinished"></translation>
+        <translation>リカバリーワード(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A raw &amp;private key…</source>
-        <translation type="unfinished"></translation>
+        <translation>生の秘密鍵(&amp;P)…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no key in this wallet yet. Create a new wallet, or import a key you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウォレットにはまだ鍵がありません。新しいウォレットを作成するか、お持ちの鍵をインポートしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a wallet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットを作成…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wallet status</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットの状態</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変更…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードを変更します</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export %1 as a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をキーストアファイルとしてエクスポートします</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 を削除します</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Created the wallet with the address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス %1 のウォレットを作成しました。</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Imported the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 をインポートしました。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Changed the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードを変更しました。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exported the key to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を %1 にエクスポートしました。</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+6"/>
         <source>Remove this key?</source>
-        <translation type="unfinished"></translation>
+        <translation>この鍵を削除しますか？</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Remove the key %1 from this wallet? Its file is moved to the keystore&apos;s &quot;removed&quot; folder, where you can still recover it; services signed in with it will need another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 をこのウォレットから削除しますか？ファイルはキーストアの「removed」フォルダーに移動され、そこから復元することもできます。この鍵でサインインしているサービスには別の鍵が必要になります。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Removed the key %1; its file is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 を削除しました。ファイルは現在 %2 にあります。</translation>
     </message>
 </context>
 <context>
@@ -6912,7 +6902,7 @@ Issued at: %4</translation>
     <message>
         <location line="+3"/>
         <source>Start a demo server and sign in to its services, in a separate demo folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーを起動し、そのサービスにサインインします（デモ用の別のフォルダーを使います）。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6922,22 +6912,22 @@ Issued at: %4</translation>
     <message>
         <location line="+14"/>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Wallet</source>
-        <translation type="unfinished">ウォレット</translation>
+        <translation>ウォレット</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gallery</source>
-        <translation type="unfinished">ギャラリー</translation>
+        <translation>ギャラリー</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The window was not painted within the time allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>許容時間内にウィンドウが描画されませんでした。</translation>
     </message>
 </context>
 </TS>
