@@ -2,6 +2,7 @@
 // QAbstractItemModelTester while it loads, pages and changes: NftModel paged through every
 // source with small pages, reset while a page is in flight, destroyed while a page is in
 // flight; NftHistoryModel; BalancesModel from nonce-auth and Capture.
+#include "Blocking.h"
 #include "models/BalancesModel.h"
 #include "models/NftHistoryModel.h"
 #include "models/NftModel.h"

@@ -253,7 +253,7 @@ private Q_SLOTS:
         // A load in flight is cancelled by setBalances(), silently.
         SilentServer silent;
         services::capture::CaptureClient slow(&m_transport, silent.url(QStringLiteral("/api/v3")));
-        slow.setAuthToken(bytes("token"));
+        slow.setToken(bytes("token"));
         model.load(&slow);
         QVERIFY(QTest::qWaitFor([&] { return silent.received.contains("\r\n\r\n"); }, 30000));
         model.clear();
@@ -294,7 +294,7 @@ private Q_SLOTS:
 
         SilentServer silent;
         services::web3connect::Web3ConnectClient client(&m_transport, silent.url(QStringLiteral("/rest/v1")));
-        client.setAccessToken(bytes("token"));
+        client.setToken(bytes("token"));
         NftHistoryModel loading(&client);
         Tester loadingTester(&loading, kQtTest);
         QSignalSpy failed(&loading, &NftHistoryModel::loadFailed);
@@ -312,7 +312,7 @@ private Q_SLOTS:
     {
         SilentServer silent;
         services::web3connect::Web3ConnectClient client(&m_transport, silent.url(QStringLiteral("/rest/v1")));
-        client.setAccessToken(bytes("token"));
+        client.setToken(bytes("token"));
         const QString holder = QStringLiteral("0x8212099e5aF75e555A3E63da77a99CcC9527aCC1");
 
         NftModel model(&client);

@@ -1,5 +1,6 @@
 // The pieces of the sign-in flows that need no server: the phishing guard, PKCE (RFC 7636
 // vector from tests/data/misc.json), ES256K ID token verification, CSV and metadata checks.
+#include "Blocking.h"
 #include "crypto/Secp256k1.h"
 #include "jobs/BatchMint.h"
 #include "jobs/Csv.h"

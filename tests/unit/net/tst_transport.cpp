@@ -506,7 +506,7 @@ private Q_SLOTS:
         HttpTransport transport;
         transport.setLimits(quickTimeout(3));
         services::web3connect::Web3ConnectClient client(&transport, server.url());
-        client.setAccessToken(crypto::SecureBytes(QByteArrayView("token")));
+        client.setToken(crypto::SecureBytes(QByteArrayView("token")));
         auto *job = client.transfer(tokenId, receiver);
         bool already = false;
         connect(job, &ApiJob::succeeded, job, [job, &already] { already = job->wasAlreadyTransferred(); });
