@@ -1,4 +1,5 @@
 #include "DemoLauncher.h"
+#include "dialogs/FutureResult.h"
 
 #include "AppController.h"
 #include "MainWindow.h"
@@ -189,7 +190,7 @@ void DemoLauncher::prepare(session::ServiceHub &hub)
 
     const QString privateKey = m_demo.value(QStringLiteral("wallets")).toArray().at(0).toObject().value(QStringLiteral("private_key")).toString();
     QPointer<session::ServiceHub> guard(&hub);
-    hub.wallet().list().then(this, [this, guard, privateKey, accountIds](Result<QList<crypto::WalletKey>> keys) {
+    onResult(this, hub.wallet().list(), [this, guard, privateKey, accountIds](Result<QList<crypto::WalletKey>> keys) {
         if (!guard)
             return;
         if (keys && !keys->isEmpty())
@@ -199,9 +200,8 @@ void DemoLauncher::prepare(session::ServiceHub &hub)
         Result<crypto::PrivateKey> key = crypto::PrivateKey::fromBytes(crypto::SecureBytes::takeFrom(hex));
         if (!key)
             return Q_EMIT failed(key.error().message);
-        guard->wallet()
-            .importPrivateKey(std::move(*key), secureFrom(demoPassword()), crypto::keystore::Strength::Light)
-            .then(this, [this, guard, accountIds](Result<crypto::WalletKey> imported) {
+        onResult(this, guard->wallet().importPrivateKey(std::move(*key), secureFrom(demoPassword()), crypto::keystore::Strength::Light),
+                 [this, guard, accountIds](Result<crypto::WalletKey> imported) {
                 if (!imported)
                     return Q_EMIT failed(imported.error().message);
                 if (guard)
@@ -245,8 +245,7 @@ void DemoLauncher::signInNext(session::ServiceHub &hub, QStringList accountIds)
         };
     };
     QPointer<session::ServiceHub> guard(&hub);
-    session::startSignIn(hub, *account, std::move(credentials), approver, {})
-        .then(this, [this, guard, accountIds, name = account->name](Result<session::Account> saved) {
+    onResult(this, session::startSignIn(hub, *account, std::move(credentials), approver, {}), [this, guard, accountIds, name = account->name](Result<session::Account> saved) {
             if (!saved)
                 return Q_EMIT failed(tr("The demo could not sign in to %1: %2").arg(name, saved.error().message));
             if (guard)

@@ -1,4 +1,5 @@
 #include "session/ServiceHub.h"
+#include "ContextThen.h"
 #include "services/capture/CaptureClient.h"
 #include "services/nonceauth/NonceAuthClient.h"
 #include "services/oidc/OidcClient.h"
@@ -43,10 +44,10 @@ template <typename B, typename A, typename Next>
 QFuture<Result<B>> chain(QFuture<Result<A>> first, QObject *context, Next next)
 {
     Pending<Result<B>> pending;
-    first.then(context, [settle = pending.settle(), context, next](Result<A> a) mutable {
+    thenOn(context, first, [settle = pending.settle(), context, next](Result<A> a) mutable {
         if (!a)
             return settle(a.error());
-        next(std::move(*a)).then(context, settle);
+        thenOn(context, next(std::move(*a)), settle);
     });
     return pending.future();
 }
@@ -130,7 +131,7 @@ QFuture<Result<Account>> ServiceHub::signOut(const QString &accountId)
         if (!account)
             return ready(account);
         forgetClient(accountId);
-        return manager->signOut(*account).then(this, [this](Result<Account> out) {
+        return thenOn(this, manager->signOut(*account), [this](Result<Account> out) {
             if (out)
                 Q_EMIT accountsChanged();
             return out;
@@ -145,7 +146,7 @@ QFuture<Result<void>> ServiceHub::removeAccount(const QString &accountId)
         if (!account)
             return ready(Result<void>(account.error()));
         forgetClient(accountId);
-        return manager->removeAccount(*account).then(this, [this](Result<void> removed) {
+        return thenOn(this, manager->removeAccount(*account), [this](Result<void> removed) {
             if (removed)
                 Q_EMIT accountsChanged();
             return removed;
@@ -167,8 +168,7 @@ QFuture<Result<SessionManager *>> ServiceHub::sessions()
             return answer(makeError(ErrorKind::Cancelled, QString()));
         self->askPassword(tr("open the stored secrets"), std::move(answer));
     };
-    m_opening = openSecretStoreAsync(m_options.secrets, password)
-                    .then(this, [this](Result<std::shared_ptr<SecretStore>> store) -> Result<SessionManager *> {
+    m_opening = thenOn(this, openSecretStoreAsync(m_options.secrets, password), [this](Result<std::shared_ptr<SecretStore>> store) -> Result<SessionManager *> {
                         m_opening.reset(); // a failure (no password) may be tried again
                         if (!store)
                             return store.error();
@@ -209,7 +209,7 @@ QFuture<Result<Secrets>> readSecrets(SessionManager *manager, const Account &acc
     if (names.isEmpty())
         return ready(Result<Secrets>(std::move(found)));
     const QString name = names.takeFirst();
-    return chain<Secrets>(manager->readSecret(account, name).then(context, [](Result<crypto::SecureBytes> value) {
+    return chain<Secrets>(thenOn(context, manager->readSecret(account, name), [](Result<crypto::SecureBytes> value) {
         // An absent secret is not an error here: the client simply has none.
         if (!value && value.error().kind == ErrorKind::NotFound)
             return Result<std::optional<crypto::SecureBytes>>(std::optional<crypto::SecureBytes>());
@@ -341,7 +341,7 @@ void ServiceHub::saveRefreshedToken(const QString &accountId)
     if (!client)
         return;
     m_pendingWrites.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
-    m_pendingWrites.append(writeSecret(accountId, secret::token, client->token()).then(this, [this, accountId](Result<Account> saved) {
+    m_pendingWrites.append(thenOn(this, writeSecret(accountId, secret::token, client->token()), [this, accountId](Result<Account> saved) {
         if (!saved)
             Q_EMIT tokenSaveFailed(accountId, saved.error());
     }));
@@ -365,13 +365,13 @@ QFuture<Result<Account>> ServiceHub::signIn(const QString &accountId, services::
         if (flow->error())
             return settle(flow->error()->toError());
         const services::SignInResult result = flow->result();
-        sessions().then(this, [this, accountId, result, settle](Result<SessionManager *> manager) {
+        thenOn(this, sessions(), [this, accountId, result, settle](Result<SessionManager *> manager) {
             if (!manager)
                 return settle(manager.error());
             auto account = findAccount(accountId);
             if (!account)
                 return settle(account);
-            (*manager)->saveSignIn(*account, result).then(this, [this, accountId, settle](Result<Account> saved) {
+            thenOn(this, (*manager)->saveSignIn(*account, result), [this, accountId, settle](Result<Account> saved) {
                 if (saved) {
                     // The client the flow ran on (and owns the flow) stays; the next signed-in
                     // use builds a fresh one with the stored credentials.
@@ -394,7 +394,7 @@ QFuture<Result<std::shared_ptr<services::MessageSigner>>> ServiceHub::signer(con
     if (!keyAddress.isEmpty()) {
         address = ready(crypto::Address::parse(keyAddress));
     } else {
-        address = m_wallet->list().then(this, [](Result<QList<crypto::WalletKey>> keys) -> Result<crypto::Address> {
+        address = thenOn(this, m_wallet->list(), [](Result<QList<crypto::WalletKey>> keys) -> Result<crypto::Address> {
             if (!keys)
                 return keys.error();
             if (keys->size() != 1)
@@ -414,7 +414,7 @@ QFuture<Result<std::shared_ptr<services::MessageSigner>>> ServiceHub::signer(con
             if (!self)
                 return settle(makeError(ErrorKind::Cancelled, QString()));
             // The KDF runs on the wallet's worker thread.
-            self->m_wallet->unlock(address, std::move(*password)).then(self.data(), [settle](Result<crypto::PrivateKey> key) {
+            thenOn(self.data(), self->m_wallet->unlock(address, std::move(*password)), [settle](Result<crypto::PrivateKey> key) {
                 if (!key)
                     return settle(key.error());
                 settle(Signer(std::make_shared<services::LocalKeySigner>(std::move(*key))));

@@ -1,4 +1,5 @@
 #include "session/SessionManager.h"
+#include "ContextThen.h"
 #include "crypto/Address.h"
 #include <QPromise>
 
@@ -14,7 +15,7 @@ void runSteps(QObject *context, std::shared_ptr<QList<std::function<QFuture<Resu
         promise->finish();
         return;
     }
-    (*steps)[next]().then(context, [context, steps, next, promise](Result<void> done) {
+    thenOn(context, (*steps)[next](), [context, steps, next, promise](Result<void> done) {
         if (!done) {
             promise->addResult(done);
             promise->finish();
@@ -50,7 +51,7 @@ QFuture<Result<crypto::SecureBytes>> SessionManager::readSecret(const Account &a
 
 QFuture<Result<Account>> SessionManager::writeSecret(Account account, const QString &name, const crypto::SecureBytes &value)
 {
-    return m_secrets->write(keyFor(account, name), value).then(this, [this, account](Result<void> written) mutable -> Result<Account> {
+    return thenOn(this, m_secrets->write(keyFor(account, name), value), [this, account](Result<void> written) mutable -> Result<Account> {
         if (!written)
             return written.error();
         if (account.secretBackend != m_secrets->backend()) {
@@ -83,7 +84,7 @@ QFuture<Result<Account>> SessionManager::saveSignIn(Account account, const servi
     if (account.kind == ServiceKind::Pakt && account.paktAppName.isEmpty())
         account.paktAppName = result.details.value(QLatin1String("appName")).toString();
     // Secrets first: the account only says "signed in" once its token is stored.
-    return sequence(std::move(writes)).then(this, [this, account](Result<void> written) -> Result<Account> {
+    return thenOn(this, sequence(std::move(writes)), [this, account](Result<void> written) -> Result<Account> {
         if (!written)
             return written.error();
         if (auto updated = m_accounts.update(account); !updated)
@@ -97,7 +98,7 @@ QFuture<Result<Account>> SessionManager::signOut(Account account)
     QList<Step> removals;
     for (const QString &name : {secret::token, secret::apiKeySecret, secret::apiKey, secret::password})
         removals.append([store = m_secrets, key = keyFor(account, name)] { return store->remove(key); });
-    return sequence(std::move(removals)).then(this, [this, account](Result<void> removed) mutable -> Result<Account> {
+    return thenOn(this, sequence(std::move(removals)), [this, account](Result<void> removed) mutable -> Result<Account> {
         if (!removed)
             return removed.error();
         account.subject.clear();
@@ -114,13 +115,13 @@ QFuture<Result<void>> SessionManager::removeAccount(const Account &account)
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     QFuture<Result<void>> future = promise->future();
-    signOut(account).then(this, [this, account, promise](Result<Account> signedOut) {
+    thenOn(this, signOut(account), [this, account, promise](Result<Account> signedOut) {
         if (!signedOut) {
             promise->addResult(Result<void>(signedOut.error()));
             promise->finish();
             return;
         }
-        m_secrets->remove(keyFor(account, secret::builderToken)).then(this, [this, account, promise](Result<void> removed) {
+        thenOn(this, m_secrets->remove(keyFor(account, secret::builderToken)), [this, account, promise](Result<void> removed) {
             promise->addResult(removed ? m_accounts.remove(account.id) : removed);
             promise->finish();
         });

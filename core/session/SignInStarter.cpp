@@ -1,4 +1,5 @@
 #include "SignInStarter.h"
+#include "ContextThen.h"
 
 #include "Tr.h"
 #include "services/capture/CaptureSignIn.h"
@@ -40,11 +41,10 @@ struct Run {
         if (started)
             started(flow);
         auto self = *this;
-        hub->signIn(account.id, flow).then(hub.data(), [self](Result<Account> saved) {
+        thenOn(hub.data(), hub->signIn(account.id, flow), [self](Result<Account> saved) {
             if (saved && self.account.kind == ServiceKind::Pakt && self.credentials.builderToken && self.hub) {
                 // The app's builder token is kept with the account once it worked.
-                self.hub->writeSecret(self.account.id, secret::builderToken, *self.credentials.builderToken)
-                    .then(self.hub.data(), [self, saved](Result<Account>) { self.settle(saved); });
+                thenOn(self.hub.data(), self.hub->writeSecret(self.account.id, secret::builderToken, *self.credentials.builderToken), [self, saved](Result<Account>) { self.settle(saved); });
                 return;
             }
             self.settle(std::move(saved));
@@ -56,7 +56,7 @@ struct Run {
     void withClient(QFuture<Result<Client *>> client, bool needsSigner, Make make) const
     {
         auto self = *this;
-        client.then(hub.data(), [self, needsSigner, make](Result<Client *> c) {
+        thenOn(hub.data(), client, [self, needsSigner, make](Result<Client *> c) {
             if (!c)
                 return self.settle(c.error());
             if (!self.hub)
@@ -67,7 +67,7 @@ struct Run {
                 self.run(make(clientPtr, Signer()), QString());
                 return;
             }
-            self.hub->signer(self.credentials.keyAddress).then(self.hub.data(), [self, guard, make](Result<Signer> signer) {
+            thenOn(self.hub.data(), self.hub->signer(self.credentials.keyAddress), [self, guard, make](Result<Signer> signer) {
                 if (!signer)
                     return self.settle(signer.error());
                 if (!guard)

@@ -256,7 +256,8 @@ private Q_SLOTS:
         // A typo is named by its position.
         words->setFocus();
         QTest::keyClicks(words, QStringLiteral("test test test tset test test test test test test test junk"));
-        QTRY_VERIFY(preview->text().contains(QLatin1String("position 4")));
+        QTRY_VERIFY(preview->text().contains(QLatin1String("Word 4 ")));
+        QVERIFY(!preview->text().contains(QLatin1String("tset"))); // never the word itself
         QVERIFY(dialog->previewAddress().isEmpty());
 
         words->clear();

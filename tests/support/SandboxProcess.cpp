@@ -64,7 +64,14 @@ QJsonObject SandboxProcess::demo() const
 
 QByteArray SandboxProcess::log()
 {
+    // The sandbox writes its request log in batches (at most 20 ms late): read until it has been
+    // quiet for a while, so a request just answered is in the log.
+    const QProcess::ProcessChannel channel = m_process.readChannel();
+    m_process.setReadChannel(QProcess::StandardError);
     m_log += m_process.readAllStandardError();
+    while (m_process.state() == QProcess::Running && m_process.waitForReadyRead(250))
+        m_log += m_process.readAllStandardError();
+    m_process.setReadChannel(channel);
     return m_log;
 }
 

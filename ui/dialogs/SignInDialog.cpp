@@ -1,4 +1,5 @@
 #include "SignInDialog.h"
+#include "dialogs/FutureResult.h"
 
 #include "SigningDialog.h"
 #include "Named.h"
@@ -132,7 +133,7 @@ void SignInDialog::reloadAccounts(const QString &select)
 void SignInDialog::reloadKeys()
 {
     // The wallet lists its keys on its worker thread.
-    m_hub.wallet().list().then(this, [this](Result<QList<crypto::WalletKey>> keys) {
+    onResult(this, m_hub.wallet().list(), [this](Result<QList<crypto::WalletKey>> keys) {
         m_key->clear();
         if (!keys || keys->isEmpty()) {
             m_key->addItem(tr("No key in the wallet: create or import one on the Wallet page"), QString());
@@ -255,7 +256,7 @@ void SignInDialog::signIn()
     m_step->setText(tr("Signing in to %1…").arg(account->name));
     const int attempt = ++m_attempt;
     QPointer<SignInDialog> self(this);
-    session::startSignIn(
+    onResult(this, session::startSignIn(
         m_hub, *account, std::move(credentials),
         [self](const QUrl &baseUrl, const QString &keyAddress) {
             return SigningDialog::approver(self.data(), baseUrl, keyAddress);
@@ -267,8 +268,7 @@ void SignInDialog::signIn()
             connect(flow, &services::SignInFlow::stepChanged, self.data(), [self](const QString &step) {
                 self->m_step->setText(step + QStringLiteral("…"));
             });
-        })
-        .then(this, [this, attempt](Result<session::Account> saved) {
+        }), [this, attempt](Result<session::Account> saved) {
             if (attempt != m_attempt)
                 return;
             m_flow.clear();

@@ -1,4 +1,5 @@
 #include "VerificationQrWindow.h"
+#include "dialogs/FutureResult.h"
 
 #include "session/AppSettings.h"
 #include "session/ServiceHub.h"
@@ -257,7 +258,7 @@ void showVerificationQr(session::ServiceHub &hub, const QString &accountId, cons
     const services::web3connect::Gps gps{QString::number(position->latitude, 'f', 6), QString::number(position->longitude, 'f', 6)};
     const QString dataDir = hub.dataDir();
     QPointer<QWidget> owner(parent);
-    hub.web3connect(accountId).then(parent, [owner, tokenId, name, gps, dataDir, tell](const Result<services::web3connect::Web3ConnectClient *> &client) {
+    onResult(parent, hub.web3connect(accountId), [owner, tokenId, name, gps, dataDir, tell](const Result<services::web3connect::Web3ConnectClient *> &client) {
         if (!owner)
             return;
         if (!client)

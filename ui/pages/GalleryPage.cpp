@@ -1,4 +1,5 @@
 #include "pages/GalleryPage.h"
+#include "dialogs/FutureResult.h"
 
 #include "Icons.h"
 #include "delegates/NftDelegate.h"
@@ -199,7 +200,7 @@ void GalleryPage::setAccount(const QString &accountId)
     std::optional<session::Account> account = accountId.isEmpty() ? std::nullopt : m_hub.accounts().find(accountId);
     // The NFTs live on Web3Connect: another kind of account chosen in the switcher shows those of
     // the first signed-in Web3Connect account.
-    if (!account || account->kind != session::ServiceKind::Web3Connect) {
+    if (account && account->kind != session::ServiceKind::Web3Connect) {
         account.reset();
         for (const session::Account &candidate : m_hub.accounts().accounts())
             if (candidate.kind == session::ServiceKind::Web3Connect && candidate.isSignedIn()) {
@@ -218,7 +219,7 @@ void GalleryPage::setAccount(const QString &accountId)
     m_status->setText(tr("Opening %1…").arg(account->name));
     m_stack->setCurrentWidget(m_content);
     const quint64 generation = m_generation;
-    m_hub.web3connect(m_accountId).then(this, [this, generation](const Result<Web3ConnectClient *> &client) {
+    onResult(this, m_hub.web3connect(m_accountId), [this, generation](const Result<Web3ConnectClient *> &client) {
         if (generation != m_generation)
             return;
         if (!client) {

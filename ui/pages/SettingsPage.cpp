@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "dialogs/FutureResult.h"
 
 #include "ServiceKinds.h"
 #include "Named.h"
@@ -202,7 +203,7 @@ void SettingsPage::removeService()
         return;
     const QString id = m_services->item(row, 0)->data(Qt::UserRole).toString();
     m_remove->setEnabled(false);
-    m_hub.removeAccount(id).then(this, [this](Result<void> removed) {
+    onResult(this, m_hub.removeAccount(id), [this](Result<void> removed) {
         showError(removed ? QString() : removed.error().message);
         reloadServices();
     });
