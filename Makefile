@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Inkan developers
+# SPDX-License-Identifier: MIT
 # Thin wrapper for the README's commands. Everything real lives in CMake.
 JOBS ?= $(shell nproc)
 FUZZ_SECONDS ?= 20

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan: the desktop app. A thin main: options, translations, theme, the app controller.
 #include "AppController.h"
 #include "DemoLauncher.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-sandbox: parse the command line, start the sandbox, print where it listens, run until
 // SIGINT/SIGTERM.
 #include "Sandbox.h"

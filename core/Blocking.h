@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The blocking conveniences: each runs a local QEventLoop until something asynchronous has
 // finished. They re-enter the event loop, so they are for inkan-cli and the tests only; a GUI

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // QFuture::then(context, f) for Qt 6.4 without its trap: there, a continuation whose context
 // object was destroyed first runs into Q_ASSERT(context) (debug builds), e.g. when a window or

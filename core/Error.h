@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // One error type for the core: a kind that callers branch on (and the CLI maps to its exit
 // code) plus one sentence a user can act on. Network errors carry more in net/ApiError.h.

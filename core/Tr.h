@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // tr() for code outside QObject classes: one translation context, "inkan", for the whole core
 // and the sandbox.

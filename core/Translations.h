@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The application's translations: translations/inkan_<lang>.ts, compiled to .qm at build time and
 // embedded as resources under :/i18n (see translations/CMakeLists.txt).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Inkan developers
+# SPDX-License-Identifier: MIT
 # Installs every Debian 12 package Inkan's build, tests, fuzzers and demo need.
 # Idempotent: packages already present are skipped; uses sudo only when not root.
 set -euo pipefail
@@ -20,6 +22,8 @@ PACKAGES=(
   # the keychain test: a private D-Bus session with gnome-keyring, QtKeychain's libsecret
   # backend, secret-tool to check the entry from outside; script(1) for the CLI's terminal tests
   dbus dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools bsdutils
+  # Japanese text in the GUI and its screenshots; lintian checks the package
+  fonts-noto-cjk lintian
 )
 
 missing=()

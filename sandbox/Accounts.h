@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Web3Connect accounts: organizations and end-users, each with a custodial ID wallet (a
 // secp256k1 key the sandbox keeps) and, when issued, an API key secret stored as its SHA-256.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Capture (Numbers Protocol) /api/v3: e-mail login, wallet login (sign a one-time message),
 // and /auth/users/me/ with `Authorization: token <40 hex>`.
 #include "Accounts.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // DIR/sandbox.sqlite through QtSql: WAL, foreign keys, a versioned schema with migrations.
 // The writing connection is used only from the sandbox's worker thread; a read-only one serves

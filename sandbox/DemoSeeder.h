@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // --demo: an organization, three end-users, demo wallets with balances, about 40 NFTs of three
 // kinds, a Pakt builder token; seeded once, then DIR/demo.json rewritten on every start (the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The few HTML pages a browser sees: the association page, the OIDC sign-in form, the
 // form_post hand-back and plain messages. Every dynamic value is escaped.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The small HTTP layer every service file uses: a copied request, a response, the one error
 // helper (each service answers in its own error shape) and the per-request context.

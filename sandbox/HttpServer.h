@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // QAbstractHttpServer underneath the Router: each request is copied, handed to the worker
 // thread, and its response written back on this (the main) thread; a read-only route is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Compact JWS: HS256 for the sandbox's own session tokens (secret kept in the database) and
 // ES256K (secp256k1 + SHA-256, RFC 8812) for OIDC ID tokens.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Web3Connect REST routes for NFTs: mint, fetch, transfer, visibility, dynamic metadata, lists,
 // search, history. The rules live in NftSchema (fields) and NftStore (database).
 #include "NftStore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The sandbox's rules for NFT metadata fields.
 #include "NftSchema.h"
 #include "Tr.h"

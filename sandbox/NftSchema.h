@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // NFT metadata as the sandbox takes it: which static fields must be present, which of them may
 // be empty, the types of the dynamic fields, and the fields the search endpoints match on.

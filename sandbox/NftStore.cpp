@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // NFTs in the database: mint, fetch, transfer, visibility, dynamic metadata, pages, history.
 #include "NftStore.h"
 #include "Tr.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // NFTs in the database: minting, visibility, transfer, dynamic metadata, pages and history,
 // shared by the REST routes (NftRoutes.cpp), the QR verification and the demo seeding. The

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The nonce-auth users API (/users): sign a one-time nonce, get a JWT for x-auth-token, read
 // the API key, token balances and the caller's own profile.
 #include "Accounts.h"

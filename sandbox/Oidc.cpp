@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Web3Connect OIDC: discovery, JWKS, authorize (an HTML sign-in form), token and userinfo.
 // Hybrid (code id_token) and implicit (id_token) flows; PKCE S256 is required for codes.
 #include "Accounts.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Pakt web3 auth (/v1/auth/web3): request a message, validate its signature, onboard a new
 // account. Every call carries the builder's secret token.
 #include "Accounts.h"

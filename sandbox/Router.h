@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The one way routes are registered: add(service, method, "/path/{param}", body kind, handler
 // [, access]). dispatch() applies the limits (1 MiB → 413, malformed JSON → 400, unknown route →

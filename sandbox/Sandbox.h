@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The sandbox as one object: worker thread, database, routes, HTTP server. The thin main in
 // app/sandbox_main.cpp parses the command line and runs this.

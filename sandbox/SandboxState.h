@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // What every handler reaches through its RequestContext: the options, the database, the base
 // URL and the server's own keys. It belongs to the worker thread: handlers that write and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Random values, hashes and clocks the services share. Secrets that a client presents later
 // (API key secrets, tmp tokens, codes) are kept only as their SHA-256.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Each service area registers its routes here; Sandbox calls them once at start-up.
 namespace inkan::sandbox {

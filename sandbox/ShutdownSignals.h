@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // SIGINT and SIGTERM as a Qt signal, through a self-pipe: the handler only writes a byte, the
 // event loop does the rest.

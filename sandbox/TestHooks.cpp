@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // --test-hooks only: what the tests need and a real service never lets a client do. Creating an
 // organization (the hosted service does that at sign-up, by hand) and choosing the text of a
 // nonce-auth nonce, so a published EIP-191 vector (fixed message, fixed signature) can be

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Web3Connect REST: NFT verification by QR code. The holder makes a code (step 1), a scanner
 // at the venue presents it with its GPS position (step 2), the holder polls the result.
 #include "Accounts.h"

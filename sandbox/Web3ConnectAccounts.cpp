@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Web3Connect REST: access tokens, account info, the association button, end-user import (one
 // and in batches), phone and domain verification.
 #include "Accounts.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The sandbox's one worker thread. It owns the SQLite connection; jobs run on it one at a time,
 // in order, which makes every request's transaction serializable without lock retries.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The app's composition: the ServiceHub for one data folder, the main window and its pages, the
 // account switcher (an AccountsModel), the status bar (lock state, signed-in services), the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Asks for the wallet to be locked after the user has been idle for a while, and optionally when
 // the window is minimised. Idle means no key, mouse or wheel input anywhere in the application

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // `inkan --demo`: a demo sandbox as a child process and a hub on its own data folder, so a
 // user's real accounts are never touched or shown.

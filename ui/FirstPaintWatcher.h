@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Tells when a window has been painted for the first time, for `inkan --quit-when-ready`, smoke
 // tests and startup benchmarks.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Inkan's icons, drawn with QPainter as line art in the palette's text colour, so they are crisp
 // at any size and readable in the light and the dark palette without image files. (Desktop

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The shell every page lives in: a sidebar of pages, an account switcher in the toolbar, a
 // status bar with the lock state and the signed-in services, "Lock now" (Ctrl+L) and privacy mode

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Gives a control its objectName and accessibleName in one go: every control needs both.
 #include <QString>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Puts a secret (mnemonic words, a private key) on the clipboard and takes it off again after a
 // while (30 s by default), but only if the clipboard still holds what this object put there: a

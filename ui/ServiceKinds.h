@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The service kinds as the user reads them, and a combo box offering them.
 #include "session/AccountStore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Inkan's look: the Fusion style with Inkan's own light and dark palettes. "System" follows the
 // desktop's light or dark choice (read from the palette the platform gave the application before

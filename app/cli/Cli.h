@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The shared frame of every inkan-cli command: global options, output (text or --json),
 // password input and the exit-code contract (0 ok, 2 usage, 3 auth, 4 input, 5 network).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli login web3connect|capture|nonceauth|pakt|oidc, and logout. A sign-in is stored
 // only when it succeeded: secrets first, then the account.
 #include "ServiceSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli nft: list, show, history, search, visibility, transfer, mint, mint-batch,
 // update-dynamic, on the Web3Connect account that is signed in.
 #include "PlainOutput.h"

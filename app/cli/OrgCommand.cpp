@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli org: what an organization does with its API key secret and access token: import
 // end-users by e-mail (one, or a batch polled until done), verify its phone and domain, and
 // generate the Web3Connect button's JavaScript.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The shapes of inkan-cli's plain (non --json) output: a sentence, or an aligned table.
 // Widths are counted in terminal columns, so Japanese text (two columns a character) lines up.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli profile and balances: who the signed-in account is, and its token balances.
 #include "PlainOutput.h"
 #include "ServiceSupport.h"

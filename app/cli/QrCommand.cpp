@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli qr …: make a QR code image, read one back. The command names, options and exit
 // codes are a contract (issue #5): scripts and the tests rely on them.
 #include "Cli.h"

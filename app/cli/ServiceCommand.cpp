@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli service add|list|remove: the services (kind + base URL + name) Inkan signs in to.
 #include "PlainOutput.h"
 #include "ServiceSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // What the service command groups (service, login, profile, nft, org, verify) share: the
 // hub, the account to act on, and the approval of a message before it is signed. The command

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli verify: the QR verification of an NFT. The holder starts it (a code and its QR
 // image), the scanner submits a scanned code (image file or text) with its position, and the
 // holder polls the result.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli wallet …: accounts in DATA/keystore, signing and address tools.
 // The command names, options and outputs are a contract (issue #2): scripts rely on them.
 #include "Cli.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli: global options, then one command group ("wallet", "qr", …) and its arguments.
 #include "Cli.h"
 #include "Tr.h"

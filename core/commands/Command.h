@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The base of every long user action (Kleopatra style): sign in, mint a batch, import users,
 // show a verification code and wait for the scan. A command starts on the next event-loop

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The holder's NFT actions, as commands (see Command.h): make an NFT public or private, and
 // transfer it. Given the NftModel a gallery shows, they update it themselves: the visibility

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Shows an NFT for verification and waits for the scan, as a command: step1 gives a code (and
 // its QR image), then the result is polled until the scanner's step2 has verified it. A code

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The asynchronous door to a WalletStore, for the GUI thread (which never runs a KDF).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Hex text as users and files write it: an optional "0x"/"0X", then digits of either case.
 // One strict reading for addresses, signatures, messages and keystore fields

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Web3 Secret Storage v3: scrypt or pbkdf2-hmac-sha256, aes-128-ctr, keccak MAC.
 // Everything here is BLOCKING (a KDF takes up to seconds): call from a worker thread only.

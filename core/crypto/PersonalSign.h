@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // EIP-191 version 0x45 (personal_sign): keccak256("\x19Ethereum Signed Message:\n" + len + message).
 #include "crypto/Address.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // secp256k1 through libsecp256k1 (with its recovery module).
 #include "crypto/Address.h"

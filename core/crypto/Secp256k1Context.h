@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Internal to inkan_crypto: the one libsecp256k1 context, shared read-only by every thread.
 #include <secp256k1.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Keys, seeds and passwords live only in SecureBytes: the memory is wiped (sodium_memzero)
 // on destruction and on every reallocation, and it is never implicitly turned into a QString.

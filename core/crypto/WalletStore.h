@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // A geth-compatible keystore folder holding many accounts, one Web3 Secret Storage v3 file each.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Batch import by e-mail, as a command: submit, poll until done, report per e-mail.
 #include "commands/Command.h"

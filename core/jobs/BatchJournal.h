@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The journal of a batch mint: one line per event ("<row>\tsending", "<row>\tdone\t<token>",
 // "<row>\tfailed\t<why>", "<row>\timported\t<e-mail>\t<address>") after a header naming the

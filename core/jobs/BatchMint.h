@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // What a batch mint is given: the CSV, how its columns map, where its journal and result go.
 // Every row is checked against the metadata rules (MetadataRules.h). The run itself: BatchPlan (reading

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Batch mint from a CSV file, as a command. Columns map to static and dynamic metadata and to
 // the holder (an ID wallet address, or an e-mail that is imported first). Every row is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #include "jobs/BatchPlan.h"
 #include "crypto/Address.h"
 #include "crypto/Random.h"

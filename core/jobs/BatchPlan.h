@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The plan of a batch mint: the CSV read and validated (every row, before anything is sent),
 // and what an earlier run of the same CSV left in its journal. Loading is blocking file work:

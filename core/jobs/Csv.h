@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF line ends, UTF-8 (a BOM is skipped).
 #include "Error.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // What the Web3Connect service takes in an NFT's metadata, field by field, as the client checks
 // it before sending anything (a single mint, every row of a batch CSV).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The service accounts of an AccountStore, one row each, in the store's order. reload() reads
 // the store again (a small INI file); rows whose ids did not change are updated in place, so

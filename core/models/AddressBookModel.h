@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The address book (session::AddressBook) as a list model: one row per entry, by name. Changes
 // go through the model (setEntry, removeEntry), which saves the book and resets its rows; a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Token balances of a signed-in account: the nonce-auth API's token list (base units scaled by
 // decimals, fiat value from the price) or Capture's NUM balances and credits. Fed either with

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The rows of a batch mint as a table: row number, holder, name, state, token id, error. Fed
 // by setRows() when a batch is planned, then row by row from the running job:

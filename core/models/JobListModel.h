@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The base of the list models that fill themselves from network jobs (NftModel,
 // NftHistoryModel, BalancesModel): one job in flight at a time; a new one, cancelLoad() and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // An NFT's metadata for people: each static and dynamic field as a label and a sentence-like
 // value (dates as dates, numbers grouped, "No. 3 of 100", the venue circle as "within 500 m of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The gallery's filters over an NftModel: visibility (public / private), kind, the local hide
 // list (session/HiddenNfts) and authenticity. Three views: the NFTs to show (not hidden, not

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // One NFT's life on the chain, oldest first: its mint, each transfer, and its burn when there
 // was one (Web3ConnectClient::history). load() cancels a load in flight; so do clear() and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #include "models/NftModel.h"
 #include "services/web3connect/Web3ConnectClient.h"
 

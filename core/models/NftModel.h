@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The NFTs of one Web3Connect listing, paged for views: held by an address, minted by the
 // signed-in organization, or a field search (public NFTs, or among those it minted).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Thumbnails of NFT images for the gallery. Downloads with its own QNetworkAccessManager and a
 // QNetworkDiskCache (<cache dir>), decodes and scales on a worker thread (QtConcurrent +

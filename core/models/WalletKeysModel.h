@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The keys of the local wallet (crypto::AsyncWalletStore::list()), one row each. reload()
 // starts the listing on the store's worker thread and fills the model when it is done; a

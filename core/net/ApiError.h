@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The one error type of every network call: what kind of failure (the CLI's exit code and the
 // caller's branch), the HTTP status when there was one, what the server said, and one sentence

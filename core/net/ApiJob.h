@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The one asynchronous style of the code base (libQuotient-like): one job object per call.
 // A job owns its verb, path, query, body and auth; it fetches the credential, sends through

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // One QNetworkAccessManager for every service: base URL and auth scheme per service, JSON in
 // and out, envelopes, transfer timeouts, a response size cap, retries with backoff for

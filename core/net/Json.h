@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Strict readers for service replies: a missing or mistyped field is a BadReply ApiError naming
 // the field, never a silent default. Also the envelope unwrapping (Web3Connect, Pakt, plain),

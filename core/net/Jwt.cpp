@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #include "net/Jwt.h"
 #include "net/Json.h"
 #include <QCoreApplication>

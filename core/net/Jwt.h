@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Compact JWS (JWT) parsing: three base64url parts, a JSON header and payload. Used to read a
 // token's expiry (Web3Connect access tokens) and to verify OIDC ID tokens (ES256K).

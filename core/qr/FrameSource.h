@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Where the pictures to scan come from. A source only delivers frames; ScanController decodes
 // them on its worker thread. Live sources (camera, video file, screen) deliver a stream of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // QR image -> text with ZXing-C++, always on an 8-bit luminance view. Camera frames in YUV
 // formats are read in place from their Y plane (or their interleaved luma bytes); they are

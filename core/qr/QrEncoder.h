@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Text -> QR image with QR-Code-generator. Scaled by whole modules so it stays crisp.
 #include <QImage>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Turns a stream of frames into "this code was seen", without ever blocking the thread it
 // lives on (the GUI thread): one worker thread decodes; while it is busy, at most one frame

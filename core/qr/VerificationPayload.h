@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // What a scanner accepts from a QR code: the NFT verification JSON of API.md,
 // {"c":"<CODE>","m":{},"p":"nft_verification_code","v":"0"}, or a bare code. Everything else

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Before any signature: a message that names a host other than the service's own is refused as
 // a likely phishing attempt (a page relaying another site's sign-in text to get it signed).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // A sign-in flow is a command (commands/Command.h): a short chain of jobs plus at most one
 // signature from a local key. Before signing, the flow checks the text with PhishingGuard and hands it to the caller's approver,

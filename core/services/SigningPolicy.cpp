@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #include "services/SigningPolicy.h"
 #include "Tr.h"
 #include "crypto/Address.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // What a sign-in flow may sign. Each flow has a strict grammar for its challenge (the exact
 // nonce shape of nonce-auth, Pakt's exact sentence with the app name pinned on first use, a text

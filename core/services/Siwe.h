@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Sign-In with Ethereum (EIP-4361) messages, parsed in full: the strict line grammar of the
 // EIP, then the checks a wallet owes its user (the domain is the service's host, the address is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Accounts: a service (kind, base URL, name) plus who is signed in and with which local key.
 // Kept in QSettings (INI in the data dir); nothing secret is ever written here: the secrets

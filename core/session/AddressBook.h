@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The user's names for addresses (name <-> address), kept in DATA/addressbook.json and written
 // atomically (QSaveFile) after every change. Addresses are accepted in any case (a mixed-case

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The app's own preferences (never a secret): language, theme, auto-lock, lock on minimise and
 // the holder's position. Kept in QSettings (INI) in the data folder, in <data dir>/settings.ini

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The encrypted file store: one file in the data dir, scrypt then AES-256-GCM, written
 // atomically with mode 0600, shared by every inkan process on that data dir through a QLockFile.
 #include "session/SecretStore.h"

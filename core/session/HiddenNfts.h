@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The NFTs the user chose to hide from the gallery, per holder address, kept on this computer
 // only (<data dir>/hidden-nfts.json; the service knows nothing of it). Small: written at once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The OS keychain through QtKeychain. The blobs it hands back are moved into SecureBytes and
 // the QByteArray copies Inkan owns are wiped.
 #include "session/SecretStore.h"

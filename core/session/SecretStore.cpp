@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The SecretStore interface's factory: probes the keychain, else opens the encrypted file.
 // The backends are KeychainSecretStore.cpp and FileSecretStore.cpp.
 #include "session/SecretStore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Where tokens, API key secrets and passwords live: the OS keychain through QtKeychain when one
 // runs, otherwise one file encrypted with a key derived from the wallet password (scrypt, then

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #include "session/ServiceHub.h"
 #include "ContextThen.h"
 #include "services/capture/CaptureClient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The one door from a front end (the GUI, inkan-cli) to accounts and services. The hub owns
 // the transport, the account store, the secret store (opened once, asking for the password

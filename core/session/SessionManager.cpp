@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #include "session/SessionManager.h"
 #include "ContextThen.h"
 #include "crypto/Address.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Ties accounts to their secrets: stores what a successful sign-in produced (secrets first,
 // then the account, so a failure leaves the session as it was), reads them back after a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // One sign-in for an account of any kind, for front ends that must not wait: fetches the
 // account's client and (for the wallet-based services) the signing key, builds the flow for its

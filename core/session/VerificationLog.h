@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The holder's own record of verifications that succeeded (the QR window appends one line per
 // verified scan): token id, when, and where the holder stood. Append-only JSON lines in the data

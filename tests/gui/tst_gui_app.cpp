@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // AppController: registered pages replace the placeholders, the rest stay; readyToQuit waits for
 // the first frame and, when the start page reports readiness, for that page.
 #include "AppController.h"

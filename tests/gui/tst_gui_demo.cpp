@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan --demo end to end, in-process: a real inkan-sandbox child, the demo accounts added,
 // the demo key imported and every demo account signed in before the window shows; a second
 // run re-points the same accounts at the new port; the user's own data folder is untouched;

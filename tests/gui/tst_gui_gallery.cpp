@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The gallery against a real inkan-sandbox --demo, signed in through the hub as alice (and bob):
 // the signed-out state, the demo NFTs shown, paging to the end of a holder with many NFTs,
 // keyboard opening of the detail, visibility toggled in one click and rolled back when the

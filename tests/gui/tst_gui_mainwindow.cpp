@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The main window shell: pages by sidebar, keyboard and shortcut; the status bar; Lock now and
 // privacy mode; every control named.
 #include "GuiTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The holder's verification QR window against a real sandbox: it shows a code (the QR drawn
 // here from the code's text) and the time left, turns "Verified" once the scanner (played here
 // through the organization's client) has verified it, records that in the verification log and

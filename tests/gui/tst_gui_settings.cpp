@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // SettingsPage: choices are saved at once and survive a restart (a new page on the same data
 // folder); the theme applies at once; a bad position is refused with a sentence; services are
 // added and removed through the hub.

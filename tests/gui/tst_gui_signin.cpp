@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Sign-in through the GUI against a real sandbox: the SignInDialog runs nonce-auth with a wallet
 // key, the SigningDialog shows the exact text and the host; a refusal signs and stores nothing.
 // Also the SigningDialog's SIWE display and its red "refuse only" case.

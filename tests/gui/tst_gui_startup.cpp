@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The inkan executable starts, paints its window and, with --quit-when-ready, exits 0.
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The holder's wallet page and its dialogs, driven as a user would: create a wallet through the
 // wizard (a wrong confirmation word blocks it; copied words leave the clipboard again), import a
 // keystore with a wrong password (a sentence, nothing imported) and then the right one, see the

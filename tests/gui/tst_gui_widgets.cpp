@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The widgets of inkan_ui, driven as a user would: identicon, address label and field, password
 // field, QR view, countdown and empty state.
 #include "GuiTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Blocking HTTP for tests over a real QNetworkAccessManager (loopback). Redirects are not
 // followed, so a test sees the 303 and its Location.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // A real inkan-sandbox process for integration tests: started on --port 0 in its own temporary
 // data directory (or a given one), ready once it prints "listening on …", killed at the end.

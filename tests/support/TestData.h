@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Reads the published vectors copied into tests/data/ (see tests/data/README.md).
 #include <QFile>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Where a holder and a scanner stand to verify an NFT in the tests: its venue from the dynamic
 // metadata (valid_latitude/valid_longitude) when it has one, else Tokyo Station.

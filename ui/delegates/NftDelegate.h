@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // One NFT card of the gallery: the thumbnail (a pulsing grey tile while it loads, a crossed
 // frame with "No image" when it is unavailable), the name, the kind, a Public / Private badge,

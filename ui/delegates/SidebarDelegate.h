@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The sidebar's rows: padded, with a rounded highlight for the current page.
 #include <QStyledItemDelegate>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Names for addresses: a list of the address book (AddressBookModel) and a form to add an entry,
 // rename one (select it, change the name, Save) or remove one. Bad input is refused with the

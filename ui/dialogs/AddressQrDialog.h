@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // An address as a QR code ("ethereum:0x…" is not used: wallets read the bare EIP-55 address),
 // with the address written under it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Re-encrypts one key under a new password (the file is replaced atomically by core): the
 // current password, the new one with a strength meter, and its confirmation. The KDFs run on the

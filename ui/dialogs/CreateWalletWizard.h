@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Creates a wallet: a password (with a strength meter and a confirmation), the new 12 or 24 words
 // to write down, three of them asked back by position, then the first account

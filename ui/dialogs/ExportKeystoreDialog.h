@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Exports one key as a Web3 Secret Storage v3 file (for geth, MetaMask, ethers, a backup): its
 // password proves the key opens, an optional new password re-encrypts the copy, and core writes

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Takes a QFuture's result back on the GUI thread for a widget, without waiting on it: a
 // QFutureWatcher that is the context's child, so a result that arrives after the widget is gone

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Imports a raw private key (64 hex digits, optionally after 0x), with a clear warning that a key
 // typed or pasted from elsewhere may already be known to others, then encrypts it under a new

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Imports a Web3 Secret Storage v3 file (geth, MetaMask, ethers): choose the file, type its
 // password; the file is opened on the wallet's worker thread with a busy indicator. A wrong

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Restores an account from recovery words: the words (checked against the BIP-39 list, a typo
 // named by its position), an optional passphrase, the account index, and the address that

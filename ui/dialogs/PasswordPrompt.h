@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The hub's PasswordSource for the GUI: when the hub needs the wallet password it calls ask(),
 // which shows a non-modal UnlockDialog (open(), never exec()) and answers later: the password

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Choose or add a service account and sign in to it: Web3Connect with the API key secret, OIDC
 // in the system browser, nonce-auth, Capture (wallet, or e-mail and password) and Pakt with a

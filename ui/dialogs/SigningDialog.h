@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Asks the holder before a local key signs a text: shows the exact text, the host that asks for
 // it and the phishing guard's verdict. A Sign-In with Ethereum (EIP-4361) text also shows its

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Transfers one NFT: the recipient's ID wallet address is checked as it is typed (AddressField,
 // with its identicon); the holder's own address is refused with a sentence; a recipient this

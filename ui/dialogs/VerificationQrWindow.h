@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The holder's verification window: shows one NFT's verification code as a large QR code, drawn
 // here from the code's text (qr::VerificationPayload::toQrText), with the time left until the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The parts the wallet dialogs share: an error banner, a busy bar, the Import/Cancel buttons, and
 // what Cancel does to a save already under way (its key is moved aside again when it ends).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The holder's NFT gallery: the NFTs the signed-in Web3Connect account holds, as cards in a
 // virtualised grid (QListView, IconMode, uniform sizes) that fetches more pages as it scrolls,

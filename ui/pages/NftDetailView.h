@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // One NFT, laid out for people (a non-modal window over the gallery): the image, name and
 // description, the authenticity badge or a clear warning, the metadata (models/NftDescription:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Settings: the service accounts (name, kind, base URL; add and remove through the hub), the
 // language (at the next start), the theme (at once), auto-lock, lock on minimise and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The pages the window starts with before the service hub and the models exist: each one an
 // EmptyState that offers the action that sets it up.

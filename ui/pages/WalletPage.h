@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The holder's wallet: the keys in the local keystore folder (WalletKeysModel over the hub's
 // AsyncWalletStore), each with its identicon, EIP-55 address, copy and QR buttons. With no key

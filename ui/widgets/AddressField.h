@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // An address entry that checks as it is typed (crypto::Address::parse): an empty field, a
 // character that is not hex, a wrong length and a bad mixed-case checksum each get their own

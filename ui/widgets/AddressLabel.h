@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // An address as people should see it: EIP-55 mixed case, its identicon, a copy button and a
 // "show QR" button. In privacy mode (PrivacyMode) the address, the identicon and the QR button

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The time left until a deadline, as mm:ss (h:mm:ss from an hour), updated every second;
 // expired() is emitted once when the deadline passes.

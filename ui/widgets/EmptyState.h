@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // What a page shows when it has nothing to show: an icon, one sentence and the one action that
 // would give it something (never an empty grey area).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Identicons: a small picture drawn locally from an address, so that a changed character shows
 // as a changed picture. A 5x5 grid mirrored left to right (blockies-like), three colours, all

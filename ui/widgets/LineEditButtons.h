@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // QLineEdit draws its actions (the clear button, a "show password" eye) as child buttons with no
 // objectName or accessible name. This names them after their actions, for tests and screen

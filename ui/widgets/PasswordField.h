@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // A password entry with a Caps Lock warning and, for a password being chosen, a strength meter.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Privacy mode, for screen sharing: one application-wide switch. Widgets that show addresses,
 // balances or personal data listen to changed() and mask what they show while it is on.

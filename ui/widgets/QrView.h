@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // A QR code drawn large and crisp: encoded once with qr::QrEncoder (one pixel per module), then
 // scaled by a whole number of device pixels per module to fit the widget, with the standard

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Capture (Numbers Protocol) auth API (/api/v3): e-mail + password or wallet sign-in, and the
 // user behind a token. Auth header: `Authorization: token <auth_token>`.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #include "services/capture/CaptureSignIn.h"
 
 namespace inkan::services::capture {

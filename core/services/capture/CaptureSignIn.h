@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Capture sign-in: by e-mail and password, or by wallet (fetch the message, sign it, post the
 // signature). Either ends by reading the user behind the new token.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // The nonce-auth users API (/users): nonce -> signature -> JWT in `x-auth-token`, then the
 // user's API key, token balances and profile.

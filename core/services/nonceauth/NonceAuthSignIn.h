@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Nonce-auth sign-in: nonce -> sign -> authenticate; then the API key, token balances and
 // profile of the new session.

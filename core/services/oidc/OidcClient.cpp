@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #include "services/oidc/OidcClient.h"
 #include "crypto/Random.h"
 #include "crypto/Secp256k1.h"

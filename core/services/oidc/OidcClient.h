@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Web3Connect OIDC (/oidc): discovery, JWKS, the token endpoint (authorization code + PKCE)
 // and userinfo; plus PKCE S256 and ES256K ID token verification (signature against the JWKS,

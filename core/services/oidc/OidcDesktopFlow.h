@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // OIDC for a desktop app (RFC 8252): a loopback listener on 127.0.0.1 with a random port, the
 // system browser (or a handler that hands the URL to a headless caller), PKCE S256, random

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Pakt web3 auth (/v1/auth/web3): request -> sign -> validate -> onboard when the account is
 // new. Every call carries the app's builder secret token as a Bearer header; replies use

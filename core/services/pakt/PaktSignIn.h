@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Pakt sign-in: request -> sign -> validate; a new account (HTTP 202) is onboarded with the
 // names and e-mail the caller gave, or fails asking for them.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Is an NFT really minted by the ID wallet that signed it? The sandbox rule (../shared/API.md,
 // sandbox/README.md): `minter_digital_signature` is the minter ID wallet's EIP-191 personal_sign

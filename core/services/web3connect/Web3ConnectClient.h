@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Web3Connect REST (/rest/v1): one method per endpoint, each returning a job (see net/ApiJob.h).
 // Credentials: an API key secret (organizations) is exchanged for an access token, which is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Web3Connect sign-in with an API key secret: check_account_type_and_address decides the role
 // (organization or end user) and the ID wallet address, then the secret buys an access token.

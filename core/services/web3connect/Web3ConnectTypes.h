@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Typed results of the Web3Connect REST API (see ../shared/API.md) and their parsers. The
 // parsers are plain functions of a JSON value so the fuzzers and unit tests can call them.

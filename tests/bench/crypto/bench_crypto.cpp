@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Benchmark (not a test: it never asserts a timing). Prints keystore unlock times at geth's
 // standard cost and the sign/recover rates.
 #include "crypto/Keccak.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // How long one 1280×720 frame takes to decode through each of our paths, next to ZXing alone
 // on the same bytes with the same hints: the difference is our overhead. Prints numbers; never
 // asserts a timing (the machine decides those).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // A small wrk-like load generator for the sandbox benchmarks: N keep-alive HTTP/1.1
 // connections on loopback, each sending the next request as soon as the previous answer is

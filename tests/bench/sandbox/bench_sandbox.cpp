@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Requests per second of the sandbox on loopback: GET /nft/{id} and mint, each with a few
 // requests in flight; and GET /nft/{id} with a bearer token against a bare QHttpServer route
 // answering the same bytes, in a child process, over the same N keep-alive connections: the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Benchmarks (no timing asserts) of batch mint on loopback against a real sandbox, through the
 // same BatchMintJob the CLI uses:
 // - throughput: rows/second at a few concurrency levels, and the memory of both processes;

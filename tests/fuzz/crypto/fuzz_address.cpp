@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // libFuzzer target: Address::parse on arbitrary text, plus the hex and signature parsers that
 // share its input shape.
 #include "crypto/Address.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // libFuzzer target: the keystore v3 reader on arbitrary bytes. Costs are capped far below the
 // real limits so that a file asking for a big KDF is refused quickly instead of timing out.
 #include "crypto/Keystore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // libFuzzer target: BIP-39 validation of user-pasted text (normalizeMnemonic, then validate),
 // as `wallet import-mnemonic` and the import dialog run it on whatever the user pastes.
 #include "crypto/Bip39.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Outside input: the CSV an organization hands to `nft mint-batch`. The RFC 4180 parser on any
 // bytes (and, where it parses with more than one column, the writer round trip: csvLine output
 // parses back to the same cells), then BatchPlan::load on the same bytes as a file:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Untrusted service replies: the envelope unwrapping (Web3Connect, Pakt, plain) at any HTTP
 // status, then every typed parser on whatever payload came out.
 #include "net/Json.h"

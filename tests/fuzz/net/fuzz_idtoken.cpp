@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Untrusted ID tokens and JWTs: the compact JWS parser and the full ES256K verification
 // (against a fixed key), which must refuse garbage without crashing.
 #include "crypto/Secp256k1.h"

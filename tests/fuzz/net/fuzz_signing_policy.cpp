@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Untrusted text to sign: what a server hands out as a challenge goes through every flow's
 // SigningPolicy and the EIP-4361 parser. Whatever is accepted must hold none of the characters
 // that hide or reorder text, must match its flow's shape, and a parsed SIWE message must name

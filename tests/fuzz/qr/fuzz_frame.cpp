@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // libFuzzer: QrDecoder on camera frames of every in-memory pixel format, with arbitrary sizes
 // and contents. Catches reads past a plane (the in-place layouts, bottom-up rows, 16-bit luma)
 // under AddressSanitizer; whether a code is found does not matter.

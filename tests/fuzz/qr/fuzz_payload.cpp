@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // libFuzzer: VerificationPayload::parse on arbitrary QR contents. Beyond not crashing, an
 // accepted payload must carry a valid code that survives its own JSON form, and a refusal
 // must come with a reason.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Drives the inkan-cli binary: the `wallet` contract of issue #2 (outputs, exit codes, files).
 #include <QDirIterator>
 #include <QFileInfo>

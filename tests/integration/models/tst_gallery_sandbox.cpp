@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The gallery's core against a real inkan-sandbox --demo, without a window: the authenticity
 // of a demo NFT and of the same NFT altered, ToggleVisibility (optimistic, and rolled back when
 // refused), TransferNft (the NFT leaves the holder's model), and thumbnails fetched, decoded off

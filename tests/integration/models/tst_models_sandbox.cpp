@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The network-fed models against a real inkan-sandbox --demo, each watched by
 // QAbstractItemModelTester while it loads, pages and changes: NftModel paged through every
 // source with small pages, reset while a page is in flight, destroyed while a page is in

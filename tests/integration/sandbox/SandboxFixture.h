@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Helpers the sandbox integration tests share: shapes, tokens, accounts made through the
 // --test-hooks routes, valid mint metadata.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The authorization matrix: every protected endpoint × {no token, malformed, expired, another
 // end-user, organization vs end-user} gets the right 401/403/404, and nothing changes.
 #include "SandboxFixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Everything that expires does expire: OIDC authorization codes (--code-ttl), Capture messages,
 // nonce-auth nonces, Pakt temp tokens and phone tmp_tokens (--challenge-ttl), nonce-auth
 // sessions (--session-ttl) and OIDC access tokens (--token-ttl). The sandbox runs with 3 s

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The sandbox as a process: limits and error shapes, racing transfers, a kill -9 in the middle of
 // a burst of mints, a clean SIGTERM, an idempotent --demo, and a log without secrets.
 #include "SandboxFixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Sign-in flows against a real inkan-sandbox: OIDC (hybrid with PKCE, implicit, form_post,
 // ES256K ID tokens checked against the JWKS), Capture, nonce-auth and Pakt; published EIP-191
 // vectors accepted, altered messages, wrong addresses and replays refused.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The sandbox's storage rules, in process against a real SQLite file: WAL, foreign keys, the
 // schema version and its migrations, one transaction per request (rolled back on an error,
 // kept where a failure must stick, rolled back on a throw), the request limits applied before a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // NFT verification by QR code: the code and its PNG, one verification per code, expiry with a
 // short --qr-ttl, the 1 km distance rule and the venue geofence from dynamic metadata.
 #include "SandboxFixture.h"

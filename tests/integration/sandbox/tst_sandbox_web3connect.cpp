@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Web3Connect REST against a real inkan-sandbox: every endpoint's happy path with the exact
 // response shape, the rules of minting, visibility, transfer, search, import and verification of
 // phone and domain, and that no private NFT leaks.

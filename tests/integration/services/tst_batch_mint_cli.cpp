@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Batch mint through inkan-cli against a real sandbox: 1,000 rows, the CLI killed halfway,
 // run again: exactly 1,000 NFTs, no row minted twice, the result CSV complete. And a CSV with
 // bad rows is refused as a whole, by row and column, before anything is sent.

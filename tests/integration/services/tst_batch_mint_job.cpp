@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Batch mint through the command base: preparing runs off the calling thread, the journal is
 // locked so a second run of the same CSV refuses, a job destroyed mid-run leaves a journal a
 // later run resumes from without minting any row twice, and a cancel mid-way ends as

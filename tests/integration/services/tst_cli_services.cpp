@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli's service groups end to end against a sandbox: --json output, exit codes, the
 // password rules, sign-in kept across runs, sign-out forgetting the token, every secret the
 // test used absent from the settings file and the data dir, and verify scan reading a QR image.

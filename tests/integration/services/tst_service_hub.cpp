@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The service hub, the one door of every front end, against a real sandbox: accounts and the
 // signal when they change, sign-in stored through it, signed-in clients, a refreshed token
 // stored by the hub itself, a 401 that a refresh cures and one that it cannot (signedOut),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Every client method and every sign-in flow against a real inkan-sandbox on loopback, and the
 // failures that must leave the session as it was: a wrong API key secret, a refused
 // signature, a phishing message, an expired token that refreshes, a stopped server.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The verification watcher against a real sandbox: step1 gives a code, the scanner's step2
 // (played here through the client) verifies it, and the watcher says so; a code is renewed
 // before it expires; cancelling or destroying the watcher stops the polling; a watcher for a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // AsyncWalletStore: calls return at once while the worker is busy, run off the calling thread in
 // the order made, hand their result back on the caller's thread, and wait for queued work on
 // destruction. No wall-clock timing: the worker is held with a semaphore where that matters.

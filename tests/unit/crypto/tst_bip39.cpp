@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // BIP-39 (all English trezor vectors, passphrase TREZOR, root xprv) and BIP-44 Ethereum paths.
 #include "crypto/Bip32.h"
 #include "crypto/Bip39.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Web3 Secret Storage v3: the go-ethereum vectors, round trips and every refusal.
 #include "crypto/Keystore.h"
 #include "support/TestData.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Keccak-256, EIP-55 addresses, secp256k1 and EIP-191 personal_sign against published vectors.
 #include "crypto/Address.h"
 #include "crypto/Keccak.h"

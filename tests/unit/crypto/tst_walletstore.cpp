@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // WalletStore: round trips between folders, refusals that leave the folder as it was, file modes.
 #include "crypto/Bip39.h"
 #include "crypto/Keystore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The translation catalogs: inkan::installTranslations() picks the user's language, the compiled
 // catalogs are embedded and translate messages that the core builds at run time, and every
 // translations/inkan_*.ts is complete (no unfinished message, placeholders kept).

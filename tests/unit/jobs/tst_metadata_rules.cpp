@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // One meaning of "required": the client's rule (core/jobs/MetadataRules, used before a mint or
 // a batch is sent) and the sandbox's rule (sandbox/NftSchema, what the stand-in service
 // accepts) are written independently; on every case of this table both accept or both refuse,

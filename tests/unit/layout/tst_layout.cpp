@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // Rules of the folder layout that the compiler does not enforce: the blocking conveniences
 // (core/Blocking.h, which re-enter the event loop) are for inkan-cli and the tests only, and
 // core never includes QtWidgets.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The gallery's pure pieces: which image URLs may be fetched (a table), the local hide list
 // kept in the data dir, and the authenticity rule without the network.
 #include "crypto/Keccak.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The item models of core/models without a sandbox, each watched by QAbstractItemModelTester
 // while it loads and changes: accounts, wallet keys (a real AsyncWalletStore in a temporary
 // folder), batch rows, balances, an NFT's history, and NftModel's cancellation against a local

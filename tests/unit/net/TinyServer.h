@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // A scripted HTTP/1.1 server on 127.0.0.1 for failure modes the sandbox never produces: a
 // hang, a 500, malformed JSON, an oversized body, a 503 then a 200, a redirect.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The command base every long user action stands on: it starts on the next event-loop turn,
 // ends exactly once, cancels its jobs when cancelled or destroyed (no callback on a dead
 // command), and its outcome keeps the cause and HTTP status of a failure.

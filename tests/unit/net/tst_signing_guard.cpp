@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The pieces of the sign-in flows that need no server: the phishing guard, PKCE (RFC 7636
 // vector from tests/data/misc.json), ES256K ID token verification, CSV and metadata checks.
 #include "Blocking.h"

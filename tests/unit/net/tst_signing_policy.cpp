@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // What a sign-in flow may sign: the strict grammar per flow, EIP-4361 parsed in full, hidden
 // characters refused, and the escaping of server text printed on a terminal.
 #include "services/SigningPolicy.h"

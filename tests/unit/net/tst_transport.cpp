@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // HttpTransport, ApiJob and ApiError against a scripted local server: every failure maps to
 // its ApiError; retries only for idempotent requests; the auth schemes; plain http refused
 // except to loopback; the Web3Connect token refreshed once on 401.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // QR codes whose payload is in a given charset, made here with QR-Code-generator's segment
 // API (raw byte segments, with or without an ECI segment naming the charset) rather than

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 #pragma once
 // Pictures for the QR tests and benchmarks, made here rather than shipped: a code placed in a
 // camera-sized scene, the distortions real cameras add, and QVideoFrames of every pixel format

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // inkan-cli qr through QProcess: encode/decode round trip, byte-exact --out, --out in UTF-8
 // and --raw for codes in other charsets, the NV12 camera-frame path, --repeat timing, --json,
 // and exit 4 on an image without a code.

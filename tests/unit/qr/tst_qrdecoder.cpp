@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // QrDecoder: round trips through QrEncoder, the distortions of real cameras, every QImage
 // format and every in-memory QVideoFrame pixel format.
 #include "qr/QrDecoder.h"

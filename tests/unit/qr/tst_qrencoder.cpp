@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // QrEncoder: symbol geometry, quiet zone, whole-module scaling and the too-long case.
 #include "qr/QrEncoder.h"
 

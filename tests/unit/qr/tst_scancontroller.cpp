@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // ScanController and the frame sources that need no hardware: one report per code, newest
 // frame wins while the worker is busy, decoding off the controller's thread, start/stop/pause.
 #include "qr/FrameSource.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // VerificationPayload: the documented JSON, bare codes, and everything a hostile or broken
 // QR code may carry instead.
 #include "qr/VerificationPayload.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The address book: names for addresses in EIP-55, kept across reopening, renamed in place, bad
 // input and a damaged file change nothing.
 #include "models/AddressBookModel.h"

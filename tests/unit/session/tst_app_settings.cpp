@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // AppSettings: defaults, validation, and values that survive a new instance (a restart); the
 // accounts in the same settings.ini are left alone.
 #include "session/AccountStore.h"

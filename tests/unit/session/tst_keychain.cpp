@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The OS keychain path for real: QtKeychain against a gnome-keyring (Secret Service) running in
 // a private D-Bus session that with_keyring.sh starts. Round trips, binary secrets, a missing
 // entry, the "auto" choice picking the keychain without asking for a password, sessions stored

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The encrypted secret file and the account settings, without a server: round trips, a wrong
 // password, a damaged file, mode 0600, nothing in clear on disk, no D-Bus wait without a bus.
 #include "Blocking.h"

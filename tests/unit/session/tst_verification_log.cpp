@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
 // The holder's verification log: appends survive reopening, a torn or foreign line is skipped,
 // the newest come first, the file is private, and bad input writes nothing.
 #include "session/VerificationLog.h"

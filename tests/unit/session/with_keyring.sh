@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Inkan developers
+# SPDX-License-Identifier: MIT
 # Runs a keychain test ($1, with its arguments) inside a private D-Bus session with a fresh,
 # unlocked gnome-keyring whose files live in a temporary HOME, so the developer's own keychain
 # is never touched. Where dbus-run-session or gnome-keyring-daemon is missing, or the daemon
