@@ -144,8 +144,8 @@ void VerifyScan::onAttemptFailed(const net::ApiError &error)
         ScanOutcome outcome = m_outcome;
         outcome.verdict = ScanVerdict::Unchecked;
         outcome.reason = ScanReason::Unreachable;
-        outcome.message = inkan::tr("The service could not be reached after %n attempt(s), so the code was not checked. "
-                                    "Check the network connection, then scan again.", nullptr, m_attempt);
+        outcome.message = inkan::tr("The service could not be reached (attempts: %1), so the code was not checked. "
+                                    "Check the network connection, then scan again.").arg(m_attempt);
         return finishWith(outcome);
     }
     ScanOutcome outcome = m_outcome;
