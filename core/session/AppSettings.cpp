@@ -3,6 +3,9 @@
 #include "AppSettings.h"
 
 #include <QDir>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSysInfo>
 #include <cmath>
@@ -196,6 +199,39 @@ Result<void> AppSettings::setVerdictSeconds(int seconds)
     if (seconds < 1 || seconds > 30)
         return makeError(ErrorKind::InvalidInput, tr("A verdict stays 1 to 30 seconds."));
     return write("verdict_seconds", seconds);
+}
+
+namespace {
+QByteArray pinHash(const QByteArray &salt, const QString &pin)
+{
+    return QCryptographicHash::hash(QByteArray(salt + pin.toUtf8()), QCryptographicHash::Sha256).toHex();
+}
+} // namespace
+
+bool AppSettings::hasKioskPin() const
+{
+    return value("kiosk_pin", QByteArray()).toByteArray().contains('$');
+}
+
+Result<void> AppSettings::setKioskPin(const QString &pin)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,8}$"));
+    if (!digits.match(pin).hasMatch())
+        return makeError(ErrorKind::InvalidInput, tr("A kiosk PIN is 4 to 8 digits."));
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(salt.data()),
+                                         reinterpret_cast<quint32 *>(salt.data() + salt.size()));
+    salt = salt.toHex();
+    return write("kiosk_pin", QByteArray(salt + '$' + pinHash(salt, pin)));
+}
+
+bool AppSettings::checkKioskPin(const QString &pin) const
+{
+    const QByteArray stored = value("kiosk_pin", QByteArray()).toByteArray();
+    const qsizetype dollar = stored.indexOf('$');
+    if (dollar < 0)
+        return false;
+    return pinHash(stored.left(dollar), pin) == stored.mid(dollar + 1);
 }
 
 } // namespace inkan::session

@@ -59,6 +59,12 @@ public:
     int verdictSeconds() const;
     Result<void> setVerdictSeconds(int seconds);
 
+    /// The PIN that staff set to leave the scanner's kiosk mode: 4 to 8 digits, kept only as a
+    /// salted hash. hasKioskPin() is false until one is set.
+    bool hasKioskPin() const;
+    Result<void> setKioskPin(const QString &pin);
+    bool checkKioskPin(const QString &pin) const;
+
     QString path() const { return m_path; }
 
 private:

@@ -28,7 +28,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QInputDialog>
+#include <QMainWindow>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -295,6 +298,82 @@ private Q_SLOTS:
         QVERIFY(!overlayStyle().contains(QLatin1String("#1b7f3b")));
         m_page->scannerSession()->setPolicy({});
         scanNextBySpace();
+    }
+
+    void cameraLostMidScanIsNamed()
+    {
+        // A live source that fails the way CameraFrameSource does when its camera is unplugged.
+        class LosableSource : public qr::SyntheticFrameSource {
+        public:
+            void unplug() { fail(qr::CameraFrameSource::tr("The camera \"%1\" was disconnected.").arg(QStringLiteral("USB Cam"))); }
+        };
+        auto *losable = new LosableSource;
+        m_page->setLiveSource(losable);
+        auto *status = m_page->findChild<QLabel *>(QStringLiteral("cameraStatus"));
+        QVERIFY(!status->isVisible());
+        losable->unplug();
+        QTRY_VERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QLatin1String("USB Cam")) && status->text().contains(QLatin1String("Plug it back in")),
+                 qPrintable(status->text()));
+        // Nothing was lost: a handheld scanner still works meanwhile, and a source that runs again clears it.
+        QCOMPARE(m_page->view(), ScannerPage::View::Scanning);
+        m_frames = new qr::SyntheticFrameSource(true);
+        m_page->setLiveSource(m_frames);
+        QTRY_VERIFY(!status->isVisible());
+    }
+
+    void kioskModeIsLeftOnlyWithThePin()
+    {
+        // The page inside a main window's page stack, as the app has it.
+        QMainWindow main;
+        auto *stack = new QStackedWidget;
+        stack->addWidget(new QWidget);
+        auto *page = new ScannerPage(*m_hub);
+        stack->addWidget(page);
+        stack->setCurrentWidget(page);
+        main.setCentralWidget(stack);
+        main.resize(900, 700);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        const auto pinDialog = [page] { return page->findChild<QInputDialog *>(QStringLiteral("kioskPinDialog")); };
+        const auto answer = [&](const QString &pin) {
+            QTRY_VERIFY(pinDialog());
+            pinDialog()->setTextValue(pin);
+            pinDialog()->accept();
+            QTRY_VERIFY(!pinDialog());
+        };
+
+        // No PIN yet: one is asked for first; a bad one starts nothing.
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("kioskButton")), Qt::LeftButton);
+        answer(QStringLiteral("12"));
+        QVERIFY(!page->isKiosk());
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("scanStatus"))->text().contains(QLatin1String("4 to 8 digits")));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("kioskButton")), Qt::LeftButton);
+        answer(QStringLiteral("2468"));
+        QVERIFY(page->isKiosk());
+        QVERIFY(page->isWindow());
+        QTRY_VERIFY(page->isFullScreen());
+        QVERIFY(!main.isVisible());
+        QVERIFY(!page->findChild<QListWidget *>(QStringLiteral("scanHistoryList"))->isVisible());
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("scanCounts"))->isVisible());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("exportHistoryButton"))->isVisible());
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("leaveKioskButton"))->isVisible());
+        QVERIFY(inkan::test::unnamedControls(page).isEmpty());
+
+        // Escape asks for the PIN; a wrong one keeps kiosk mode.
+        auto *field = page->findChild<QLineEdit *>(QStringLiteral("scanField"));
+        QTest::keyClick(field, Qt::Key_Escape);
+        answer(QStringLiteral("0000"));
+        QVERIFY(page->isKiosk());
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("scanStatus"))->text().contains(QLatin1String("not the kiosk PIN")));
+        QTest::keyClick(field, Qt::Key_Escape);
+        answer(QStringLiteral("2468"));
+        QVERIFY(!page->isKiosk());
+        QVERIFY(!page->isWindow());
+        QCOMPARE(stack->indexOf(page), 1);
+        QCOMPARE(stack->currentWidget(), page);
+        QTRY_VERIFY(main.isVisible());
+        QVERIFY(page->findChild<QListWidget *>(QStringLiteral("scanHistoryList"))->isVisible());
     }
 
     void historyCountsAndExportHoldEveryScan()

@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSoundEffect>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -93,8 +95,8 @@ ScannerPage::ScannerPage(session::ServiceHub &hub, QWidget *parent)
     });
     connect(m_controller.get(), &qr::ScanController::codeFound, m_session.get(), &ScannerSession::submitDecoded);
     connect(m_controller.get(), &qr::ScanController::errorOccurred, this, [this](const QString &message) {
-        // Camera failures are reported by the source itself (see useSource).
-        if (m_live && m_live->state() == qr::FrameSource::State::Failed && m_liveIsCamera)
+        // Live source failures are reported by the source itself (see useSource).
+        if (m_live && m_live->state() == qr::FrameSource::State::Failed)
             return;
         setSourceStatus(message, true);
     });
@@ -141,7 +143,9 @@ void ScannerPage::buildUi()
     m_hide = named(new QCheckBox(tr("Hide personal data")), "hidePersonalCheck",
                    tr("Keep holder names and addresses off the verdict screen"));
     m_hide->setFocusPolicy(Qt::NoFocus);
-    cameraRow->addWidget(new QLabel(tr("Camera:")));
+    auto *cameraLabel = new QLabel(tr("Camera:"));
+    cameraLabel->setObjectName(QStringLiteral("cameraLabel"));
+    cameraRow->addWidget(cameraLabel);
     cameraRow->addWidget(m_cameras, 1);
     cameraRow->addWidget(m_refresh);
     cameraRow->addWidget(m_mirror);
@@ -162,11 +166,16 @@ void ScannerPage::buildUi()
     m_screenButton->setCheckable(true);
     m_clipboardButton = sourceButton("scanClipboardButton", tr("Clipboard"), tr("Scan the clipboard"));
     m_exportButton = sourceButton("exportHistoryButton", tr("Export history…"), tr("Export the scan history as CSV"));
+    m_kioskButton = sourceButton("kioskButton", tr("Kiosk mode"), tr("Full screen kiosk mode, left with a PIN"));
+    m_leaveKioskButton = sourceButton("leaveKioskButton", tr("Leave kiosk mode…"), tr("Leave kiosk mode (asks for the PIN)"));
+    m_leaveKioskButton->hide();
     sourceRow->addWidget(m_imageButton);
     sourceRow->addWidget(m_screenButton);
     sourceRow->addWidget(m_clipboardButton);
     sourceRow->addStretch(1);
     sourceRow->addWidget(m_exportButton);
+    sourceRow->addWidget(m_kioskButton);
+    sourceRow->addWidget(m_leaveKioskButton);
     root->addLayout(sourceRow);
 
     m_scanField = named(new QLineEdit, "scanField", tr("Scan or type a verification code, then Enter"));
@@ -191,6 +200,8 @@ void ScannerPage::buildUi()
     m_historyList->setFocusPolicy(Qt::NoFocus);
     m_historyList->setMaximumHeight(140);
     root->addWidget(m_historyList);
+    m_staffOnly = {findChild<QLabel *>(QStringLiteral("cameraLabel")), m_accountStatus, m_signInButton, m_cameras, m_refresh, m_mirror, m_hide, m_imageButton,
+                   m_screenButton, m_clipboardButton, m_exportButton, m_kioskButton, m_counts, m_kindCounts, m_historyList};
 
     // The verdict, over everything.
     m_overlay = named(new QFrame(this), "verdictOverlay", tr("Verdict"));
@@ -262,6 +273,8 @@ void ScannerPage::buildUi()
     connect(m_clipboardButton, &QPushButton::clicked, this, &ScannerPage::scanClipboard);
     connect(m_exportButton, &QPushButton::clicked, this, [this] { exportHistory(); });
     connect(m_scanNext, &QPushButton::clicked, this, &ScannerPage::scanNext);
+    connect(m_kioskButton, &QPushButton::clicked, this, &ScannerPage::enterKiosk);
+    connect(m_leaveKioskButton, &QPushButton::clicked, this, &ScannerPage::requestLeaveKiosk);
     connect(m_scanField, &QLineEdit::returnPressed, this, &ScannerPage::submitTyped);
     connect(m_scanField, &QLineEdit::textEdited, this, [this] { m_layoutWarning->hide(); });
 }
@@ -352,6 +365,10 @@ bool ScannerPage::eventFilter(QObject *watched, QEvent *event)
             scanNext();
             return true;
         }
+        if (key->key() == Qt::Key_Escape && m_kiosk) {
+            requestLeaveKiosk();
+            return true;
+        }
     }
     if (watched == m_scanField && event->type() == QEvent::FocusOut)
         QTimer::singleShot(0, this, &ScannerPage::refocusScanField);
@@ -424,12 +441,11 @@ void ScannerPage::useSource(qr::FrameSource *source, bool isCamera)
     source->setParent(this);
     connect(source, &qr::FrameSource::videoFrameAvailable, m_preview, &CameraView::showFrame);
     connect(source, &qr::FrameSource::imageAvailable, m_preview, &CameraView::showImage);
-    connect(source, &qr::FrameSource::errorOccurred, this, [this, isCamera](const QString &message) {
+    // The live picture failing (a camera unplugged or refused, the screen not readable) is the
+    // preview's problem, named above it and in it; scanning by hand still works meanwhile.
+    connect(source, &qr::FrameSource::errorOccurred, this, [this](const QString &message) {
         m_preview->clear();
-        if (isCamera)
-            setCameraProblem(describeCameraError(message));
-        else
-            setSourceStatus(message, true);
+        setCameraProblem(describeCameraError(message));
     });
     connect(source, &qr::FrameSource::stateChanged, this, [this, isCamera](qr::FrameSource::State state) {
         if (state == qr::FrameSource::State::Running) {
@@ -713,6 +729,105 @@ void ScannerPage::exportHistory(const QString &path)
     if (!written)
         return setSourceStatus(written.error().message, true);
     setSourceStatus(tr("Scans exported: %1, to %2.").arg(m_history->records().size()).arg(QDir::toNativeSeparators(path)), false);
+}
+
+} // namespace inkan::ui
+
+namespace inkan::ui {
+
+void ScannerPage::askPin(const QString &label, std::function<void(const QString &)> done)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("kioskPinDialog"));
+    dialog->setAccessibleName(tr("Kiosk PIN"));
+    dialog->setWindowTitle(tr("Kiosk mode"));
+    dialog->setLabelText(label);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setInputMethodHints(Qt::ImhDigitsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [done](const QString &pin) { done(pin.trimmed()); });
+    connect(dialog, &QDialog::finished, this, &ScannerPage::refocusScanField);
+    dialog->open();
+}
+
+void ScannerPage::enterKiosk()
+{
+    if (m_kiosk)
+        return;
+    session::AppSettings settings(m_hub.dataDir());
+    if (!settings.hasKioskPin()) {
+        askPin(tr("Set a PIN of 4 to 8 digits. Staff need it to leave kiosk mode."), [this](const QString &pin) {
+            const Result<void> set = session::AppSettings(m_hub.dataDir()).setKioskPin(pin);
+            if (!set)
+                return setSourceStatus(set.error().message + QLatin1Char(' ') + tr("Kiosk mode was not started."), true);
+            enterKiosk();
+        });
+        return;
+    }
+    m_kiosk = true;
+    setKioskLayout(true);
+    // The page alone, full screen: it leaves the main window (hidden meanwhile) and comes back.
+    m_kioskHome = parentWidget();
+    if (auto *stack = qobject_cast<QStackedWidget *>(m_kioskHome.data()))
+        m_kioskIndex = stack->indexOf(this);
+    if (m_kioskHome) {
+        m_kioskHome->window()->hide();
+        setParent(nullptr, Qt::Window);
+    }
+    showFullScreen();
+    activateWindow();
+    refocusScanField();
+}
+
+void ScannerPage::requestLeaveKiosk()
+{
+    if (!m_kiosk || findChild<QInputDialog *>(QStringLiteral("kioskPinDialog")))
+        return;
+    askPin(tr("Enter the kiosk PIN to leave kiosk mode."), [this](const QString &pin) {
+        if (!session::AppSettings(m_hub.dataDir()).checkKioskPin(pin))
+            return setSourceStatus(tr("That PIN is not the kiosk PIN; kiosk mode stays on. Ask the staff who set it."), true);
+        leaveKiosk();
+    });
+}
+
+void ScannerPage::leaveKiosk()
+{
+    m_kiosk = false;
+    setKioskLayout(false);
+    showNormal();
+    if (m_kioskHome) {
+        hide();
+        if (auto *stack = qobject_cast<QStackedWidget *>(m_kioskHome.data())) {
+            stack->insertWidget(qMax(0, m_kioskIndex), this);
+            stack->setCurrentWidget(this);
+        } else {
+            setParent(m_kioskHome);
+        }
+        show();
+        m_kioskHome->window()->show();
+    }
+    setSourceStatus(QString(), false);
+    refocusScanField();
+}
+
+void ScannerPage::setKioskLayout(bool kiosk)
+{
+    for (QWidget *widget : std::as_const(m_staffOnly))
+        if (widget)
+            widget->setVisible(!kiosk);
+    if (!kiosk) // shown only when they have something to say
+        m_signInButton->setVisible(m_accountId.isEmpty());
+    m_leaveKioskButton->setVisible(kiosk);
+    // Large type, readable from two metres.
+    const qreal scale = kiosk ? 1.6 : 1.0 / 1.6;
+    for (QLabel *label : {m_verdictTitle, m_verdictNft, m_verdictDetails, m_verdictReason, m_verdictCountdown}) {
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        label->setFont(font);
+    }
+    QFont field = m_scanField->font();
+    field.setPointSizeF(field.pointSizeF() * scale);
+    m_scanField->setFont(field);
 }
 
 } // namespace inkan::ui

@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -65,6 +66,7 @@ public:
     void setLiveSource(qr::FrameSource *source);
     /// Scans one picture file (read off the GUI thread).
     void scanImageFile(const QString &path);
+    bool isKiosk() const { return m_kiosk; }
 
 public Q_SLOTS:
     /// The Web3Connect account that checks the codes; empty (or signed out) shows how to sign in.
@@ -75,6 +77,10 @@ public Q_SLOTS:
     void refreshCameras();
     /// Writes the scan history as CSV; an empty path asks where.
     void exportHistory(const QString &path = {});
+    /// Kiosk mode: the page alone, full screen, in large type, without the settings, counts and
+    /// history. Asks for a PIN first when none is set. Leaving asks for the PIN.
+    void enterKiosk();
+    void requestLeaveKiosk();
 
 Q_SIGNALS:
     void signInRequested();
@@ -107,6 +113,9 @@ private:
     void setSourceStatus(const QString &sentence, bool problem);
     void refocusScanField();
     QString describeCameraError(const QString &message) const;
+    void askPin(const QString &label, std::function<void(const QString &)> done);
+    void setKioskLayout(bool kiosk);
+    void leaveKiosk();
 
     session::ServiceHub &m_hub;
     QString m_accountId;
@@ -123,6 +132,10 @@ private:
     View m_view = View::Scanning;
     QTimer m_countdown;
     QElapsedTimer m_verdictClock;
+    bool m_kiosk = false;
+    QPointer<QWidget> m_kioskHome; // where the page lived before kiosk mode took it full screen
+    int m_kioskIndex = -1;
+    QList<QWidget *> m_staffOnly;  // hidden in kiosk mode
 
     // Controls.
     QComboBox *m_cameras = nullptr;
@@ -134,6 +147,8 @@ private:
     QPushButton *m_clipboardButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_signInButton = nullptr;
+    QPushButton *m_kioskButton = nullptr;
+    QPushButton *m_leaveKioskButton = nullptr;
     QLineEdit *m_scanField = nullptr;
     QLabel *m_layoutWarning = nullptr;
     QLabel *m_accountStatus = nullptr;

@@ -103,6 +103,18 @@ private Q_SLOTS:
         QVERIFY(settings.scannerHidesPersonalData());
         QCOMPARE(settings.scannerCamera(), QByteArray("/dev/video0\x01"));
         QVERIFY(!settings.holderPosition()); // a separate position
+
+        QVERIFY(!settings.hasKioskPin());
+        QVERIFY(!settings.checkKioskPin(QString()));
+        QVERIFY(!settings.setKioskPin(QStringLiteral("12a4")).ok());
+        QVERIFY(!settings.setKioskPin(QStringLiteral("123")).ok());
+        QVERIFY(settings.setKioskPin(QStringLiteral("2468")).ok());
+        QVERIFY(settings.hasKioskPin());
+        QVERIFY(settings.checkKioskPin(QStringLiteral("2468")));
+        QVERIFY(!settings.checkKioskPin(QStringLiteral("2469")));
+        QFile file(settings.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("kiosk_pin=2468")); // only a salted hash
     }
 };
 
