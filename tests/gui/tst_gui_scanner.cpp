@@ -22,6 +22,7 @@
 #include "support/VenuePosition.h"
 #include "unit/qr/QrTestImages.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFrame>
 #include <QJsonArray>
@@ -168,6 +169,15 @@ private Q_SLOTS:
         m_page->show();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
         useAccount(m_main.scannerAccount);
+        if (qr::CameraFrameSource::availableCameras().isEmpty()) {
+            // No camera here: said plainly, with a refresh button, and the chooser says so.
+            auto *status = m_page->findChild<QLabel *>(QStringLiteral("cameraStatus"));
+            QTRY_VERIFY(status->isVisible());
+            QVERIFY2(status->text().startsWith(QLatin1String("No camera is connected. Connect a webcam and press Refresh")),
+                     qPrintable(status->text()));
+            QCOMPARE(m_page->findChild<QComboBox *>(QStringLiteral("cameraCombo"))->currentText(), QStringLiteral("No camera"));
+            QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("refreshCamerasButton"))->isVisible());
+        }
         m_frames = new qr::SyntheticFrameSource(true);
         m_page->setLiveSource(m_frames);
         QCOMPARE(m_frames->state(), qr::FrameSource::State::Running);
@@ -178,6 +188,11 @@ private Q_SLOTS:
         QVERIFY2(inkan::test::unnamedControls(m_page.get()).isEmpty(),
                  qPrintable(inkan::test::unnamedControls(m_page.get()).join(u'\n')));
         QTRY_COMPARE(QApplication::focusWidget(), m_page->findChild<QLineEdit *>(QStringLiteral("scanField")));
+        // The verdict sounds are built in (resources/sounds, made by make_sounds.py).
+        for (const char *name : {"verified", "refused", "repeat"}) {
+            QFile wav(QStringLiteral(":/sounds/%1.wav").arg(QLatin1String(name)));
+            QVERIFY2(wav.open(QIODevice::ReadOnly) && wav.read(4) == "RIFF", name);
+        }
         // Clicking a control leaves the focus with the scan field.
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("refreshCamerasButton")), Qt::LeftButton);
         QTRY_COMPARE(QApplication::focusWidget(), m_page->findChild<QLineEdit *>(QStringLiteral("scanField")));

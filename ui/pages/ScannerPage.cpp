@@ -335,6 +335,7 @@ void ScannerPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     loadSettings();
+    loadSounds();
     if (!m_live)
         refreshCameras();
     else
@@ -628,18 +629,10 @@ void ScannerPage::showVerdict(const ScanOutcome &outcome)
     tickCountdown();
     m_countdown.start();
 
+    loadSounds();
     QSoundEffect *sound = outcome.verdict == ScanVerdict::Verified ? m_soundVerified
                           : outcome.verdict == ScanVerdict::Repeat ? m_soundRepeat
                                                                    : m_soundRefused;
-    if (!sound) {
-        sound = new QSoundEffect(this);
-        sound->setSource(QUrl(outcome.verdict == ScanVerdict::Verified ? QStringLiteral("qrc:/sounds/verified.wav")
-                              : outcome.verdict == ScanVerdict::Repeat ? QStringLiteral("qrc:/sounds/repeat.wav")
-                                                                       : QStringLiteral("qrc:/sounds/refused.wav")));
-        (outcome.verdict == ScanVerdict::Verified ? m_soundVerified
-         : outcome.verdict == ScanVerdict::Repeat ? m_soundRepeat
-                                                  : m_soundRefused) = sound;
-    }
     sound->play();
 
     if (!m_history->records().isEmpty())
@@ -649,6 +642,21 @@ void ScannerPage::showVerdict(const ScanOutcome &outcome)
     refocusScanField();
     m_overlay->repaint();
     Q_EMIT verdictShown(outcome);
+}
+
+void ScannerPage::loadSounds()
+{
+    // Loaded once, before the first verdict, so the first sound is not late.
+    if (m_soundVerified)
+        return;
+    const auto load = [this](const char *name) {
+        auto *sound = new QSoundEffect(this);
+        sound->setSource(QUrl(QStringLiteral("qrc:/sounds/") + QLatin1String(name)));
+        return sound;
+    };
+    m_soundVerified = load("verified.wav");
+    m_soundRefused = load("refused.wav");
+    m_soundRepeat = load("repeat.wav");
 }
 
 void ScannerPage::tickCountdown()

@@ -107,6 +107,7 @@ private:
     void showVerdict(const ScanOutcome &outcome);
     void closeVerdict();
     void tickCountdown();
+    void loadSounds();
     void refreshCounts();
     void addHistoryRow(const session::ScanRecord &record, bool atTop);
     void setCameraProblem(const QString &sentence);
