@@ -251,9 +251,17 @@ private Q_SLOTS:
         QCOMPARE(text("verdictTitle"), QStringLiteral("Not valid"));
         QVERIFY(overlayStyle().contains(QLatin1String("#b3261e")));
         QVERIFY2(text("verdictReason").contains(QLatin1String("expired")), qPrintable(text("verdictReason")));
+        QVERIFY2(text("verdictCountdown").startsWith(QLatin1String("Scanning again in")), qPrintable(text("verdictCountdown")));
         if (qEnvironmentVariableIsSet("INKAN_SCREENSHOT_DIR"))
             m_page->grab().save(qEnvironmentVariable("INKAN_SCREENSHOT_DIR") + QStringLiteral("/scanner-refused.png"));
         scanNextBySpace();
+        if (qEnvironmentVariableIsSet("INKAN_SCREENSHOT_DIR")) {
+            QImage empty(640, 480, QImage::Format_RGB32); // a camera picture without a code
+            empty.fill(QColor(90, 100, 110));
+            m_frames->push(makeFrame(empty, QVideoFrameFormat::Format_NV12));
+            QTest::qWait(100);
+            m_page->grab().save(qEnvironmentVariable("INKAN_SCREENSHOT_DIR") + QStringLiteral("/scanner.png"));
+        }
         useAccount(m_main.scannerAccount);
     }
 

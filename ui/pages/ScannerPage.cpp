@@ -640,6 +640,7 @@ void ScannerPage::showVerdict(const ScanOutcome &outcome)
     refreshCounts();
     setSourceStatus(QString(), false);
     refocusScanField();
+    m_overlay->layout()->activate(); // lines that appeared or went away are laid out before the paint
     m_overlay->repaint();
     Q_EMIT verdictShown(outcome);
 }
