@@ -21,7 +21,10 @@
 #include "support/SandboxProcess.h"
 #include "support/VenuePosition.h"
 #include "unit/qr/QrTestImages.h"
+#include "widgets/CameraView.h"
 
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFrame>
@@ -427,6 +430,66 @@ private Q_SLOTS:
         ScannerPage again(*m_hub);
         QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("scanHistoryList"))->count(), 7);
         QCOMPARE(again.history()->dayCounts().total(), 7);
+    }
+
+    void otherSourcesAndSwitches()
+    {
+        const int before = int(m_page->history()->records().size());
+        const QString notACode = QStringLiteral("https://example.com/other-source");
+        // A picture file, read off the GUI thread.
+        const QString png = m_dir.filePath(QStringLiteral("code.png"));
+        QVERIFY(scene(codeImage(notACode, 5), {800, 600}).save(png));
+        m_page->scanImageFile(png);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->view(), ScannerPage::View::Verdict, 10000);
+        QVERIFY(text("verdictReason").contains(QLatin1String("a link")));
+        scanNextBySpace();
+        // A picture without a code says so.
+        const QString blank = m_dir.filePath(QStringLiteral("blank.png"));
+        QImage white(400, 300, QImage::Format_RGB32);
+        white.fill(Qt::white);
+        QVERIFY(white.save(blank));
+        m_page->scanImageFile(blank);
+        QTRY_VERIFY_WITH_TIMEOUT(!text("scanStatus").isEmpty() && !text("scanStatus").startsWith(QLatin1String("Reading")), 10000);
+        QCOMPARE(m_page->view(), ScannerPage::View::Scanning);
+        // Text on the clipboard is taken as typed.
+        QApplication::clipboard()->setText(QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7"));
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("scanClipboardButton")), Qt::LeftButton);
+        QTRY_COMPARE(m_page->view(), ScannerPage::View::Verdict);
+        QVERIFY(text("verdictReason").contains(QLatin1String("wallet address")));
+        scanNextBySpace();
+        QCOMPARE(int(m_page->history()->records().size()), before + 2);
+
+        // Flip the picture: remembered, and a mirrored code in front of the camera still reads.
+        auto *mirror = m_page->findChild<QCheckBox *>(QStringLiteral("mirrorCheck"));
+        QTest::mouseClick(mirror, Qt::LeftButton);
+        QVERIFY(mirror->isChecked());
+        QVERIFY(AppSettings(m_dir.path()).scannerMirrored());
+        QVERIFY(m_page->findChild<ui::CameraView *>(QStringLiteral("cameraPreview"))->isMirrored());
+        m_frames->push(makeFrame(scene(codeImage(QStringLiteral("https://example.com/mirrored"), 4), {640, 480}).mirrored(true, false),
+                                 QVideoFrameFormat::Format_NV12));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->view(), ScannerPage::View::Verdict, 10000);
+        scanNextBySpace();
+        QTest::mouseClick(mirror, Qt::LeftButton);
+        QVERIFY(!AppSettings(m_dir.path()).scannerMirrored());
+
+        // Hide personal data keeps the holder off the verdict screen.
+        ScanOutcome outcome;
+        outcome.verdict = ScanVerdict::Verified;
+        outcome.nftName = QStringLiteral("Friends of the Museum — Gold");
+        outcome.nftKind = QStringLiteral("membership");
+        outcome.level = QStringLiteral("Gold");
+        outcome.holder = QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7");
+        Q_EMIT m_page->scannerSession()->verdictReady(outcome);
+        QVERIFY(text("verdictDetails").contains(QLatin1String("Level Gold")));
+        QVERIFY(text("verdictDetails").contains(outcome.holder));
+        scanNextBySpace();
+        auto *hide = m_page->findChild<QCheckBox *>(QStringLiteral("hidePersonalCheck"));
+        QTest::mouseClick(hide, Qt::LeftButton);
+        QVERIFY(AppSettings(m_dir.path()).scannerHidesPersonalData());
+        Q_EMIT m_page->scannerSession()->verdictReady(outcome);
+        QVERIFY(!text("verdictDetails").contains(outcome.holder));
+        QVERIFY(text("verdictDetails").contains(QLatin1String("Holder hidden")));
+        scanNextBySpace();
     }
 
     void cleanupTestCase()

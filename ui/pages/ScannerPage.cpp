@@ -90,6 +90,11 @@ ScannerPage::ScannerPage(session::ServiceHub &hub, QWidget *parent)
         m_verdictReason->setText(tr("Attempt %1 got no answer (%2). Trying again…").arg(failedAttempt).arg(why));
     });
     connect(m_session.get(), &ScannerSession::verdictReady, this, &ScannerPage::showVerdict);
+    connect(m_session.get(), &ScannerSession::historyChanged, this, [this] {
+        if (!m_history->records().isEmpty())
+            addHistoryRow(m_history->records().constLast(), true);
+        refreshCounts();
+    });
     connect(m_session.get(), &ScannerSession::historyError, this, [this](const QString &message) {
         setSourceStatus(message, true);
     });
@@ -635,9 +640,6 @@ void ScannerPage::showVerdict(const ScanOutcome &outcome)
                                                                    : m_soundRefused;
     sound->play();
 
-    if (!m_history->records().isEmpty())
-        addHistoryRow(m_history->records().constLast(), true);
-    refreshCounts();
     setSourceStatus(QString(), false);
     refocusScanField();
     m_overlay->layout()->activate(); // lines that appeared or went away are laid out before the paint
