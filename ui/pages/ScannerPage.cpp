@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -799,6 +800,17 @@ void ScannerPage::requestLeaveKiosk()
             return setSourceStatus(tr("That PIN is not the kiosk PIN; kiosk mode stays on. Ask the staff who set it."), true);
         leaveKiosk();
     });
+}
+
+void ScannerPage::closeEvent(QCloseEvent *event)
+{
+    // In kiosk mode the page is a window of its own: closing it is leaving kiosk mode.
+    if (m_kiosk) {
+        event->ignore();
+        requestLeaveKiosk();
+        return;
+    }
+    QWidget::closeEvent(event);
 }
 
 void ScannerPage::leaveKiosk()
