@@ -443,11 +443,19 @@ private Q_SLOTS:
     {
         const int before = int(m_page->history()->records().size());
         const QString notACode = QStringLiteral("https://example.com/other-source");
-        // A picture file, read off the GUI thread.
+        // A picture file, read off the GUI thread, while the camera keeps streaming frames
+        // (which must not push the picture out of the decoder's queue).
         const QString png = m_dir.filePath(QStringLiteral("code.png"));
         QVERIFY(scene(codeImage(notACode, 5), {800, 600}).save(png));
+        QImage empty(640, 480, QImage::Format_RGB32);
+        empty.fill(QColor(90, 100, 110));
+        const QVideoFrame emptyFrame = makeFrame(empty, QVideoFrameFormat::Format_NV12);
+        QTimer stream;
+        connect(&stream, &QTimer::timeout, this, [&] { m_frames->push(emptyFrame); });
+        stream.start(5);
         m_page->scanImageFile(png);
         QTRY_COMPARE_WITH_TIMEOUT(m_page->view(), ScannerPage::View::Verdict, 10000);
+        stream.stop();
         QVERIFY(text("verdictReason").contains(QLatin1String("a link")));
         scanNextBySpace();
         // A picture without a code says so.

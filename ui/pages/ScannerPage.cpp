@@ -79,7 +79,8 @@ ScannerPage::ScannerPage(session::ServiceHub &hub, QWidget *parent)
       m_hub(hub),
       m_history(std::make_unique<session::ScanHistory>(hub.dataDir())),
       m_session(std::make_unique<ScannerSession>(m_history.get())),
-      m_controller(std::make_unique<qr::ScanController>())
+      m_controller(std::make_unique<qr::ScanController>()),
+      m_stills(std::make_unique<qr::ScanController>())
 {
     setObjectName(QStringLiteral("scannerPage"));
     setAccessibleName(tr("Venue scanner"));
@@ -104,6 +105,10 @@ ScannerPage::ScannerPage(session::ServiceHub &hub, QWidget *parent)
         // Live source failures are reported by the source itself (see useSource).
         if (m_live && m_live->state() == qr::FrameSource::State::Failed)
             return;
+        setSourceStatus(message, true);
+    });
+    connect(m_stills.get(), &qr::ScanController::codeFound, m_session.get(), &ScannerSession::submitDecoded);
+    connect(m_stills.get(), &qr::ScanController::errorOccurred, this, [this](const QString &message) {
         setSourceStatus(message, true);
     });
     connect(&m_devices, &QMediaDevices::videoInputsChanged, this, &ScannerPage::refreshCameras);
@@ -502,11 +507,13 @@ void ScannerPage::setSourceStatus(const QString &sentence, bool problem)
 
 void ScannerPage::scanStill(qr::FrameSource *source)
 {
+    // Pictures have a decoder of their own: on the live one, the next camera frame would
+    // replace a picture still waiting for the worker.
     source->setParent(this);
-    m_controller->start(); // a still picture is scanned even without a camera
+    m_stills->start();
     connect(source, &qr::FrameSource::imageAvailable, this, [this, source](const QImage &image) {
-        m_controller->forgetReportedCode(); // the same code from a file is a scan of its own
-        m_controller->submitImage(image, qr::DecodeMode::StillImage);
+        m_stills->forgetReportedCode(); // the same code from a file again is a scan of its own
+        m_stills->submitImage(image, qr::DecodeMode::StillImage);
         source->deleteLater();
     });
     connect(source, &qr::FrameSource::errorOccurred, this, [this, source](const QString &message) {

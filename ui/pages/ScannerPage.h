@@ -124,7 +124,8 @@ private:
     quint64 m_generation = 0;
     std::unique_ptr<session::ScanHistory> m_history;
     std::unique_ptr<ScannerSession> m_session;
-    std::unique_ptr<qr::ScanController> m_controller;
+    std::unique_ptr<qr::ScanController> m_controller; // the live source
+    std::unique_ptr<qr::ScanController> m_stills;     // picture files and the clipboard
     QMediaDevices m_devices;
     QPointer<qr::FrameSource> m_live;
     bool m_liveIsCamera = false;
