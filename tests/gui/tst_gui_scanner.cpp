@@ -332,11 +332,19 @@ private Q_SLOTS:
         class LosableSource : public qr::SyntheticFrameSource {
         public:
             void unplug() { fail(qr::CameraFrameSource::tr("The camera \"%1\" was disconnected.").arg(QStringLiteral("USB Cam"))); }
+            void refuse() { fail(qr::CameraFrameSource::tr("The camera stopped working: %1").arg(QStringLiteral("Permission denied"))); }
         };
+        // The system refuses the camera: said as such, with what to do.
+        auto *refused = new LosableSource;
+        m_page->setLiveSource(refused);
+        refused->refuse();
+        QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("cameraStatus"))->isVisible());
+        QVERIFY(text("cameraStatus").contains(QLatin1String("permission was denied")));
+        QVERIFY(text("cameraStatus").contains(QLatin1String("press Refresh")));
         auto *losable = new LosableSource;
         m_page->setLiveSource(losable);
         auto *status = m_page->findChild<QLabel *>(QStringLiteral("cameraStatus"));
-        QVERIFY(!status->isVisible());
+        QTRY_VERIFY(!status->isVisible()); // a running source clears the last problem
         losable->unplug();
         QTRY_VERIFY(status->isVisible());
         QVERIFY2(status->text().contains(QLatin1String("USB Cam")) && status->text().contains(QLatin1String("Plug it back in")),
