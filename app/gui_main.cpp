@@ -9,6 +9,7 @@
 #include "Translations.h"
 #include "dialogs/VerificationQrWindow.h"
 #include "pages/GalleryPage.h"
+#include "pages/ScannerPage.h"
 #include "pages/WalletPage.h"
 #include "pages/SettingsPage.h"
 #include "session/AppSettings.h"
@@ -110,6 +111,19 @@ int main(int argc, char *argv[])
                                                  [page, &hub](const QString &tokenId, const QString &name) {
                                                      inkan::ui::showVerificationQr(hub, page->accountId(), tokenId, name, page);
                                                  });
+                                page->setAccount(controller.currentAccountId());
+                                return page;
+                            });
+
+    controller.registerPage(QStringLiteral("scanner"), QCoreApplication::translate("main", "Scanner"),
+                            inkan::ui::icon(inkan::ui::IconKind::Qr), [&controller](inkan::session::ServiceHub &hub) {
+                                auto *page = new inkan::ui::ScannerPage(hub);
+                                QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page,
+                                                 &inkan::ui::ScannerPage::setAccount);
+                                QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
+                                                 [page, &controller] { page->setAccount(controller.currentAccountId()); });
+                                QObject::connect(page, &inkan::ui::ScannerPage::signInRequested, &controller,
+                                                 &inkan::ui::AppController::openSignIn);
                                 page->setAccount(controller.currentAccountId());
                                 return page;
                             });
