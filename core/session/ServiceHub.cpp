@@ -175,6 +175,7 @@ QFuture<Result<SessionManager *>> ServiceHub::sessions()
                         if (!store)
                             return store.error();
                         m_sessions = std::make_unique<SessionManager>(m_accounts, *store);
+                        Q_EMIT lockChanged(false);
                         return m_sessions.get();
                     });
     return *m_opening;
@@ -200,14 +201,70 @@ QFuture<Result<Account>> ServiceHub::writeSecret(const QString &accountId, const
     });
 }
 
+// --- locking --------------------------------------------------------------------------------
+
+void ServiceHub::lock()
+{
+    // The clients carry the tokens and API keys read from the store: they go too.
+    for (const auto &client : std::as_const(m_clients))
+        if (client)
+            client->deleteLater();
+    m_clients.clear();
+    // Later: a continuation already queued may still be holding the manager for this turn.
+    if (m_sessions)
+        m_sessions.release()->deleteLater();
+    Q_EMIT lockChanged(true);
+}
+
+QFuture<Result<void>> ServiceHub::unlock()
+{
+    if (m_sessions)
+        return ready(Result<void>());
+    return chain<void>(sessions(), this, [this](SessionManager *manager) -> QFuture<Result<void>> {
+        if (manager->secrets().backend() == QLatin1String("file")) {
+            // The file store takes any password and only fails when it decrypts: try it now.
+            QPointer<SessionManager> opened(manager);
+            return thenOn(this, manager->secrets().read(QStringLiteral("inkan/unlock-check")), [this, opened](Result<crypto::SecureBytes> probe) -> Result<void> {
+                if (probe || probe.error().kind == ErrorKind::NotFound)
+                    return {};
+                if (opened && opened == m_sessions.get())
+                    lock(); // not that password: ask again next time
+                return probe.error();
+            });
+        }
+        // The keychain asked for nothing: the wallet's key checks the password, when there is one.
+        return chain<void>(m_wallet->list(), this, [this](const QList<crypto::WalletKey> &keys) {
+            if (keys.isEmpty())
+                return ready(Result<void>());
+            Pending<Result<void>> pending;
+            const auto settle = pending.settle();
+            QPointer<ServiceHub> self(this);
+            const crypto::Address address = keys.first().address;
+            askPassword(tr("unlock Inkan"), [self, address, settle](Result<crypto::SecureBytes> password) {
+                if (!password)
+                    return settle(password.error());
+                if (!self)
+                    return settle(makeError(ErrorKind::Cancelled, QString()));
+                thenOn(self.data(), self->m_wallet->unlock(address, std::move(*password)), [settle](Result<crypto::PrivateKey> key) {
+                    settle(key ? Result<void>() : Result<void>(key.error()));
+                });
+            });
+            return pending.future();
+        });
+    });
+}
+
 // --- clients --------------------------------------------------------------------------------
 
 namespace {
 
-/// Reads the secrets `names` of `account` that exist; any other failure fails.
-QFuture<Result<Secrets>> readSecrets(SessionManager *manager, const Account &account, QStringList names, QObject *context,
+/// Reads the secrets `names` of `account` that exist; any other failure fails. The manager may
+/// be forgotten (ServiceHub::lock()) between two reads.
+QFuture<Result<Secrets>> readSecrets(QPointer<SessionManager> manager, const Account &account, QStringList names, QObject *context,
                                      Secrets found = {})
 {
+    if (!manager)
+        return ready(Result<Secrets>(makeError(ErrorKind::Cancelled, ServiceHub::tr("The wallet was locked; unlock it and try again."))));
     if (names.isEmpty())
         return ready(Result<Secrets>(std::move(found)));
     const QString name = names.takeFirst();
