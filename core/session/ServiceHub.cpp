@@ -210,9 +210,12 @@ void ServiceHub::lock()
         if (client)
             client->deleteLater();
     m_clients.clear();
-    // Later: a continuation already queued may still be holding the manager for this turn.
-    if (m_sessions)
-        m_sessions.release()->deleteLater();
+    // The manager stays (continuations already queued may hold it) but lets go of the store:
+    // whatever still asks it fails as Cancelled.
+    if (m_sessions) {
+        m_sessions->close();
+        m_closedSessions.push_back(std::move(m_sessions));
+    }
     Q_EMIT lockChanged(true);
 }
 
@@ -223,11 +226,10 @@ QFuture<Result<void>> ServiceHub::unlock()
     return chain<void>(sessions(), this, [this](SessionManager *manager) -> QFuture<Result<void>> {
         if (manager->secrets().backend() == QLatin1String("file")) {
             // The file store takes any password and only fails when it decrypts: try it now.
-            QPointer<SessionManager> opened(manager);
-            return thenOn(this, manager->secrets().read(QStringLiteral("inkan/unlock-check")), [this, opened](Result<crypto::SecureBytes> probe) -> Result<void> {
+            return thenOn(this, manager->secrets().read(QStringLiteral("inkan/unlock-check")), [this, manager](Result<crypto::SecureBytes> probe) -> Result<void> {
                 if (probe || probe.error().kind == ErrorKind::NotFound)
                     return {};
-                if (opened && opened == m_sessions.get())
+                if (manager == m_sessions.get())
                     lock(); // not that password: ask again next time
                 return probe.error();
             });
@@ -258,13 +260,10 @@ QFuture<Result<void>> ServiceHub::unlock()
 
 namespace {
 
-/// Reads the secrets `names` of `account` that exist; any other failure fails. The manager may
-/// be forgotten (ServiceHub::lock()) between two reads.
-QFuture<Result<Secrets>> readSecrets(QPointer<SessionManager> manager, const Account &account, QStringList names, QObject *context,
+/// Reads the secrets `names` of `account` that exist; any other failure fails.
+QFuture<Result<Secrets>> readSecrets(SessionManager *manager, const Account &account, QStringList names, QObject *context,
                                      Secrets found = {})
 {
-    if (!manager)
-        return ready(Result<Secrets>(makeError(ErrorKind::Cancelled, ServiceHub::tr("The wallet was locked; unlock it and try again."))));
     if (names.isEmpty())
         return ready(Result<Secrets>(std::move(found)));
     const QString name = names.takeFirst();

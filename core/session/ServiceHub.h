@@ -23,6 +23,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <vector>
 #include <optional>
 
 namespace inkan::services::web3connect { class Web3ConnectClient; }
@@ -133,6 +134,7 @@ private:
     std::unique_ptr<crypto::AsyncWalletStore> m_wallet;
     PasswordSource m_passwordSource;
     std::unique_ptr<SessionManager> m_sessions;
+    std::vector<std::unique_ptr<SessionManager>> m_closedSessions; // closed by lock(), kept for raw pointers in flight
     std::optional<QFuture<Result<SessionManager *>>> m_opening;
     QHash<QString, QPointer<QObject>> m_clients; // account id -> its client (a child of the hub)
     QList<QFuture<void>> m_pendingWrites;

@@ -159,8 +159,12 @@ private Q_SLOTS:
         QSignalSpy changed(f.hub.get(), &ServiceHub::lockChanged);
         QPointer<Web3ConnectClient> client = waitFor(f.hub->web3connect(org.id)).value();
         QVERIFY(client);
+        SessionManager *before = waitFor(f.hub->sessions()).value();
 
         f.hub->lock();
+        // A manager someone still holds answers "locked", never with the forgotten store.
+        QVERIFY(before->isClosed());
+        QCOMPARE(waitFor(before->readSecret(org, secret::token)).error().kind, ErrorKind::Cancelled);
         QVERIFY(f.hub->isLocked());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toBool(), true);
