@@ -72,7 +72,10 @@ QTableWidget *balanceTable(const char *objectName, const QString &accessibleName
     table->setAlternatingRowColors(true);
     table->setShowGrid(false);
     table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // The first column takes the room left; the figures keep to their width, right-aligned.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setTabKeyNavigation(false);
@@ -236,8 +239,14 @@ ProfilePage::ProfilePage(session::ServiceHub &hub, QWidget *parent)
     m_saveMessage = message("profileSaveMessage", tr("Profile save status"));
     nonce->addRow(tr("Wallet:"), m_nonceAddressLabel);
     nonce->addRow(tr("E-mail:"), m_nonceEmail);
-    nonce->addRow(tr("&Name:"), withCounter(m_name, m_nameCounter));
-    nonce->addRow(tr("&Intended use:"), withCounter(m_use, m_useCounter));
+    // A row with a layout gets no buddy from QFormLayout: the labels are made here, for Alt+N/I.
+    const auto buddyLabel = [inner](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, inner);
+        label->setBuddy(buddy);
+        return label;
+    };
+    nonce->addRow(buddyLabel(tr("&Name:"), m_name), withCounter(m_name, m_nameCounter));
+    nonce->addRow(buddyLabel(tr("&Intended use:"), m_use), withCounter(m_use, m_useCounter));
     nonce->addRow(QString(), buttons);
     nonce->addRow(QString(), m_saveMessage);
     layout->addWidget(m_nonceGroup);
@@ -425,7 +434,8 @@ void ProfilePage::loadWeb3Connect(quint64 generation)
             if (!info)
                 return showLoadError(info.error());
             m_web3AccountId->setValue(info->accountId);
-            m_web3AccountType->setText(services::web3connect::accountTypeName(info->accountType));
+            m_web3AccountType->setText(info->accountType == services::web3connect::AccountType::Organization ? tr("Organization")
+                                                                                                            : tr("End user (holder)"));
             m_web3Wallet->setAddress(info->idWalletAddress);
             m_web3Email->setValue(info->email.isEmpty() ? tr("not given") : info->email);
             m_web3Domain->setValue(info->domain.isEmpty() ? tr("none") : info->domain);
@@ -587,7 +597,6 @@ void ProfilePage::fillTokenTable()
         const auto value = b.fiatValue();
         m_tokenTable->setItem(row, 4, cell(masked ? mask : value ? money(*value) : QStringLiteral("—"), true));
     }
-    m_tokenTable->resizeColumnsToContents();
     fitHeight(m_tokenTable);
     const auto total = m_tokens->totalFiatValue();
     m_total->setValue(balances.isEmpty() ? QString() : total ? tr("Total value: %1").arg(money(*total)) : tr("No price is known for these tokens."));
@@ -606,7 +615,6 @@ void ProfilePage::fillCaptureTable()
         m_captureTable->setItem(row, 1, cell(masked ? MaskedLabel::maskedText() : b.amount, true));
         m_captureTable->setItem(row, 2, cell(b.symbol.isEmpty() ? tr("credits") : b.symbol));
     }
-    m_captureTable->resizeColumnsToContents();
     fitHeight(m_captureTable);
 }
 
