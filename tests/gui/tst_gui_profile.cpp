@@ -5,7 +5,8 @@
 // holder: Web3Connect's my_info, the Capture user and balances, the nonce-auth profile edited
 // with its live counter (256 characters are refused, a save is there when read again) and the
 // token balances scaled by decimals with their value; locking makes the password be asked again
-// (a wrong one keeps the lock screen); idle and minimise lock; privacy mode masks and persists.
+// (a wrong one keeps the lock screen); idle and minimise lock; privacy mode masks (the profile,
+// the wallet page, the NFT detail) and persists.
 #include "AppController.h"
 #include "AutoLock.h"
 #include "Blocking.h"
@@ -14,7 +15,11 @@
 #include "crypto/Secp256k1.h"
 #include "dialogs/PasswordPrompt.h"
 #include "models/BalancesModel.h"
+#include "models/NftFilterModel.h"
+#include "pages/GalleryPage.h"
+#include "pages/NftDetailView.h"
 #include "pages/ProfilePage.h"
+#include "pages/WalletPage.h"
 #include "services/nonceauth/NonceAuthClient.h"
 #include "session/AppSettings.h"
 #include "session/ServiceHub.h"
@@ -33,6 +38,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -186,6 +192,18 @@ private Q_SLOTS:
     {
         PrivacyMode::setEnabled(false);
         m_app->setFixedPassword(QStringLiteral("pw"));
+    }
+
+    void maskedLabelFollowsPrivacyMode()
+    {
+        MaskedLabel label;
+        label.setValue(QStringLiteral("alice@example.com"));
+        QCOMPARE(label.text(), QStringLiteral("alice@example.com"));
+        PrivacyMode::setEnabled(true);
+        QCOMPARE(label.text(), MaskedLabel::maskedText());
+        QCOMPARE(label.textInteractionFlags(), Qt::NoTextInteraction);
+        PrivacyMode::setEnabled(false);
+        QCOMPARE(label.text(), QStringLiteral("alice@example.com"));
     }
 
     void signedOutOffersSignIn()
@@ -350,6 +368,39 @@ private Q_SLOTS:
         QVERIFY(!session::AppSettings(hub().dataDir()).privacyMode());
         QCOMPARE(child<AddressLabel>("profileCaptureAddress")->shownText().toLower(), walletAddress().toLower());
         QCOMPARE(cellText("profileCaptureBalances", 0, 1), page()->captureBalances()->balances().at(0).amount);
+    }
+
+    void privacyModeMasksTheWalletAndTheNftDetail()
+    {
+        // The wallet page: its addresses.
+        ui::WalletPage wallet(hub());
+        wallet.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!wallet.findChildren<AddressLabel *>().isEmpty(), 10000);
+        AddressLabel *key = wallet.findChildren<AddressLabel *>().first();
+        QCOMPARE(key->shownText().toLower(), walletAddress().toLower());
+        // The gallery's detail: the token id and the addresses in the metadata.
+        ui::GalleryPage gallery(hub());
+        gallery.resize(1000, 700);
+        gallery.show();
+        gallery.setAccount(m_web3);
+        QTRY_VERIFY_WITH_TIMEOUT(gallery.filterModel() && gallery.filterModel()->rowCount() > 0, 30000);
+        gallery.openDetail(gallery.filterModel()->index(0, 0));
+        QVERIFY(gallery.detailView());
+        auto *tokenId = gallery.detailView()->findChild<MaskedLabel *>(QStringLiteral("nftField_tokenId"));
+        QVERIFY(tokenId);
+        const QString id = tokenId->text();
+        QVERIFY(!id.isEmpty());
+
+        PrivacyMode::setEnabled(true);
+        QCOMPARE(key->shownText(), AddressLabel::maskedText());
+        QCOMPARE(tokenId->text(), MaskedLabel::maskedText());
+        for (QLabel *field : gallery.detailView()->findChildren<QLabel *>()) {
+            if (field->objectName().startsWith(QLatin1String("nftField_")))
+                QVERIFY2(!QRegularExpression(QStringLiteral("0x[0-9a-fA-F]{40}")).match(field->text()).hasMatch(), qPrintable(field->text()));
+        }
+        PrivacyMode::setEnabled(false);
+        QCOMPARE(tokenId->text(), id);
+        gallery.detailView()->close();
     }
 
     void lockNowAsksForThePasswordAgain()
