@@ -337,6 +337,29 @@ private Q_SLOTS:
         QVERIFY(!save->isEnabled());
     }
 
+    void serviceDownIsASentenceWithTryAgain()
+    {
+        showProfileOf(m_nonce);
+        auto account = hub().accounts().find(m_nonce);
+        QVERIFY(account);
+        const QUrl working = account->baseUrl;
+        // Nothing listens on port 9 of the loopback.
+        session::Account down = *account;
+        down.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        QVERIFY(hub().updateAccount(down).ok()); // accountsChanged: the page loads again
+        auto *error = child<ui::EmptyState>("profileError");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
+        QVERIFY2(error->text().contains(QStringLiteral("could not be loaded")) && error->text().contains(QStringLiteral("try again")),
+                 qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QStringLiteral("HTTP/1.1")));
+        snapshot(&m_app->window(), QStringLiteral("profile-error"));
+        down.baseUrl = working;
+        QVERIFY(hub().updateAccount(down).ok());
+        QTest::mouseClick(child<QPushButton>("profileErrorRetry"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isBusy() && child<QWidget>("profileScroll")->isVisible(), 15000);
+        QCOMPARE(child<QTableWidget>("profileTokenBalances")->rowCount(), 3);
+    }
+
     void privacyModeMasks()
     {
         showProfileOf(m_nonce);
