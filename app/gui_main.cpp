@@ -150,6 +150,15 @@ int main(int argc, char *argv[])
                                                  [page, &controller] { page->setAccount(controller.currentAccountId()); });
                                 QObject::connect(page, &inkan::ui::ScannerPage::signInRequested, &controller,
                                                  &inkan::ui::AppController::openSignIn);
+                                // Locking drops the hub's clients: once unlocked, take the account again.
+                                auto stale = std::make_shared<bool>(false);
+                                QObject::connect(&hub, &inkan::session::ServiceHub::lockChanged, page,
+                                                 [page, stale, &controller](bool locked) {
+                                                     if (locked)
+                                                         *stale = true;
+                                                     else if (std::exchange(*stale, false))
+                                                         page->setAccount(controller.currentAccountId());
+                                                 });
                                 page->setAccount(controller.currentAccountId());
                                 return page;
                             });
