@@ -9,6 +9,7 @@
 #include "Translations.h"
 #include "dialogs/VerificationQrWindow.h"
 #include "pages/GalleryPage.h"
+#include "pages/ProfilePage.h"
 #include "pages/ScannerPage.h"
 #include "pages/WalletPage.h"
 #include "pages/SettingsPage.h"
@@ -20,6 +21,8 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
+#include <memory>
+#include <utility>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -88,6 +91,8 @@ int main(int argc, char *argv[])
     controller.registerPage(QStringLiteral("settings"), QCoreApplication::translate("main", "Settings"),
                             inkan::ui::icon(inkan::ui::IconKind::Settings), [&controller](inkan::session::ServiceHub &hub) {
                                 auto *page = new inkan::ui::SettingsPage(hub);
+                                QObject::connect(page, &inkan::ui::SettingsPage::lockSettingsChanged, &controller,
+                                                 &inkan::ui::AppController::applyLockSettings);
                                 QObject::connect(page, &inkan::ui::SettingsPage::signInRequested, &controller,
                                                  [&controller](const QString &accountId) {
                                                      controller.selectAccount(accountId);
@@ -111,6 +116,27 @@ int main(int argc, char *argv[])
                                                  [page, &hub](const QString &tokenId, const QString &name) {
                                                      inkan::ui::showVerificationQr(hub, page->accountId(), tokenId, name, page);
                                                  });
+                                // Locking drops the hub's clients: once unlocked, list again.
+                                auto stale = std::make_shared<bool>(false);
+                                QObject::connect(&hub, &inkan::session::ServiceHub::lockChanged, page,
+                                                 [page, stale, &controller](bool locked) {
+                                                     if (locked)
+                                                         *stale = true;
+                                                     else if (std::exchange(*stale, false))
+                                                         page->setAccount(controller.currentAccountId());
+                                                 });
+                                page->setAccount(controller.currentAccountId());
+                                return page;
+                            });
+    controller.registerPage(QStringLiteral("profile"), QCoreApplication::translate("inkan::ui::StartPages", "Profile"),
+                            inkan::ui::icon(inkan::ui::IconKind::Profile), [&controller](inkan::session::ServiceHub &hub) {
+                                auto *page = new inkan::ui::ProfilePage(hub);
+                                QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page,
+                                                 &inkan::ui::ProfilePage::setAccount);
+                                QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
+                                                 [page, &controller] { page->setAccount(controller.currentAccountId()); });
+                                QObject::connect(page, &inkan::ui::ProfilePage::signInRequested, &controller,
+                                                 &inkan::ui::AppController::openSignIn);
                                 page->setAccount(controller.currentAccountId());
                                 return page;
                             });
@@ -124,6 +150,15 @@ int main(int argc, char *argv[])
                                                  [page, &controller] { page->setAccount(controller.currentAccountId()); });
                                 QObject::connect(page, &inkan::ui::ScannerPage::signInRequested, &controller,
                                                  &inkan::ui::AppController::openSignIn);
+                                // Locking drops the hub's clients: once unlocked, take the account again.
+                                auto stale = std::make_shared<bool>(false);
+                                QObject::connect(&hub, &inkan::session::ServiceHub::lockChanged, page,
+                                                 [page, stale, &controller](bool locked) {
+                                                     if (locked)
+                                                         *stale = true;
+                                                     else if (std::exchange(*stale, false))
+                                                         page->setAccount(controller.currentAccountId());
+                                                 });
                                 page->setAccount(controller.currentAccountId());
                                 return page;
                             });

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QWindowStateChangeEvent>
 #include <QWidget>
 
 namespace inkan::ui {
@@ -56,7 +57,9 @@ bool AutoLock::eventFilter(QObject *watched, QEvent *event)
             m_timer.start(m_intervalMs); // input: idle time starts again
         break;
     case QEvent::WindowStateChange:
-        if (m_window && watched == m_window && m_window->isMinimized())
+        // Once, as the window goes to minimised (not again while it stays so).
+        if (m_window && watched == m_window && m_window->isMinimized()
+            && !(static_cast<QWindowStateChangeEvent *>(event)->oldState() & Qt::WindowMinimized))
             Q_EMIT lockRequested();
         break;
     default:
