@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // inkan: the desktop app. A thin main: options, translations, theme, the app controller.
 #include "AppController.h"
+#include "AutoLock.h"
 #include "DemoLauncher.h"
 #include "Icons.h"
 #include "MainWindow.h"
@@ -150,6 +151,9 @@ int main(int argc, char *argv[])
                                                  [page, &controller] { page->setAccount(controller.currentAccountId()); });
                                 QObject::connect(page, &inkan::ui::ScannerPage::signInRequested, &controller,
                                                  &inkan::ui::AppController::openSignIn);
+                                // A kiosk at a gate is guarded by its PIN; the idle lock would stop it.
+                                QObject::connect(page, &inkan::ui::ScannerPage::kioskChanged, &controller.autoLock(),
+                                                 &inkan::ui::AutoLock::setSuspended);
                                 // Locking drops the hub's clients: once unlocked, take the account again.
                                 auto stale = std::make_shared<bool>(false);
                                 QObject::connect(&hub, &inkan::session::ServiceHub::lockChanged, page,

@@ -33,16 +33,24 @@ void AutoLock::setIdleInterval(int milliseconds)
 {
     m_timer.stop();
     m_intervalMs = qMax(0, milliseconds);
-    if (m_intervalMs > 0)
-        m_timer.start(m_intervalMs);
+    reset();
 }
 
 void AutoLock::setLockOnMinimize(QWidget *window) { m_window = window; }
 
 void AutoLock::reset()
 {
-    if (m_intervalMs > 0)
+    if (m_intervalMs > 0 && !m_suspended)
         m_timer.start(m_intervalMs);
+}
+
+void AutoLock::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    if (suspended)
+        m_timer.stop();
+    else
+        reset();
 }
 
 bool AutoLock::eventFilter(QObject *watched, QEvent *event)
@@ -58,7 +66,7 @@ bool AutoLock::eventFilter(QObject *watched, QEvent *event)
         break;
     case QEvent::WindowStateChange:
         // Once, as the window goes to minimised (not again while it stays so).
-        if (m_window && watched == m_window && m_window->isMinimized()
+        if (!m_suspended && m_window && watched == m_window && m_window->isMinimized()
             && !(static_cast<QWindowStateChangeEvent *>(event)->oldState() & Qt::WindowMinimized))
             Q_EMIT lockRequested();
         break;
