@@ -427,22 +427,23 @@ int runNft(Context &ctx, const QStringList &args)
                      {"mint", mint},
                      {"mint-batch", mintBatch},
                      {"update-dynamic", updateDynamic}},
-                    nftHelp());
+                    helpText(nftHelp()));
 }
 
-QString nftHelp()
+man::CommandGroup nftHelp()
 {
-    return inkan::tr("NFTs (Web3Connect):\n"
-              "  %1\n      inkan-cli nft list --account org --minted --per-page 50\n"
-              "  %2\n      inkan-cli --json nft show 0x1f…\n"
-              "  %3\n      inkan-cli nft history 0x1f…\n"
-              "  %4\n      inkan-cli nft search name=\"Summer pass\" --per-page 20\n"
-              "  %5\n      inkan-cli nft visibility 0x1f… public\n"
-              "  %6\n      inkan-cli nft transfer 0x1f… 0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249\n"
-              "  %7\n      inkan-cli nft mint 0x5d2c…b249 --metadata ticket.json\n"
-              "  %8\n      inkan-cli nft mint-batch members.csv --map email=holder,level=dynamic.level --concurrency 8\n"
-              "  %9\n      inkan-cli nft update-dynamic 0x1f… points_earned=120 status=gold\n")
-        .arg(kList, kShow, kHistory, kSearch, kVisibility, kTransfer, kMint, kMintBatch, kUpdate);
+    return {inkan::tr("NFTs (Web3Connect):"),
+            {
+                {kList, {}, QStringLiteral("inkan-cli nft list --account org --minted --per-page 50")},
+                {kShow, {}, QStringLiteral("inkan-cli --json nft show 0x1f…")},
+                {kHistory, {}, QStringLiteral("inkan-cli nft history 0x1f…")},
+                {kSearch, {}, QStringLiteral("inkan-cli nft search name=\"Summer pass\" --per-page 20")},
+                {kVisibility, {}, QStringLiteral("inkan-cli nft visibility 0x1f… public")},
+                {kTransfer, {}, QStringLiteral("inkan-cli nft transfer 0x1f… 0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249")},
+                {kMint, {}, QStringLiteral("inkan-cli nft mint 0x5d2c…b249 --metadata ticket.json")},
+                {kMintBatch, {}, QStringLiteral("inkan-cli nft mint-batch members.csv --map email=holder,level=dynamic.level --concurrency 8")},
+                {kUpdate, {}, QStringLiteral("inkan-cli nft update-dynamic 0x1f… points_earned=120 status=gold")},
+            }};
 }
 
 } // namespace inkan::cli

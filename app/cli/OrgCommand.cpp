@@ -189,18 +189,19 @@ int runOrg(Context &ctx, const QStringList &args)
                      {"verify-phone", verifyPhone},
                      {"verify-domain", verifyDomain},
                      {"button-js", buttonJs}},
-                    orgHelp());
+                    helpText(orgHelp()));
 }
 
-QString orgHelp()
+man::CommandGroup orgHelp()
 {
-    return inkan::tr("Organization (Web3Connect):\n"
-              "  %1\n      inkan-cli org import ada@example.com\n"
-              "  %2\n      inkan-cli org import-batch members.txt\n"
-              "  %3\n      inkan-cli org verify-phone +818012345678\n"
-              "  %4\n      inkan-cli org verify-domain --check\n"
-              "  %5\n      inkan-cli org button-js --redirect-url \"https://company.example/after?userId=42\"\n")
-        .arg(kImport, kImportBatch, kPhone, kDomain, kButton);
+    return {inkan::tr("Organization (Web3Connect):"),
+            {
+                {kImport, {}, QStringLiteral("inkan-cli org import ada@example.com")},
+                {kImportBatch, {}, QStringLiteral("inkan-cli org import-batch members.txt")},
+                {kPhone, {}, QStringLiteral("inkan-cli org verify-phone +818012345678")},
+                {kDomain, {}, QStringLiteral("inkan-cli org verify-domain --check")},
+                {kButton, {}, QStringLiteral("inkan-cli org button-js --redirect-url \"https://company.example/after?userId=42\"")},
+            }};
 }
 
 } // namespace inkan::cli

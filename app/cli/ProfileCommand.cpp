@@ -137,12 +137,13 @@ int runBalances(Context &ctx, const QStringList &raw)
                                          {QStringLiteral("total_value"), total}});
 }
 
-QString profileHelp()
+man::CommandGroup profileHelp()
 {
-    return inkan::tr("Profile:\n"
-              "  %1\n      inkan-cli profile --account users --name Ada --intended-use \"testing\"\n"
-              "  %2\n      inkan-cli --json balances --account users\n")
-        .arg(kProfile, kBalances);
+    return {inkan::tr("Profile:"),
+            {
+                {kProfile, {}, QStringLiteral("inkan-cli profile --account users --name Ada --intended-use \"testing\"")},
+                {kBalances, {}, QStringLiteral("inkan-cli --json balances --account users")},
+            }};
 }
 
 } // namespace inkan::cli

@@ -97,16 +97,17 @@ int runService(Context &ctx, const QStringList &args)
                     {{"add", add},
                      {"list", list},
                      {"remove", remove}},
-                    serviceHelp());
+                    helpText(serviceHelp()));
 }
 
-QString serviceHelp()
+man::CommandGroup serviceHelp()
 {
-    return inkan::tr("Services:\n"
-              "  %1\n      inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org\n"
-              "  %2\n      inkan-cli --json service list\n"
-              "  %3\n      inkan-cli service remove org\n")
-        .arg(kAdd, kList, kRemove);
+    return {inkan::tr("Services:"),
+            {
+                {kAdd, {}, QStringLiteral("inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org")},
+                {kList, {}, QStringLiteral("inkan-cli --json service list")},
+                {kRemove, {}, QStringLiteral("inkan-cli service remove org")},
+            }};
 }
 
 } // namespace inkan::cli
