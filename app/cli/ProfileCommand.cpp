@@ -141,8 +141,12 @@ man::CommandGroup profileHelp()
 {
     return {inkan::tr("Profile:"),
             {
-                {kProfile, {}, QStringLiteral("inkan-cli profile --account users --name Ada --intended-use \"testing\"")},
-                {kBalances, {}, QStringLiteral("inkan-cli --json balances --account users")},
+                {kProfile,
+                 inkan::tr("Prints the signed-in account's profile; --name and --intended-use change a nonce-auth profile."),
+                 QStringLiteral("inkan-cli profile --account users --name Ada --intended-use \"testing\"")},
+                {kBalances,
+                 inkan::tr("Prints the token balances of a nonce-auth account and their value in USD."),
+                 QStringLiteral("inkan-cli --json balances --account users")},
             }};
 }
 

@@ -104,9 +104,15 @@ man::CommandGroup serviceHelp()
 {
     return {inkan::tr("Services:"),
             {
-                {kAdd, {}, QStringLiteral("inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org")},
-                {kList, {}, QStringLiteral("inkan-cli --json service list")},
-                {kRemove, {}, QStringLiteral("inkan-cli service remove org")},
+                {kAdd,
+                 inkan::tr("Adds an account for a service: its kind (web3connect, oidc, capture, nonceauth, pakt) and base URL."),
+                 QStringLiteral("inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org")},
+                {kList,
+                 inkan::tr("Lists the accounts of every service."),
+                 QStringLiteral("inkan-cli --json service list")},
+                {kRemove,
+                 inkan::tr("Removes the account and forgets its secrets."),
+                 QStringLiteral("inkan-cli service remove org")},
             }};
 }
 

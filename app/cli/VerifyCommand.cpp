@@ -120,9 +120,15 @@ man::CommandGroup verifyHelp()
 {
     return {inkan::tr("NFT verification by QR code:"),
             {
-                {kStart, {}, QStringLiteral("inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png")},
-                {kScan, {}, QStringLiteral("inkan-cli verify scan code.png --lat 35.6813 --lon 139.7670")},
-                {kResult, {}, QStringLiteral("inkan-cli verify result K3J9X2 --wait 60")},
+                {kStart,
+                 inkan::tr("Holder: makes a verification code for the NFT (valid 5 minutes) and writes its QR code."),
+                 QStringLiteral("inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png")},
+                {kScan,
+                 inkan::tr("Scanner: checks a code read from an image or typed, at the scanner's position."),
+                 QStringLiteral("inkan-cli verify scan code.png --lat 35.6813 --lon 139.7670")},
+                {kResult,
+                 inkan::tr("Holder: waits until a scanner has accepted the code."),
+                 QStringLiteral("inkan-cli verify result K3J9X2 --wait 60")},
             }};
 }
 

@@ -41,8 +41,7 @@ const QString kGlobalSynopsis =
 /// command line. `dataDir` is the default data folder as the reader should see it.
 inkan::man::Page manual(const QString &dataDir)
 {
-    using namespace inkan::man;
-    Page page;
+    inkan::man::Page page;
     page.name = QStringLiteral("inkan-cli");
     page.summary = inkan::tr("ID wallet and NFT manager on the command line");
     page.synopsis = {kGlobalSynopsis, QStringLiteral("inkan-cli help"), QStringLiteral("inkan-cli GROUP help"),
