@@ -106,4 +106,6 @@ if command -v lintian >/dev/null 2>&1; then
 else
     echo "lintian is not installed: not run"
 fi
+# The package and its extracted root are large in a sanitizer build: kept only when a check fails.
+rm -rf "$work"
 echo "PASS"
