@@ -14,7 +14,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <cstdlib>
 #include <utility>
 
 using inkan::sandbox::Sandbox;
@@ -93,6 +92,7 @@ struct CommandLine {
     }
 };
 
+/// False with an empty error when the command line only asked for the version (printed here).
 bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error)
 {
     const CommandLine cli;
@@ -106,7 +106,7 @@ bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(inkan::versionText(QStringLiteral("inkan-sandbox"))), stdout);
-        std::exit(0);
+        return false; // nothing to start, no error: main() exits 0
     }
 
     options->dataDir = parser.value(data);
@@ -167,6 +167,8 @@ int main(int argc, char *argv[])
     SandboxOptions options;
     QString error;
     if (!parseOptions(app, &options, &error)) {
+        if (error.isEmpty()) // --version
+            return 0;
         err << error << '\n';
         return 2;
     }
