@@ -4,7 +4,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../core/session/AccountStore.cpp" line="+55"/>
+        <location filename="../core/session/AccountStore.cpp" line="+57"/>
         <source>Could not save the account settings to %1.</source>
         <translation>アカウント設定を %1 に保存できませんでした。</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../core/net/ApiError.cpp" line="+9"/>
+        <location filename="../core/net/ApiError.cpp" line="+11"/>
         <source>The service said: %1</source>
         <translation>サービスからのメッセージ: %1</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>署名が拒否されたため、何も送信していません。</translation>
     </message>
     <message>
-        <location filename="../core/net/ApiJob.cpp" line="+10"/>
+        <location filename="../core/net/ApiJob.cpp" line="+12"/>
         <source>You are not signed in to this service; sign in first.</source>
         <translation>このサービスにサインインしていません。先にサインインしてください。</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>ネットワーク層が利用できなくなりました。</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpTransport.cpp" line="+135"/>
+        <location filename="../core/net/HttpTransport.cpp" line="+137"/>
         <source>no HTTP status</source>
         <translation>HTTP ステータスがない</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>「%1」はサービスのアドレスとして使用できません。</translation>
     </message>
     <message>
-        <location filename="../core/net/Json.cpp" line="+56"/>
+        <location filename="../core/net/Json.cpp" line="+58"/>
         <source>not JSON: %1</source>
         <translation>JSON ではない: %1</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>%1 がリストではない</translation>
     </message>
     <message>
-        <location filename="../core/services/capture/CaptureClient.cpp" line="+19"/>
+        <location filename="../core/services/capture/CaptureClient.cpp" line="+21"/>
         <source>empty auth_token</source>
         <translation>auth_token が空</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>署名するメッセージが空</translation>
     </message>
     <message>
-        <location filename="../core/services/nonceauth/NonceAuthClient.cpp" line="+21"/>
+        <location filename="../core/services/nonceauth/NonceAuthClient.cpp" line="+23"/>
         <source>empty nonce</source>
         <translation>ノンスが空</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>利用目的は 255 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/oidc/OidcClient.cpp" line="+155"/>
+        <location filename="../core/services/oidc/OidcClient.cpp" line="+157"/>
         <source>a JWKS key has bad coordinates</source>
         <translation>JWKS の鍵の座標が不正</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>JWKS に secp256k1 の鍵がない</translation>
     </message>
     <message>
-        <location filename="../core/services/pakt/PaktClient.cpp" line="+76"/>
+        <location filename="../core/services/pakt/PaktClient.cpp" line="+78"/>
         <source>no session token in the validation reply</source>
         <translation>検証の応答にセッショントークンがない</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>オンボーディングには名、姓、メールアドレスが必要です。</translation>
     </message>
     <message>
-        <location filename="../core/services/web3connect/Web3ConnectClient.cpp" line="+84"/>
+        <location filename="../core/services/web3connect/Web3ConnectClient.cpp" line="+86"/>
         <source>Your Web3Connect session has expired; sign in again.</source>
         <translation>Web3Connect のセッションの有効期限が切れました。もう一度サインインしてください。</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>ステップ 2 の応答に token_id がない</translation>
     </message>
     <message>
-        <location filename="../core/services/web3connect/Web3ConnectTypes.cpp" line="+79"/>
+        <location filename="../core/services/web3connect/Web3ConnectTypes.cpp" line="+81"/>
         <source>the result is not text</source>
         <translation>result が文字列ではない</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../core/session/AppSettings.cpp" line="+27"/>
+        <location filename="../core/session/AppSettings.cpp" line="+33"/>
         <location line="+11"/>
         <source>The settings could not be saved to %1; check that the folder is writable.</source>
         <translation>設定を %1 に保存できませんでした。フォルダーに書き込めるか確認してください。</translation>
@@ -468,7 +468,7 @@
         <translation>自動ロックには 0（しない）〜1440 分を指定してください。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>The latitude must be between -90 and 90 degrees.</source>
         <translation>緯度は -90〜90 度の範囲で指定してください。</translation>
     </message>
@@ -477,11 +477,26 @@
         <source>The longitude must be between -180 and 180 degrees.</source>
         <translation>経度は -180〜180 度の範囲で指定してください。</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Give the scanner a name of 1 to 60 characters on one line, such as &quot;Gate 2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A verdict stays 1 to 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A kiosk PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticity</name>
     <message>
-        <location filename="../core/services/web3connect/Authenticity.cpp" line="+22"/>
+        <location filename="../core/services/web3connect/Authenticity.cpp" line="+24"/>
         <source>This NFT carries no minter signature.</source>
         <translation>この NFT には発行者の署名がありません。</translation>
     </message>
@@ -509,7 +524,7 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/jobs/Csv.cpp" line="+72"/>
+        <location filename="../core/jobs/Csv.cpp" line="+74"/>
         <source>The CSV has an unclosed quote starting on line %1.</source>
         <translation>CSV の %1 行目から始まる引用符が閉じられていません。</translation>
     </message>
@@ -527,7 +542,7 @@
 <context>
     <name>GalleryPage</name>
     <message>
-        <location filename="../ui/pages/GalleryPage.cpp" line="+39"/>
+        <location filename="../ui/pages/GalleryPage.cpp" line="+42"/>
         <source>NFT gallery</source>
         <translation>NFT ギャラリー</translation>
     </message>
@@ -735,7 +750,7 @@
 <context>
     <name>Jwt</name>
     <message>
-        <location filename="../core/net/Jwt.cpp" line="+81"/>
+        <location filename="../core/net/Jwt.cpp" line="+83"/>
         <source>The token is not a valid JWT: %1.</source>
         <translation>トークンが有効な JWT ではありません: %1。</translation>
     </message>
@@ -778,7 +793,7 @@
 <context>
     <name>NftDelegate</name>
     <message>
-        <location filename="../ui/delegates/NftDelegate.cpp" line="+70"/>
+        <location filename="../ui/delegates/NftDelegate.cpp" line="+72"/>
         <source>Loading…</source>
         <translation>読み込んでいます…</translation>
     </message>
@@ -831,7 +846,7 @@
 <context>
     <name>NftDetailView</name>
     <message>
-        <location filename="../ui/pages/NftDetailView.cpp" line="+45"/>
+        <location filename="../ui/pages/NftDetailView.cpp" line="+49"/>
         <location line="+1"/>
         <location line="+142"/>
         <source>NFT details</source>
@@ -875,12 +890,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+132"/>
         <source>Hide</source>
         <translation>非表示にする</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-132"/>
         <source>Hide from the gallery</source>
         <translation>ギャラリーから非表示にします</translation>
     </message>
@@ -950,12 +965,12 @@
         <translation>非公開にする</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Token id</source>
         <translation>トークン ID</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Show again</source>
         <translation>再び表示</translation>
     </message>
@@ -1091,15 +1106,513 @@
 <context>
     <name>PhishingGuard</name>
     <message>
-        <location filename="../core/services/PhishingGuard.cpp" line="+69"/>
+        <location filename="../core/services/PhishingGuard.cpp" line="+71"/>
         <source>Refused to sign: the message names &quot;%1&quot;, but you are signing in to &quot;%2&quot;. This is how phishing sites borrow a signature; nothing was signed.</source>
         <translation>署名を拒否しました: メッセージには「%1」とありますが、サインイン先は「%2」です。これはフィッシングサイトが署名を盗用する手口です。何も署名していません。</translation>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../ui/pages/ProfilePage.cpp" line="+42"/>
+        <source>%1 USD</source>
+        <comment>an amount of US dollars</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ethereum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select all</source>
+        <translation type="unfinished">すべて選択</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Profile</source>
+        <translation type="unfinished">プロフィール</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+269"/>
+        <source>Sign in to a service to see your profile and balances here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Sign in…</source>
+        <translation type="unfinished">サインイン…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in</source>
+        <translation type="unfinished">サインイン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation type="unfinished">もう一度試す</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+142"/>
+        <source>Account</source>
+        <translation type="unfinished">アカウント</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the profile and the balances again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Profile status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Web3Connect account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account id</source>
+        <translation type="unfinished">アカウント ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account type</source>
+        <translation type="unfinished">アカウントの種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID wallet address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+65"/>
+        <source>E-mail</source>
+        <translation type="unfinished">メールアドレス</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Domain</source>
+        <translation type="unfinished">ドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation type="unfinished">検証済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID wallet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+38"/>
+        <location line="+41"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Wallet address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Wallet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Capture balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <source>Balance</source>
+        <translation type="unfinished">残高</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture balances status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nonce-auth profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, as the service shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters used in the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intended use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you use this service for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters used in the intended use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intended use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Token balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation type="unfinished">トークン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chain</source>
+        <translation type="unfinished">チェーン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token balances status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pakt account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account:</source>
+        <translation type="unfinished">アカウント:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your token balances could not be loaded: %1 Choose Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Your session on %1 has ended. Sign in again to see your profile there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile on %1 could not be loaded: %2 Check that the service is reachable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading your profile from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You are not signed in to %1. Sign in to see your profile and balances there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>account name, then the kind of service</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+33"/>
+        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Pakt keeps no profile to show beyond who is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End user (holder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This user has no wallet balances yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1/%2</source>
+        <comment>characters used, then the most allowed</comment>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 characters used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is the most the service keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The profile cannot be saved right now. Choose Refresh, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name and the intended use may have at most %1 characters each. Shorten them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving your profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your session has ended, so the profile was not saved. Sign in again, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile was not saved: %1 Your changes are still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your profile was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No price is known for these tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You hold no tokens on this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Turn privacy mode off to see and change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../ui/widgets/LineEditButtons.cpp" line="+20"/>
+        <location filename="../ui/widgets/LineEditButtons.cpp" line="+22"/>
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
@@ -1107,7 +1620,7 @@
 <context>
     <name>QrDecoder</name>
     <message>
-        <location filename="../core/qr/QrDecoder.cpp" line="+113"/>
+        <location filename="../core/qr/QrDecoder.cpp" line="+115"/>
         <source>No QR code was found in the image.</source>
         <translation>画像に QR コードが見つかりませんでした。</translation>
     </message>
@@ -1140,9 +1653,464 @@
     </message>
 </context>
 <context>
+    <name>ScanHistory</name>
+    <message>
+        <location filename="../core/session/ScanHistory.cpp" line="+104"/>
+        <source>The scan history %1 could not be read (%2); new scans are still recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The folder of the scan history %1 could not be created; check that the data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The scan could not be added to the history %1 (%2); check that the data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scan could not be added to the history %1 (%2); check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+4"/>
+        <source>%1 could not be written (%2); choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <location filename="../ui/pages/ScannerPage.cpp" line="+51"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 verified · %2 refused · %3 repeated · %4 not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Venue scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attempt %1 got no answer (%2). Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Account</source>
+        <translation type="unfinished">アカウント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in…</source>
+        <translation type="unfinished">サインイン…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in</source>
+        <translation type="unfinished">サインイン</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Camera</source>
+        <translation type="unfinished">カメラ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation type="unfinished">更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Look for cameras again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flip the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flip the camera picture left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep holder names and addresses off the verdict screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Camera status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan a picture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen</source>
+        <translation type="unfinished">画面</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clipboard</source>
+        <translation type="unfinished">クリップボード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the scan history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+582"/>
+        <source>Kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-582"/>
+        <source>Full screen kiosk mode, left with a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave kiosk mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave kiosk mode (asks for the PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan or type a verification code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handheld scanner or typed code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard layout warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan counts per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan history, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NFT</source>
+        <translation type="unfinished">NFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation type="unfinished">残り時間</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scan next (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Codes are checked with the venue&apos;s Web3Connect account: sign in to it to start scanning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished">%1 を開いています…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Codes cannot be checked: %1 Sign in again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking codes as %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The camera may not be used: permission was denied. Allow camera access for Inkan (on Linux: add your user to the &quot;video&quot; group and sign in again), then press Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No camera is connected. Connect a webcam and press Refresh, or scan with a handheld scanner, an image file, the screen or the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Plug it back in (scanning resumes by itself), or choose another camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Press Refresh to try again, or choose another camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan a picture of a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The handheld scanner&apos;s keyboard layout does not match this computer&apos;s: the code arrived garbled. Set the scanner to this keyboard layout (see its manual), then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempt %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verified</source>
+        <translation type="unfinished">検証済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Scanning again in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This session: %1
+Today: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 verified, %3 refused, %4 repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today by kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1  %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the scan history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scans exported: %1, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set a PIN of 4 to 8 digits. Staff need it to leave kiosk mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kiosk mode was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the kiosk PIN to leave kiosk mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN is not the kiosk PIN; kiosk mode stays on. Ask the staff who set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../core/session/FileSecretStore.cpp" line="+47"/>
+        <location filename="../core/session/FileSecretStore.cpp" line="+49"/>
         <source>Could not write the secret store %1: %2</source>
         <translation>シークレットストア %1 に書き込めませんでした: %2</translation>
     </message>
@@ -1182,7 +2150,7 @@
         <translation>%1 という名前のシークレットは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../core/session/KeychainSecretStore.cpp" line="+16"/>
+        <location filename="../core/session/KeychainSecretStore.cpp" line="+18"/>
         <source>The keychain has no such entry.</source>
         <translation>キーチェーンにそのエントリーはありません。</translation>
     </message>
@@ -1197,7 +2165,7 @@
         <translation>キーチェーンでエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/SecretStore.cpp" line="+21"/>
+        <location filename="../core/session/SecretStore.cpp" line="+23"/>
         <source>An empty password cannot protect the stored secrets.</source>
         <translation>空のパスワードでは保存したシークレットを保護できません。</translation>
     </message>
@@ -1210,7 +2178,7 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+26"/>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+28"/>
         <source>Transfer an NFT</source>
         <translation>NFT を譲渡</translation>
     </message>
@@ -1281,7 +2249,7 @@
 <context>
     <name>VerificationPayload</name>
     <message>
-        <location filename="../core/qr/VerificationPayload.cpp" line="+62"/>
+        <location filename="../core/qr/VerificationPayload.cpp" line="+64"/>
         <source>The QR code holds an empty verification code.</source>
         <translation>QR コードの検証コードが空です。</translation>
     </message>
@@ -1347,13 +2315,13 @@
 <context>
     <name>inkan</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+79"/>
+        <location filename="../app/cli/Cli.cpp" line="+81"/>
         <source>No password was given: use --password-file FILE or INKAN_PASSWORD, or run on a terminal.</source>
         <translation>パスワードが指定されていません。--password-file FILE または INKAN_PASSWORD を使うか、端末で実行してください。</translation>
     </message>
     <message>
         <location line="+73"/>
-        <location filename="../app/cli/main.cpp" line="+39"/>
+        <location filename="../app/cli/main.cpp" line="+100"/>
         <source>Usage: %1</source>
         <translation>使い方: %1</translation>
     </message>
@@ -1403,12 +2371,13 @@
         <translation>このコマンドはオプションのほかに引数を 1 つ取ります。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <location filename="../core/ManPage.cpp" line="+170"/>
         <source>e.g. %1</source>
         <translation>例: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LoginCommand.cpp" line="+54"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="+56"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1 に %2 としてサインインしました。</translation>
     </message>
@@ -1423,7 +2392,7 @@
         <location line="+22"/>
         <location line="+42"/>
         <location line="+49"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="+43"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+45"/>
         <location line="+63"/>
         <source>Unexpected argument.</source>
         <translation>予期しない引数です。</translation>
@@ -1465,37 +2434,41 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Sign-in:
-  %1
-      INKAN_API_KEY_SECRET=… inkan-cli login web3connect --account org
-  %2
-      inkan-cli login capture --email me@example.com
-  %3
-      inkan-cli login nonceauth --account users --yes
-  %4
-      inkan-cli login pakt --builder-token-file pakt.key --first-name Ada --last-name L --email ada@example.com
-  %5
-      inkan-cli login oidc --account oidc --client-id 6aecfd05-…
-  %6
-      inkan-cli logout --account org
-</source>
-        <translation>サインイン:
-  %1
-      INKAN_API_KEY_SECRET=… inkan-cli login web3connect --account org
-  %2
-      inkan-cli login capture --email me@example.com
-  %3
-      inkan-cli login nonceauth --account users --yes
-  %4
-      inkan-cli login pakt --builder-token-file pakt.key --first-name Ada --last-name L --email ada@example.com
-  %5
-      inkan-cli login oidc --account oidc --client-id 6aecfd05-…
-  %6
-      inkan-cli logout --account org
-</translation>
+        <source>Sign-in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/NftCommand.cpp" line="+59"/>
+        <location line="+3"/>
+        <source>Signs in to Web3Connect as an organization with its API key secret (from the file, else INKAN_API_KEY_SECRET, else stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs in to Capture with an e-mail and password, or with a wallet key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs in to the nonce-auth users API by signing its nonce with a wallet key (--yes signs a text of the expected form without asking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs in to Pakt with the app&apos;s builder token and a wallet key; the names and e-mail are sent for onboarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs in through Web3Connect OIDC in the browser, answered on a loopback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs out of the account and forgets its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NftCommand.cpp" line="+61"/>
         <source>&quot;%1&quot; is not FIELD=VALUE.</source>
         <translation>「%1」は FIELD=VALUE の形式ではありません。</translation>
     </message>
@@ -1513,7 +2486,7 @@
     <message>
         <location line="-19"/>
         <location line="+19"/>
-        <location filename="../app/cli/ServiceCommand.cpp" line="+61"/>
+        <location filename="../app/cli/ServiceCommand.cpp" line="+63"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1616,7 +2589,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/cli/OrgCommand.cpp" line="+39"/>
+        <location filename="../app/cli/OrgCommand.cpp" line="+41"/>
         <source>Cannot read &quot;%1&quot;.</source>
         <translation>「%1」を読み込めません。</translation>
     </message>
@@ -1662,46 +2635,53 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>NFTs (Web3Connect):
-  %1
-      inkan-cli nft list --account org --minted --per-page 50
-  %2
-      inkan-cli --json nft show 0x1f…
-  %3
-      inkan-cli nft history 0x1f…
-  %4
-      inkan-cli nft search name=&quot;Summer pass&quot; --per-page 20
-  %5
-      inkan-cli nft visibility 0x1f… public
-  %6
-      inkan-cli nft transfer 0x1f… 0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249
-  %7
-      inkan-cli nft mint 0x5d2c…b249 --metadata ticket.json
-  %8
-      inkan-cli nft mint-batch members.csv --map email=holder,level=dynamic.level --concurrency 8
-  %9
-      inkan-cli nft update-dynamic 0x1f… points_earned=120 status=gold
-</source>
-        <translation>NFT（Web3Connect）:
-  %1
-      inkan-cli nft list --account org --minted --per-page 50
-  %2
-      inkan-cli --json nft show 0x1f…
-  %3
-      inkan-cli nft history 0x1f…
-  %4
-      inkan-cli nft search name=&quot;Summer pass&quot; --per-page 20
-  %5
-      inkan-cli nft visibility 0x1f… public
-  %6
-      inkan-cli nft transfer 0x1f… 0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249
-  %7
-      inkan-cli nft mint 0x5d2c…b249 --metadata ticket.json
-  %8
-      inkan-cli nft mint-batch members.csv --map email=holder,level=dynamic.level --concurrency 8
-  %9
-      inkan-cli nft update-dynamic 0x1f… points_earned=120 status=gold
-</translation>
+        <source>NFTs (Web3Connect):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists the NFTs held by the signed-in holder (or ADDRESS), or those the organization minted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints one NFT with its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints who held the NFT and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searches NFTs by metadata fields (--minted: among those the organization minted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Makes the NFT public or private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfers the NFT to another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mints one NFT for a holder from a metadata JSON file (organizations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mints one NFT per row of a CSV file, journaled so that a killed run resumes without minting twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes the dynamic metadata fields of an NFT (organizations).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/OrgCommand.cpp" line="+16"/>
@@ -1788,30 +2768,33 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>Organization (Web3Connect):
-  %1
-      inkan-cli org import ada@example.com
-  %2
-      inkan-cli org import-batch members.txt
-  %3
-      inkan-cli org verify-phone +818012345678
-  %4
-      inkan-cli org verify-domain --check
-  %5
-      inkan-cli org button-js --redirect-url &quot;https://company.example/after?userId=42&quot;
-</source>
-        <translation>組織（Web3Connect）:
-  %1
-      inkan-cli org import ada@example.com
-  %2
-      inkan-cli org import-batch members.txt
-  %3
-      inkan-cli org verify-phone +818012345678
-  %4
-      inkan-cli org verify-domain --check
-  %5
-      inkan-cli org button-js --redirect-url &quot;https://company.example/after?userId=42&quot;
-</translation>
+        <source>Organization (Web3Connect):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imports the end-user with this e-mail address and prints their ID wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imports 1 to 10,000 e-mail addresses, one per line, and waits for the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sends a code to the organization&apos;s phone number, or confirms it with --tmp-token and --code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints the TXT record that proves the organization&apos;s domain, or checks it with --check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints the JavaScript of a sign-in button for the organization&apos;s web site.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="-39"/>
@@ -1820,7 +2803,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../app/cli/ServiceSupport.cpp" line="+148"/>
+        <location filename="../app/cli/ServiceSupport.cpp" line="+150"/>
         <source>You are not signed in to &quot;%1&quot;; run &apos;inkan-cli login&apos; first.</source>
         <translation>「%1」にサインインしていません。先に「inkan-cli login」を実行してください。</translation>
     </message>
@@ -1865,7 +2848,22 @@
         <translation>評価額（USD）</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+17"/>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints the signed-in account&apos;s profile; --name and --intended-use change a nonce-auth profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints the token balances of a nonce-auth account and their value in USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Signed in to Pakt as %1.</source>
         <translation>Pakt に %1 としてサインインしました。</translation>
     </message>
@@ -1885,22 +2883,7 @@
         <translation>評価額の合計: %1 USD。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Profile:
-  %1
-      inkan-cli profile --account users --name Ada --intended-use &quot;testing&quot;
-  %2
-      inkan-cli --json balances --account users
-</source>
-        <translation>プロフィール:
-  %1
-      inkan-cli profile --account users --name Ada --intended-use &quot;testing&quot;
-  %2
-      inkan-cli --json balances --account users
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/QrCommand.cpp" line="+46"/>
+        <location filename="../app/cli/QrCommand.cpp" line="+48"/>
         <source>Could not write %1: %2.</source>
         <translation>%1 に書き込めませんでした: %2。</translation>
     </message>
@@ -2061,22 +3044,23 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Services:
-  %1
-      inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org
-  %2
-      inkan-cli --json service list
-  %3
-      inkan-cli service remove org
-</source>
-        <translation>サービス:
-  %1
-      inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org
-  %2
-      inkan-cli --json service list
-  %3
-      inkan-cli service remove org
-</translation>
+        <source>Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds an account for a service: its kind (web3connect, oidc, capture, nonceauth, pakt) and base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists the accounts of every service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removes the account and forgets its secrets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ServiceSupport.cpp" line="-112"/>
@@ -2149,7 +3133,7 @@
         <translation>署名しますか？ [y/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+27"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
         <source>Give your position as --lat and --lon in degrees.</source>
         <translation>現在地を --lat と --lon で度単位で指定してください。</translation>
     </message>
@@ -2185,25 +3169,26 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>NFT verification by QR code:
-  %1
-      inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png
-  %2
-      inkan-cli verify scan code.png --lat 35.6813 --lon 139.7670
-  %3
-      inkan-cli verify result K3J9X2 --wait 60
-</source>
-        <translation>QR コードによる NFT の検証:
-  %1
-      inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png
-  %2
-      inkan-cli verify scan code.png --lat 35.6813 --lon 139.7670
-  %3
-      inkan-cli verify result K3J9X2 --wait 60
-</translation>
+        <source>NFT verification by QR code:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WalletCommand.cpp" line="+61"/>
+        <location line="+3"/>
+        <source>Holder: makes a verification code for the NFT (valid 5 minutes) and writes its QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanner: checks a code read from an image or typed, at the scanner&apos;s position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holder: waits until a scanner has accepted the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WalletCommand.cpp" line="+63"/>
         <source>The message file %1 cannot be read: %2.</source>
         <translation>メッセージファイル %1 を読み込めません: %2。</translation>
     </message>
@@ -2356,37 +3341,110 @@
         <translation>グローバルオプション:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>  --data-dir DIR        where accounts and settings live (default: %1)</source>
-        <translation>  --data-dir DIR        アカウントと設定の保存先（既定値: %1）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  --json                print one JSON object instead of plain text</source>
-        <translation>  --json                テキストの代わりに JSON オブジェクトを 1 つ出力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  --password-file FILE  read the password from the first line of FILE</source>
-        <translation>  --password-file FILE  FILE の 1 行目からパスワードを読み込む</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  help, --help          this text; GROUP help shows one group</source>
-        <translation>  help, --help          このヘルプ。GROUP help で各グループのヘルプを表示</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Passwords come from --password-file, else INKAN_PASSWORD, else a prompt on the terminal.</source>
         <translation>パスワードは --password-file、INKAN_PASSWORD、端末での入力の順に探します。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Exit codes: 0 ok, 2 usage, 3 wrong password or refused, 4 invalid input, 5 network or service failure.</source>
         <translation>終了コード: 0 成功、2 使い方の誤り、3 パスワードの誤りまたは拒否、4 不正な入力、5 ネットワークまたはサービスの障害。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-26"/>
+        <source>ID wallet and NFT manager on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inkan-cli is the command-line client of Inkan. It keeps self-custody keys as keystore v3 files (compatible with geth, MetaMask and ethers), signs in to Web3Connect, Capture, nonce-auth, Pakt and OIDC services by signing with them, and lists, mints, transfers and verifies NFTs. It shares its data folder with the desktop app, inkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global options come before the command group. Every command prints plain text, or one JSON object with --json, and ends with one of the exit codes below, so that scripts can rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>where accounts and settings live (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one JSON object instead of plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the password from the first line of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this text; &apos;inkan-cli help&apos; too, and &apos;inkan-cli GROUP help&apos; shows one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the version, the commit it was built from and the versions of the libraries it runs with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/sandbox_main.cpp" line="+85"/>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INKAN_API_KEY_SECRET, INKAN_CAPTURE_PASSWORD and INKAN_PAKT_BUILDER_TOKEN give the secret that login needs when no file option names one; otherwise it is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INKAN_SECRET_BACKEND=file keeps tokens in the encrypted file even where a keychain runs. INKAN_HTTP_TIMEOUT_MS sets the time allowed for each request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANGUAGE or LANG chooses the language of the messages (English or Japanese).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/sandbox_main.cpp" line="-4"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder (--data-dir, by default %1) holds the keystore files under keystore/ (mode 0600), the accounts and settings, and the encrypted secrets file where no keychain runs. Tokens, API key secrets and passwords go to the OS keychain (Secret Service) when one runs. Removing the package leaves this folder alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/sandbox_main.cpp" line="+6"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An organization&apos;s script that mints one NFT per row of a CSV file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The option %1 needs a value.</source>
         <translation>オプション %1 には値が必要です。</translation>
     </message>
@@ -2406,12 +3464,12 @@
         <translation>不明なコマンドグループ「%1」です。「inkan-cli help」で一覧を表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="+24"/>
+        <location filename="../app/sandbox_main.cpp" line="-61"/>
         <source>A local Web3Connect, OIDC, Capture, nonce-auth and Pakt service with SQLite storage.</source>
         <translation>Web3Connect、OIDC、Capture、nonce-auth、Pakt のサービスを SQLite に保存しながらローカルで提供します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Directory for sandbox.sqlite, outbox.log, dns.json, demo.json.</source>
         <translation>sandbox.sqlite、outbox.log、dns.json、demo.json を置くディレクトリー。</translation>
     </message>
@@ -2495,7 +3553,32 @@
         <translation>結合テスト用の /_test/ ルートを有効にします。通常の利用では使わないでください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>local stand-in for the services Inkan talks to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inkan-sandbox serves the Web3Connect REST and OIDC, Capture, nonce-auth and Pakt APIs on one port, with real persistence in DIR/sandbox.sqlite, real signature checks and the same access rules as the hosted services. inkan --demo, the integration tests and developers trying Inkan before pointing it at the hosted services use it. It prints &quot;listening on URL&quot; as its first line, logs one line per request and runs until it receives SIGINT or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is a development server: it holds custodial keys and does not limit what a peer can send. Keep it on a loopback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DIR/sandbox.sqlite holds everything the services store. Phone verification codes go to DIR/outbox.log instead of being sent, domain TXT records are looked up in DIR/dns.json, and --demo writes the demo organization&apos;s credentials to DIR/demo.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 after SIGINT or SIGTERM, 1 when the server cannot start, 2 for a mistake on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>--data DIR is required.</source>
         <translation>--data DIR は必須です。</translation>
     </message>
@@ -2520,12 +3603,12 @@
         <translation>--max-scan-distance-km には正の数値を指定してください。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Warning: the sandbox listens on %1, which is not a loopback address. It is a development server: it holds custodial keys, and it reads a whole request body before it can refuse it, so it does not limit what a peer on the network can send. Bind it to 127.0.0.1 unless you trust the network.</source>
         <translation>警告: サンドボックスはループバックアドレスではない %1 で待ち受けています。これは開発用のサーバーです。預かった鍵（カストディアル鍵）を保持しており、リクエスト本文は拒否する前にすべて読み込むため、ネットワーク上の相手が送信できる内容を制限しません。ネットワークを信頼できる場合を除き、127.0.0.1 にバインドしてください。</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Address.cpp" line="+15"/>
+        <location filename="../core/crypto/Address.cpp" line="+17"/>
         <source>The address is empty; an address has 40 hex digits.</source>
         <translation>アドレスが空です。アドレスは 16 進数 40 桁です。</translation>
     </message>
@@ -2545,7 +3628,7 @@
         <translation>この大文字小文字混在のアドレスはチェックサムが誤っています。</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Bip32.cpp" line="+101"/>
+        <location filename="../core/crypto/Bip32.cpp" line="+103"/>
         <source>This seed gives an invalid BIP-32 master key.</source>
         <translation>このシードからは有効な BIP-32 マスターキーを作れません。</translation>
     </message>
@@ -2580,7 +3663,7 @@
         <translation>アカウントのインデックス %1 が大きすぎます。2^31 未満にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Bip39.cpp" line="+107"/>
+        <location filename="../core/crypto/Bip39.cpp" line="+109"/>
         <source>The entropy has %1 bytes; BIP-39 takes 16, 20, 24, 28 or 32.</source>
         <translation>エントロピーが %1 バイトです。BIP-39 では 16、20、24、28、32 バイトのいずれかです。</translation>
     </message>
@@ -2600,7 +3683,7 @@
         <translation>ニーモニックのチェックサムが一致しません。単語の誤りか、順序の間違いがあります。</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Keystore.cpp" line="+30"/>
+        <location filename="../core/crypto/Keystore.cpp" line="+32"/>
         <source>The keystore&apos;s field &apos;%1&apos; is missing or has the wrong type.</source>
         <translation>キーストアのフィールド「%1」がないか、型が正しくありません。</translation>
     </message>
@@ -2735,7 +3818,7 @@
         <translation>AES-128-CTR の暗号化に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PersonalSign.cpp" line="+30"/>
+        <location filename="../core/crypto/PersonalSign.cpp" line="+32"/>
         <source>The hex text contains &apos;%1&apos; at position %2, which is not a hex digit.</source>
         <translation>16 進数テキストの %2 文字目の「%1」は 16 進数の数字ではありません。</translation>
     </message>
@@ -2745,7 +3828,7 @@
         <translation>16 進数テキストの桁数が奇数（%1）です。1 バイトは 2 桁で表します。</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Secp256k1.cpp" line="+76"/>
+        <location filename="../core/crypto/Secp256k1.cpp" line="+78"/>
         <source>The signature has %1 bytes; a signature has 65.</source>
         <translation>署名が %1 バイトです。署名は 65 バイトです。</translation>
     </message>
@@ -2786,7 +3869,7 @@
         <translation>この署名から公開鍵を復元できません。</translation>
     </message>
     <message>
-        <location filename="../core/crypto/WalletStore.cpp" line="+27"/>
+        <location filename="../core/crypto/WalletStore.cpp" line="+29"/>
         <source>The folder %1 cannot be created.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
@@ -2849,7 +3932,7 @@
         <translation>ファイル %1 を退避できません。</translation>
     </message>
     <message>
-        <location filename="../sandbox/Accounts.cpp" line="+284"/>
+        <location filename="../sandbox/Accounts.cpp" line="+286"/>
         <source>Sign in first: send Authorization: Bearer &lt;access token&gt;.</source>
         <translation>先にサインインしてください。Authorization: Bearer &lt;access token&gt; を送信してください。</translation>
     </message>
@@ -2861,7 +3944,7 @@
     </message>
     <message>
         <location line="-5"/>
-        <location filename="../sandbox/Oidc.cpp" line="+327"/>
+        <location filename="../sandbox/Oidc.cpp" line="+329"/>
         <source>The access token is not valid.</source>
         <translation>アクセストークンが無効です。</translation>
     </message>
@@ -2873,7 +3956,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+84"/>
+        <location filename="../sandbox/Web3ConnectAccounts.cpp" line="+86"/>
         <location line="+169"/>
         <location line="+34"/>
         <source>Only an organization account can do this.</source>
@@ -2890,7 +3973,7 @@
         <translation>API キーシークレットが無効です。</translation>
     </message>
     <message>
-        <location filename="../sandbox/Capture.cpp" line="+55"/>
+        <location filename="../sandbox/Capture.cpp" line="+57"/>
         <source>Unable to log in with provided credentials.</source>
         <translation>指定された認証情報ではログインできません。</translation>
     </message>
@@ -2937,7 +4020,7 @@ Issued at: %4</translation>
         <translation>トークンが無効です。</translation>
     </message>
     <message>
-        <location filename="../sandbox/Database.cpp" line="+203"/>
+        <location filename="../sandbox/Database.cpp" line="+205"/>
         <location line="+30"/>
         <source>Cannot open the sandbox database %1: %2</source>
         <translation>サンドボックスのデータベース %1 を開けません: %2</translation>
@@ -2958,7 +4041,7 @@ Issued at: %4</translation>
         <translation>データベースのスキーマバージョン %1 は、このサンドボックスが扱えるバージョン（%2）より新しいものです。</translation>
     </message>
     <message>
-        <location filename="../sandbox/DemoSeeder.cpp" line="+60"/>
+        <location filename="../sandbox/DemoSeeder.cpp" line="+62"/>
         <source>Night Concert at the Museum</source>
         <translation>美術館ナイトコンサート</translation>
     </message>
@@ -3014,7 +4097,7 @@ Issued at: %4</translation>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../sandbox/HtmlPages.cpp" line="+21"/>
+        <location filename="../sandbox/HtmlPages.cpp" line="+23"/>
         <source>en</source>
         <translation>ja</translation>
     </message>
@@ -3054,8 +4137,8 @@ Issued at: %4</translation>
         <translation>%1 が ID ウォレットのアドレスとメールアドレスの提供を求めています。</translation>
     </message>
     <message>
-        <location filename="../app/cli/OrgCommand.cpp" line="-90"/>
-        <location filename="../app/cli/ProfileCommand.cpp" line="-73"/>
+        <location filename="../app/cli/OrgCommand.cpp" line="-105"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="-66"/>
         <location filename="../sandbox/HtmlPages.cpp" line="+3"/>
         <source>E-mail</source>
         <translation>メールアドレス</translation>
@@ -3086,7 +4169,7 @@ Issued at: %4</translation>
         <translation>続行</translation>
     </message>
     <message>
-        <location filename="../sandbox/NftSchema.cpp" line="+89"/>
+        <location filename="../sandbox/NftSchema.cpp" line="+91"/>
         <source>metadata.static is required and must be an object.</source>
         <translation>metadata.static は必須で、オブジェクトである必要があります。</translation>
     </message>
@@ -3117,10 +4200,10 @@ Issued at: %4</translation>
         <translation>metadata.static.%1 は静的フィールドではありません。metadata.dynamic に入れてください。</translation>
     </message>
     <message>
-        <location filename="../sandbox/NftRoutes.cpp" line="+31"/>
-        <location filename="../sandbox/NftStore.cpp" line="+230"/>
+        <location filename="../sandbox/NftRoutes.cpp" line="+33"/>
+        <location filename="../sandbox/NftStore.cpp" line="+232"/>
         <location line="+37"/>
-        <location filename="../sandbox/Verification.cpp" line="+82"/>
+        <location filename="../sandbox/Verification.cpp" line="+84"/>
         <source>A token id is 0x followed by 64 hex digits.</source>
         <translation>トークン ID は 0x に続く 16 進数 64 桁です。</translation>
     </message>
@@ -3283,7 +4366,7 @@ Issued at: %4</translation>
         <translation>フィールド to は &quot;public&quot; か &quot;private&quot; である必要があります。</translation>
     </message>
     <message>
-        <location filename="../sandbox/NonceAuth.cpp" line="+33"/>
+        <location filename="../sandbox/NonceAuth.cpp" line="+35"/>
         <source>address must be a valid 0x-prefixed EVM address.</source>
         <translation>address には 0x で始まる有効な EVM アドレスを指定してください。</translation>
     </message>
@@ -3454,7 +4537,7 @@ Issued at: %4</translation>
         <translation>アクセストークンの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../sandbox/Pakt.cpp" line="+32"/>
+        <location filename="../sandbox/Pakt.cpp" line="+34"/>
         <source>Send the builder secret token as Authorization: Bearer &lt;token&gt;.</source>
         <translation>ビルダーのシークレットトークンを Authorization: Bearer &lt;token&gt; として送信してください。</translation>
     </message>
@@ -3514,7 +4597,7 @@ Issued at: %4</translation>
         <translation>オンボーディング完了</translation>
     </message>
     <message>
-        <location filename="../sandbox/Router.cpp" line="+88"/>
+        <location filename="../sandbox/Router.cpp" line="+95"/>
         <source>The request body is larger than 1 MiB.</source>
         <translation>リクエスト本文が 1 MiB を超えています。</translation>
     </message>
@@ -3544,7 +4627,7 @@ Issued at: %4</translation>
         <translation>サンドボックスでこのリクエストを処理できませんでした。ログを確認してください。</translation>
     </message>
     <message>
-        <location filename="../sandbox/Sandbox.cpp" line="+51"/>
+        <location filename="../sandbox/Sandbox.cpp" line="+53"/>
         <location line="+5"/>
         <source>Cannot create the data directory %1.</source>
         <translation>データディレクトリー %1 を作成できません。</translation>
@@ -3570,7 +4653,7 @@ Issued at: %4</translation>
         <translation>デモデータを投入できません: %1</translation>
     </message>
     <message>
-        <location filename="../sandbox/TestHooks.cpp" line="+27"/>
+        <location filename="../sandbox/TestHooks.cpp" line="+29"/>
         <source>This e-mail already has an account.</source>
         <translation>このメールアドレスのアカウントはすでにあります。</translation>
     </message>
@@ -3739,7 +4822,7 @@ Issued at: %4</translation>
         <translation>%2 に TXT レコード %1 が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/MetadataRules.cpp" line="+106"/>
+        <location filename="../core/jobs/MetadataRules.cpp" line="+108"/>
         <source>The static field &quot;%1&quot; is required.</source>
         <translation>静的フィールド「%1」は必須です。</translation>
     </message>
@@ -3779,7 +4862,7 @@ Issued at: %4</translation>
         <translation>動的フィールド「%1」は数値で指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/services/SigningPolicy.cpp" line="+91"/>
+        <location filename="../core/services/SigningPolicy.cpp" line="+93"/>
         <source>Refused to sign: the text contains the invisible or control character %1, which can hide or reorder what you see; nothing was signed.</source>
         <translation>署名を拒否しました: テキストに不可視文字または制御文字 %1 が含まれており、表示される内容が隠されたり並べ替えられたりするおそれがあります。何も署名していません。</translation>
     </message>
@@ -3790,7 +4873,7 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/services/Siwe.cpp" line="+154"/>
+        <location filename="../core/services/Siwe.cpp" line="+156"/>
         <source>Refused to sign: the message is for the address %1, not for your key %2; nothing was signed.</source>
         <translation>署名を拒否しました: メッセージはあなたの鍵 %2 ではなく、アドレス %1 宛てのものです。何も署名していません。</translation>
     </message>
@@ -3905,7 +4988,7 @@ Issued at: %4</translation>
         <translation>署名を拒否しました: Sign-In with Ethereum のメッセージは %1 より前には有効になりません。何も署名していません。</translation>
     </message>
     <message>
-        <location filename="../core/session/AddressBook.cpp" line="+36"/>
+        <location filename="../core/session/AddressBook.cpp" line="+38"/>
         <source>The address book %1 is damaged; fix or remove the file, then open it again.</source>
         <translation>アドレス帳 %1 が壊れています。ファイルを修正または削除してから、もう一度開いてください。</translation>
     </message>
@@ -3931,7 +5014,7 @@ Issued at: %4</translation>
         <translation>アドレス帳 %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/SignInStarter.cpp" line="+94"/>
+        <location filename="../core/session/SignInStarter.cpp" line="+96"/>
         <source>Enter the API key secret from your Web3Connect dashboard.</source>
         <translation>Web3Connect のダッシュボードにある API キーシークレットを入力してください。</translation>
     </message>
@@ -3946,7 +5029,7 @@ Issued at: %4</translation>
         <translation>OIDC でサインインするには、組織のクライアント ID を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/session/VerificationLog.cpp" line="+20"/>
+        <location filename="../core/session/VerificationLog.cpp" line="+22"/>
         <source>A verification record needs a token id.</source>
         <translation>検証記録にはトークン ID が必要です。</translation>
     </message>
@@ -3970,11 +5053,131 @@ Issued at: %4</translation>
         <source>Could not read the verification log %1: %2</source>
         <translation>検証ログ %1 を読み込めませんでした: %2</translation>
     </message>
+    <message>
+        <location filename="../core/BuildInfo.cpp" line="+29"/>
+        <source>pkg-config version at build time; the library has no run-time version call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>header version at build time; this release of the library has no run-time version call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Built from commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ManPage.cpp" line="-75"/>
+        <source>Displays help on the command-line options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Displays help including Qt&apos;s own options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Displays the version, the commit it was built from and the versions of Qt, OpenSSL, libsecp256k1, ZXing-C++ and libsodium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ScannerSession.cpp" line="+58"/>
+        <source>This looks like a verification code garbled by a keyboard layout mismatch: set the handheld scanner to this computer&apos;s keyboard layout, then scan again. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Already verified at %1 at %2. The same code cannot be let in twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The venue&apos;s position is not set, so the code was not checked: set it in Settings, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/VerifyScan.cpp" line="+35"/>
+        <source>This code has expired: codes are valid for five minutes. Ask the holder to show a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code was already used. Ask the holder to show a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service does not know this code. Ask the holder to show the code again from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This scanner is no longer signed in to the service: sign in again in Settings, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NFT changed hands after this code was made. Ask the holder to show a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outside the venue area: the service refused this scanner&apos;s position for this NFT. Check the venue position in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service does not allow this scanner&apos;s account to verify this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service answered with an error; the code could not be checked. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This scanner is not signed in to the service: sign in in Settings, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The service&apos;s answer did not name the NFT, so the code is not shown as verified. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The service could not be reached (attempts: %1), so the code was not checked. Check the network connection, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This code is already used, perhaps by this scanner&apos;s earlier attempt whose answer was lost. It is not shown as verified: ask the holder to show a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inkan::Command</name>
     <message>
-        <location filename="../core/commands/NftCommands.cpp" line="+14"/>
+        <location filename="../core/commands/NftCommands.cpp" line="+16"/>
         <source>You are signed out of the service: sign in again and retry.</source>
         <translation>サービスからサインアウトされています。もう一度サインインしてから再試行してください。</translation>
     </message>
@@ -4023,7 +5226,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::VerificationWatcher</name>
     <message>
-        <location filename="../core/commands/VerificationWatcher.cpp" line="+44"/>
+        <location filename="../core/commands/VerificationWatcher.cpp" line="+46"/>
         <location line="+14"/>
         <source>Waiting for the code to be scanned</source>
         <translation>コードのスキャンを待っています</translation>
@@ -4040,9 +5243,32 @@ Issued at: %4</translation>
     </message>
 </context>
 <context>
+    <name>inkan::VerifyScan</name>
+    <message>
+        <location filename="../core/commands/VerifyScan.cpp" line="-65"/>
+        <source>Checking the code (attempt %1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Verified by the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verified by the service. The NFT&apos;s details are not visible to this scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified by the service. The NFT&apos;s details did not arrive in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inkan::jobs::BatchImportJob</name>
     <message numerus="yes">
-        <location filename="../core/jobs/BatchImportJob.cpp" line="+17"/>
+        <location filename="../core/jobs/BatchImportJob.cpp" line="+19"/>
         <source>Submitting %n e-mail(s)</source>
         <translation>
             <numerusform>メールアドレス %n 件を送信しています</numerusform>
@@ -4064,7 +5290,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::jobs::BatchMintJob</name>
     <message>
-        <location filename="../core/jobs/BatchPlan.cpp" line="+36"/>
+        <location filename="../core/jobs/BatchPlan.cpp" line="+38"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>「%1」は整数ではありません。</translation>
     </message>
@@ -4131,7 +5357,7 @@ Issued at: %4</translation>
         <translation>ジャーナルの開始後に CSV が変更されています。CSV を元に戻すか、新しい一括処理を始めるには %1 を別の場所に移動してください。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/BatchJournal.cpp" line="+34"/>
+        <location filename="../core/jobs/BatchJournal.cpp" line="+35"/>
         <source>Another run of this batch is still going (it holds %1.lock); wait for it to finish.</source>
         <translation>この一括処理の別の実行がまだ続いています（%1.lock を保持しています）。完了するまでお待ちください。</translation>
     </message>
@@ -4148,7 +5374,7 @@ Issued at: %4</translation>
         <translation>ジャーナル %1 に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/BatchMintJob.cpp" line="+110"/>
+        <location filename="../core/jobs/BatchMintJob.cpp" line="+112"/>
         <source>Reading and checking the CSV</source>
         <translation>CSV を読み込んで確認しています</translation>
     </message>
@@ -4192,7 +5418,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::models::AccountsModel</name>
     <message>
-        <location filename="../core/models/AccountsModel.cpp" line="+25"/>
+        <location filename="../core/models/AccountsModel.cpp" line="+27"/>
         <source>%1 at %2, signed in as %3</source>
         <translation>%2 の %1（%3 としてサインイン中）</translation>
     </message>
@@ -4205,7 +5431,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::models::AddressBookModel</name>
     <message>
-        <location filename="../core/models/AddressBookModel.cpp" line="+51"/>
+        <location filename="../core/models/AddressBookModel.cpp" line="+53"/>
         <source>Choose an entry to remove.</source>
         <translation>削除する項目を選んでください。</translation>
     </message>
@@ -4213,7 +5439,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::models::BalancesModel</name>
     <message>
-        <location filename="../core/models/BalancesModel.cpp" line="+43"/>
+        <location filename="../core/models/BalancesModel.cpp" line="+45"/>
         <source>Asset wallet</source>
         <translation>アセットウォレット</translation>
     </message>
@@ -4237,7 +5463,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::models::BatchRowsModel</name>
     <message>
-        <location filename="../core/models/BatchRowsModel.cpp" line="+21"/>
+        <location filename="../core/models/BatchRowsModel.cpp" line="+23"/>
         <source>Pending</source>
         <translation>待機中</translation>
     </message>
@@ -4295,7 +5521,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::models::NftHistoryModel</name>
     <message>
-        <location filename="../core/models/NftHistoryModel.cpp" line="+29"/>
+        <location filename="../core/models/NftHistoryModel.cpp" line="+31"/>
         <source>Minted</source>
         <translation>発行</translation>
     </message>
@@ -4313,7 +5539,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::models::WalletKeysModel</name>
     <message>
-        <location filename="../core/models/WalletKeysModel.cpp" line="+69"/>
+        <location filename="../core/models/WalletKeysModel.cpp" line="+71"/>
         <source>Listing the wallet&apos;s keys was cancelled.</source>
         <translation>ウォレットの鍵の一覧取得をキャンセルしました。</translation>
     </message>
@@ -4321,7 +5547,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::models::nftfields</name>
     <message>
-        <location filename="../core/models/NftDescription.cpp" line="+42"/>
+        <location filename="../core/models/NftDescription.cpp" line="+44"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -4419,7 +5645,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::CameraFrameSource</name>
     <message>
-        <location filename="../core/qr/CameraFrameSource.cpp" line="+89"/>
+        <location filename="../core/qr/CameraFrameSource.cpp" line="+91"/>
         <source>Camera</source>
         <translation>カメラ</translation>
     </message>
@@ -4457,7 +5683,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::ClipboardFrameSource</name>
     <message>
-        <location filename="../core/qr/ClipboardFrameSource.cpp" line="+13"/>
+        <location filename="../core/qr/ClipboardFrameSource.cpp" line="+15"/>
         <source>Clipboard</source>
         <translation>クリップボード</translation>
     </message>
@@ -4475,7 +5701,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::ImageFileFrameSource</name>
     <message>
-        <location filename="../core/qr/ImageFileFrameSource.cpp" line="+36"/>
+        <location filename="../core/qr/ImageFileFrameSource.cpp" line="+38"/>
         <source>Image file: %1</source>
         <translation>画像ファイル: %1</translation>
     </message>
@@ -4488,7 +5714,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::ScreenFrameSource</name>
     <message>
-        <location filename="../core/qr/ScreenFrameSource.cpp" line="+18"/>
+        <location filename="../core/qr/ScreenFrameSource.cpp" line="+20"/>
         <source>Screen: %1</source>
         <translation>画面: %1</translation>
     </message>
@@ -4516,7 +5742,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::SyntheticFrameSource</name>
     <message>
-        <location filename="../core/qr/SyntheticFrameSource.cpp" line="+9"/>
+        <location filename="../core/qr/SyntheticFrameSource.cpp" line="+11"/>
         <source>Test frames</source>
         <translation>テストフレーム</translation>
     </message>
@@ -4524,7 +5750,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::qr::VideoFileFrameSource</name>
     <message>
-        <location filename="../core/qr/VideoFileFrameSource.cpp" line="+32"/>
+        <location filename="../core/qr/VideoFileFrameSource.cpp" line="+34"/>
         <source>Video file: %1</source>
         <translation>動画ファイル: %1</translation>
     </message>
@@ -4542,7 +5768,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::sandbox::Artwork</name>
     <message>
-        <location filename="../sandbox/Artwork.cpp" line="+144"/>
+        <location filename="../sandbox/Artwork.cpp" line="+146"/>
         <source>There is no asset %1.</source>
         <translation>アセット %1 はありません。</translation>
     </message>
@@ -4550,7 +5776,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::sandbox::Http</name>
     <message>
-        <location filename="../sandbox/Http.cpp" line="+154"/>
+        <location filename="../sandbox/Http.cpp" line="+156"/>
         <source>The field %1 is required and must be a non-empty string.</source>
         <translation>フィールド %1 は必須で、空でない文字列である必要があります。</translation>
     </message>
@@ -4558,7 +5784,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::services::SignInFlow</name>
     <message>
-        <location filename="../core/services/SignInFlow.cpp" line="+33"/>
+        <location filename="../core/services/SignInFlow.cpp" line="+35"/>
         <source>No one approved the signature, so nothing was signed.</source>
         <translation>署名が承認されなかったため、何も署名していません。</translation>
     </message>
@@ -4581,7 +5807,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::services::capture::CaptureSignIn</name>
     <message>
-        <location filename="../core/services/capture/CaptureSignIn.cpp" line="+29"/>
+        <location filename="../core/services/capture/CaptureSignIn.cpp" line="+31"/>
         <source>Signing in with e-mail and password</source>
         <translation>メールアドレスとパスワードでサインインしています</translation>
     </message>
@@ -4609,7 +5835,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::services::nonceauth::NonceAuthSignIn</name>
     <message>
-        <location filename="../core/services/nonceauth/NonceAuthSignIn.cpp" line="+38"/>
+        <location filename="../core/services/nonceauth/NonceAuthSignIn.cpp" line="+40"/>
         <source>Requesting a nonce</source>
         <translation>ノンスを要求しています</translation>
     </message>
@@ -4627,7 +5853,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::services::oidc::OidcDesktopFlow</name>
     <message>
-        <location filename="../core/services/oidc/OidcDesktopFlow.cpp" line="+54"/>
+        <location filename="../core/services/oidc/OidcDesktopFlow.cpp" line="+56"/>
         <source>Nobody finished signing in within %1 seconds.</source>
         <translation>%1 秒以内にサインインが完了しませんでした。</translation>
     </message>
@@ -4732,7 +5958,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::services::pakt::PaktSignIn</name>
     <message>
-        <location filename="../core/services/pakt/PaktSignIn.cpp" line="+15"/>
+        <location filename="../core/services/pakt/PaktSignIn.cpp" line="+17"/>
         <source>Requesting a message to sign</source>
         <translation>署名するメッセージを要求しています</translation>
     </message>
@@ -4768,7 +5994,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::services::web3connect::Web3ConnectSignIn</name>
     <message>
-        <location filename="../core/services/web3connect/Web3ConnectSignIn.cpp" line="+13"/>
+        <location filename="../core/services/web3connect/Web3ConnectSignIn.cpp" line="+15"/>
         <source>The API key secret is empty.</source>
         <translation>API キーシークレットが空です。</translation>
     </message>
@@ -4791,7 +6017,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::session::ServiceHub</name>
     <message>
-        <location filename="../core/session/ServiceHub.cpp" line="+89"/>
+        <location filename="../core/session/ServiceHub.cpp" line="+92"/>
         <source>That account no longer exists.</source>
         <translation>そのアカウントはもう存在しません。</translation>
     </message>
@@ -4806,7 +6032,12 @@ Issued at: %4</translation>
         <translation>保存されたシークレットを開く</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
+        <source>unlock Inkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>You are not signed in to &quot;%1&quot;; sign in first.</source>
         <translation>「%1」にサインインしていません。先にサインインしてください。</translation>
     </message>
@@ -4839,7 +6070,12 @@ Issued at: %4</translation>
 <context>
     <name>inkan::session::SessionManager</name>
     <message>
-        <location filename="../core/session/SessionManager.cpp" line="+47"/>
+        <location filename="../core/session/SessionManager.cpp" line="+40"/>
+        <source>The wallet was locked; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The secrets of &quot;%1&quot; are in the %2 store, which is not the one open now.</source>
         <translation>「%1」のシークレットは %2 ストアにありますが、現在開いているのはそのストアではありません。</translation>
     </message>
@@ -4847,7 +6083,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::AddressBookDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddressBookDialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/AddressBookDialog.cpp" line="+23"/>
         <location line="+1"/>
         <source>Address book</source>
         <translation>アドレス帳</translation>
@@ -4906,7 +6142,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::AddressField</name>
     <message>
-        <location filename="../ui/widgets/AddressField.cpp" line="+20"/>
+        <location filename="../ui/widgets/AddressField.cpp" line="+22"/>
         <location line="+4"/>
         <source>Address</source>
         <translation>アドレス</translation>
@@ -4935,7 +6171,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::AddressLabel</name>
     <message>
-        <location filename="../ui/widgets/AddressLabel.cpp" line="+24"/>
+        <location filename="../ui/widgets/AddressLabel.cpp" line="+26"/>
         <location line="+6"/>
         <source>Address</source>
         <translation>アドレス</translation>
@@ -4974,7 +6210,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::AddressQrDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddressQrDialog.cpp" line="+17"/>
+        <location filename="../ui/dialogs/AddressQrDialog.cpp" line="+19"/>
         <location line="+1"/>
         <source>Address QR code</source>
         <translation>アドレスの QR コード</translation>
@@ -4993,7 +6229,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+151"/>
+        <location filename="../ui/AppController.cpp" line="+170"/>
         <location line="+8"/>
         <source>Sign in again</source>
         <translation>もう一度サインイン</translation>
@@ -5014,11 +6250,16 @@ Issued at: %4</translation>
         <source>Later</source>
         <translation>後で</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>That did not unlock Inkan: %1 Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inkan::ui::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/dialogs/ChangePasswordDialog.cpp" line="+22"/>
+        <location filename="../ui/dialogs/ChangePasswordDialog.cpp" line="+24"/>
         <source>Change the password of %1</source>
         <translation>%1 のパスワードを変更</translation>
     </message>
@@ -5076,7 +6317,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::CountdownLabel</name>
     <message>
-        <location filename="../ui/widgets/CountdownLabel.cpp" line="+8"/>
+        <location filename="../ui/widgets/CountdownLabel.cpp" line="+10"/>
         <source>Time left</source>
         <translation>残り時間</translation>
     </message>
@@ -5097,7 +6338,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::CreateWalletWizard</name>
     <message>
-        <location filename="../ui/dialogs/CreateWalletWizard.cpp" line="+32"/>
+        <location filename="../ui/dialogs/CreateWalletWizard.cpp" line="+34"/>
         <source>Choose a password</source>
         <translation>パスワードの設定</translation>
     </message>
@@ -5269,7 +6510,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::DemoLauncher</name>
     <message>
-        <location filename="../ui/DemoLauncher.cpp" line="+52"/>
+        <location filename="../ui/DemoLauncher.cpp" line="+55"/>
         <source>The demo server %1 could not be started: %2. Build it with &quot;make build&quot;.</source>
         <translation>デモサーバー %1 を起動できませんでした: %2。「make build」でビルドしてください。</translation>
     </message>
@@ -5314,7 +6555,7 @@ Issued at: %4</translation>
         <translation>デモウォレットの鍵をインポートしています</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>A demo account vanished while it was being set up.</source>
         <translation>設定中にデモアカウントが消えました。</translation>
     </message>
@@ -5324,7 +6565,7 @@ Issued at: %4</translation>
         <translation>%1 にサインインしています</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The demo could not sign in to %1: %2</source>
         <translation>デモで %1 にサインインできませんでした: %2</translation>
     </message>
@@ -5332,7 +6573,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::ExportKeystoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportKeystoreDialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/ExportKeystoreDialog.cpp" line="+26"/>
         <source>Export %1</source>
         <translation>%1 をエクスポート</translation>
     </message>
@@ -5405,7 +6646,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::IdenticonWidget</name>
     <message>
-        <location filename="../ui/widgets/Identicon.cpp" line="+59"/>
+        <location filename="../ui/widgets/Identicon.cpp" line="+61"/>
         <source>Identicon</source>
         <translation>アイデンティコン</translation>
     </message>
@@ -5418,7 +6659,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::ImportKeyDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportKeyDialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/ImportKeyDialog.cpp" line="+19"/>
         <location line="+1"/>
         <source>Import a private key</source>
         <translation>秘密鍵をインポート</translation>
@@ -5445,7 +6686,7 @@ Issued at: %4</translation>
         <translation>0x と 16 進数 64 桁</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Encrypting the key</source>
         <translation>鍵を暗号化しています</translation>
     </message>
@@ -5455,12 +6696,7 @@ Issued at: %4</translation>
         <translation>パスワードで鍵を暗号化しています…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Import</source>
-        <translation>インポート(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>&amp;Key:</source>
         <translation>鍵(&amp;K):</translation>
     </message>
@@ -5475,7 +6711,7 @@ Issued at: %4</translation>
         <translation>確認(&amp;C):</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
         <source>This is not a private key: it must be 64 hex digits, optionally after 0x. Nothing was imported.</source>
         <translation>これは秘密鍵ではありません。秘密鍵は 16 進数 64 桁です（先頭の 0x は省略可）。何もインポートしていません。</translation>
     </message>
@@ -5483,7 +6719,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::ImportKeystoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportKeystoreDialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/ImportKeystoreDialog.cpp" line="+26"/>
         <location line="+1"/>
         <source>Import a keystore file</source>
         <translation>キーストアファイルをインポート</translation>
@@ -5514,7 +6750,7 @@ Issued at: %4</translation>
         <translation>キーストアファイルのパスワード</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Opening the keystore</source>
         <translation>キーストアを開いています</translation>
     </message>
@@ -5524,12 +6760,7 @@ Issued at: %4</translation>
         <translation>パスワードでファイルを開いています…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Import</source>
-        <translation>インポート(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
@@ -5539,17 +6770,17 @@ Issued at: %4</translation>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Choose a keystore file</source>
         <translation>キーストアファイルを選択</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Could not open %1: %2. Choose another file.</source>
         <translation>%1 を開けませんでした: %2。別のファイルを選んでください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This file is far too large to be a keystore, so it was not imported. Choose the UTC--… key file.</source>
         <translation>このファイルはキーストアにしては大きすぎるため、インポートしませんでした。UTC--… の鍵ファイルを選んでください。</translation>
     </message>
@@ -5557,7 +6788,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::ImportMnemonicDialog</name>
     <message>
-        <location filename="../ui/dialogs/ImportMnemonicDialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/ImportMnemonicDialog.cpp" line="+23"/>
         <location line="+1"/>
         <source>Import recovery words</source>
         <translation>リカバリーワードをインポート</translation>
@@ -5595,17 +6826,17 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+37"/>
         <source>Type the words to see the address.</source>
         <translation>単語を入力するとアドレスが表示されます。</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-35"/>
         <source>Address preview</source>
         <translation>アドレスのプレビュー</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-30"/>
         <source>Encrypting the key</source>
         <translation>鍵を暗号化しています</translation>
     </message>
@@ -5615,12 +6846,7 @@ Issued at: %4</translation>
         <translation>パスワードで鍵を暗号化しています…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Import</source>
-        <translation>インポート(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>&amp;Words:</source>
         <translation>単語(&amp;W):</translation>
     </message>
@@ -5650,7 +6876,7 @@ Issued at: %4</translation>
         <translation>確認(&amp;C):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Deriving the address…</source>
         <translation>アドレスを導出しています…</translation>
     </message>
@@ -5663,7 +6889,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+26"/>
+        <location filename="../ui/MainWindow.cpp" line="+31"/>
         <location line="+1"/>
         <source>Inkan</source>
         <translation>Inkan</translation>
@@ -5684,7 +6910,28 @@ Issued at: %4</translation>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+164"/>
+        <source>Inkan is locked. Unlock it with your wallet password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock</source>
+        <translation type="unfinished">ロック解除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -5734,7 +6981,17 @@ Issued at: %4</translation>
         <translation>ウォレットを今すぐロックします（%1）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>&amp;Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Lock state</source>
         <translation>ロック状態</translation>
     </message>
@@ -5759,7 +7016,7 @@ Issued at: %4</translation>
         <translation>ウォレットのロックは解除されています</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>Not signed in to any service</source>
         <translation>どのサービスにもサインインしていません</translation>
     </message>
@@ -5772,7 +7029,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::PasswordField</name>
     <message>
-        <location filename="../ui/widgets/PasswordField.cpp" line="+91"/>
+        <location filename="../ui/widgets/PasswordField.cpp" line="+93"/>
         <source>Weak</source>
         <translation>弱い</translation>
     </message>
@@ -5834,7 +7091,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::PasswordPrompt</name>
     <message>
-        <location filename="../ui/dialogs/PasswordPrompt.cpp" line="+56"/>
+        <location filename="../ui/dialogs/PasswordPrompt.cpp" line="+58"/>
         <location line="+17"/>
         <source>The password was not given.</source>
         <translation>パスワードが入力されませんでした。</translation>
@@ -5848,7 +7105,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::QrView</name>
     <message>
-        <location filename="../ui/widgets/QrView.cpp" line="+13"/>
+        <location filename="../ui/widgets/QrView.cpp" line="+15"/>
         <source>QR code</source>
         <translation>QR コード</translation>
     </message>
@@ -5883,7 +7140,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::ServiceKinds</name>
     <message>
-        <location filename="../ui/ServiceKinds.cpp" line="+12"/>
+        <location filename="../ui/ServiceKinds.cpp" line="+14"/>
         <source>Web3Connect</source>
         <translation>Web3Connect</translation>
     </message>
@@ -5911,7 +7168,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/SettingsPage.cpp" line="+44"/>
+        <location filename="../ui/pages/SettingsPage.cpp" line="+47"/>
         <source>Services</source>
         <translation>サービス</translation>
     </message>
@@ -6086,31 +7343,83 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>Latitude, e.g. 35.6812</source>
         <translation>緯度（例: 35.6812）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
         <source>Longitude</source>
         <translation>経度</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>Longitude, e.g. 139.7671</source>
         <translation>経度（例: 139.7671）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>Save position</source>
         <translation>現在地を保存</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Venue scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanner name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Venue position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds a verdict stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict stays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save scanner settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>signed out</source>
         <translation>サインアウト済み</translation>
     </message>
@@ -6124,11 +7433,16 @@ Issued at: %4</translation>
         <source>Enter the latitude (-90 to 90) and the longitude (-180 to 180) in degrees, or leave both empty.</source>
         <translation>緯度（-90〜90）と経度（-180〜180）を度単位で入力するか、両方とも空欄にしてください。</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the venue&apos;s latitude (-90 to 90) and longitude (-180 to 180) in degrees, or leave both empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>inkan::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+35"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+38"/>
         <location line="+65"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
@@ -6345,7 +7659,7 @@ Issued at: %4</translation>
         <translation>%1 にサインインしています…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+19"/>
         <source>The sign-in was cancelled; nothing was signed or stored.</source>
         <translation>サインインをキャンセルしました。何も署名・保存していません。</translation>
@@ -6359,7 +7673,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::SigningDialog</name>
     <message>
-        <location filename="../ui/dialogs/SigningDialog.cpp" line="+37"/>
+        <location filename="../ui/dialogs/SigningDialog.cpp" line="+39"/>
         <source>Sign this text?</source>
         <translation>このテキストに署名しますか？</translation>
     </message>
@@ -6439,7 +7753,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::StartPages</name>
     <message>
-        <location filename="../ui/pages/StartPages.cpp" line="+24"/>
+        <location filename="../ui/pages/StartPages.cpp" line="+26"/>
         <source>Wallet</source>
         <translation>ウォレット</translation>
     </message>
@@ -6470,12 +7784,13 @@ Issued at: %4</translation>
         <translation>サービスにサインイン…</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../app/gui_main.cpp" line="+222"/>
+        <location filename="../ui/pages/StartPages.cpp" line="-2"/>
         <source>Profile</source>
         <translation>プロフィール</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/StartPages.cpp" line="+1"/>
         <source>Your profile and balances appear here once you are signed in.</source>
         <translation>サインインすると、ここにプロフィールと残高が表示されます。</translation>
     </message>
@@ -6538,7 +7853,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::VerificationQrWindow</name>
     <message>
-        <location filename="../ui/dialogs/VerificationQrWindow.cpp" line="+32"/>
+        <location filename="../ui/dialogs/VerificationQrWindow.cpp" line="+35"/>
         <source>Show for verification: %1</source>
         <translation>検証用に提示: %1</translation>
     </message>
@@ -6669,7 +7984,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::WalletDialogParts</name>
     <message>
-        <location filename="../ui/dialogs/WalletDialogParts.cpp" line="+24"/>
+        <location filename="../ui/dialogs/WalletDialogParts.cpp" line="+26"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
@@ -6694,7 +8009,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::WalletErrors</name>
     <message>
-        <location filename="../ui/dialogs/WalletErrors.cpp" line="+17"/>
+        <location filename="../ui/dialogs/WalletErrors.cpp" line="+19"/>
         <source>The password does not open this key. Check it (and Caps Lock) and try again.</source>
         <translation>このパスワードではこの鍵を開けません。パスワード（と Caps Lock）を確認して、もう一度お試しください。</translation>
     </message>
@@ -6725,9 +8040,17 @@ Issued at: %4</translation>
     </message>
 </context>
 <context>
+    <name>inkan::ui::WalletImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WalletImportDialog.cpp" line="+23"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished">インポート(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>inkan::ui::WalletPage</name>
     <message>
-        <location filename="../ui/pages/WalletPage.cpp" line="+34"/>
+        <location filename="../ui/pages/WalletPage.cpp" line="+36"/>
         <source>Wallet</source>
         <translation>ウォレット</translation>
     </message>
@@ -6865,27 +8188,27 @@ Issued at: %4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="+28"/>
+        <location filename="../app/gui_main.cpp" line="-88"/>
         <source>Inkan</source>
         <translation>Inkan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-77"/>
         <source>Inkan: an ID wallet and NFT manager.</source>
         <translation>Inkan: ID ウォレットと NFT の管理ツール。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Where accounts, wallets and settings live (default: %1).</source>
         <translation>アカウント、ウォレット、設定の保存先（既定値: %1）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>system, light or dark.</source>
         <translation>system、light、dark のいずれか。</translation>
     </message>
@@ -6895,17 +8218,52 @@ Issued at: %4</translation>
         <translation>THEME</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Exit with status 0 once the window has been painted (smoke tests, benchmarks).</source>
         <translation>ウィンドウを描画したらステータス 0 で終了します（スモークテスト、ベンチマーク用）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Start a demo server and sign in to its services, in a separate demo folder.</source>
         <translation>デモサーバーを起動し、そのサービスにサインインします（デモ用の別のフォルダーを使います）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>ID wallet and NFT manager for the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inkan is the desktop app of Inkan. Holders keep a self-custody key (keystore v3 files that open in geth, MetaMask and ethers, or BIP-39 recovery words), sign in to services by signing a one-time message, browse their NFTs, make one public or private, transfer it, and show a time-limited verification QR code at a venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --demo it starts its own inkan-sandbox and signs in to it as the demo holder, in a demo folder inside the data folder, without touching the user&apos;s own accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder, by default ~/.local/share/Inkan ($XDG_DATA_HOME/Inkan), is shared with inkan-cli. It holds the keystore files (mode 0600), the accounts and settings, and the encrypted secrets file where no keychain runs. Tokens, API key secrets and passwords go to the OS keychain (Secret Service) when one runs. Removing the package leaves this folder alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LANGUAGE or LANG chooses the language (English or Japanese) unless one is chosen in Settings. QT_QPA_PLATFORM=offscreen runs without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Cannot create the data folder %1.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
     </message>
@@ -6915,7 +8273,7 @@ Issued at: %4</translation>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Wallet</source>
         <translation>ウォレット</translation>
     </message>
@@ -6925,9 +8283,22 @@ Issued at: %4</translation>
         <translation>ギャラリー</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The window was not painted within the time allowed.</source>
         <translation>許容時間内にウィンドウが描画されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>qr::CameraFrameSource</name>
+    <message>
+        <location filename="../ui/pages/ScannerPage.cpp" line="-328"/>
+        <source>No camera is connected.</source>
+        <translation type="unfinished">カメラが接続されていません。</translation>
     </message>
 </context>
 </TS>
