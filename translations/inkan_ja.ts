@@ -480,17 +480,17 @@
     <message>
         <location line="+36"/>
         <source>Give the scanner a name of 1 to 60 characters on one line, such as &quot;Gate 2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナーには「Gate 2」のように、1 行で 1〜60 文字の名前を付けてください。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>A verdict stays 1 to 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定の表示時間には 1〜30 秒を指定してください。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A kiosk PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスク PIN は 4〜8 桁の数字です。</translation>
     </message>
 </context>
 <context>
@@ -1117,110 +1117,110 @@
         <location filename="../ui/pages/ProfilePage.cpp" line="+42"/>
         <source>%1 USD</source>
         <comment>an amount of US dollars</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ethereum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethereum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーン %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Columns</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select all</source>
-        <translation type="unfinished">すべて選択</translation>
+        <translation>すべて選択</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Profile</source>
-        <translation type="unfinished">プロフィール</translation>
+        <translation>プロフィール</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+269"/>
         <source>Sign in to a service to see your profile and balances here.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスにサインインすると、プロフィールと残高がここに表示されます。</translation>
     </message>
     <message>
         <location line="-268"/>
         <source>Sign in…</source>
-        <translation type="unfinished">サインイン…</translation>
+        <translation>サインイン…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in</source>
-        <translation type="unfinished">サインイン</translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Try again</source>
-        <translation type="unfinished">もう一度試す</translation>
+        <translation>もう一度試す</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+142"/>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refresh the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを更新します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the profile and the balances again</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールと残高をもう一度読み込みます</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile status</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールの状態</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Web3Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Web3Connect アカウント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account id</source>
-        <translation type="unfinished">アカウント ID</translation>
+        <translation>アカウント ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account type</source>
-        <translation type="unfinished">アカウントの種類</translation>
+        <translation>アカウントの種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID wallet address</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ウォレットアドレス</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1228,32 +1228,32 @@
         <location line="+15"/>
         <location line="+65"/>
         <source>E-mail</source>
-        <translation type="unfinished">メールアドレス</translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>Domain</source>
-        <translation type="unfinished">ドメイン</translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified</source>
-        <translation type="unfinished">検証済み</translation>
+        <translation>認証済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account id:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account type:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの種類:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID wallet:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ウォレット:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1261,227 +1261,227 @@
         <location line="+38"/>
         <location line="+41"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス:</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証済み:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Capture user</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture ユーザー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>Wallet address</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットアドレス</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+36"/>
         <source>Wallet:</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレット:</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Capture balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture の残高</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+62"/>
         <source>Balance</source>
-        <translation type="unfinished">残高</translation>
+        <translation>残高</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balances:</source>
-        <translation type="unfinished"></translation>
+        <translation>残高:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture balances status</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture の残高の状態</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nonce-auth profile</source>
-        <translation type="unfinished"></translation>
+        <translation>nonce-auth のプロフィール</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your name, as the service shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに表示されるあなたの名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters used in the name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に使用した文字数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intended use</source>
-        <translation type="unfinished"></translation>
+        <translation>利用目的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you use this service for</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスを利用する目的</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters used in the intended use</source>
-        <translation type="unfinished"></translation>
+        <translation>利用目的に使用した文字数</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを保存します</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を取り消します</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Profile save status</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールの保存状態</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Intended use:</source>
-        <translation type="unfinished"></translation>
+        <translation>利用目的(&amp;I):</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+2"/>
         <source>Token balances</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン残高</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token</source>
-        <translation type="unfinished">トークン</translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chain</source>
-        <translation type="unfinished">チェーン</translation>
+        <translation>チェーン</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>評価額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total value</source>
-        <translation type="unfinished"></translation>
+        <translation>評価額の合計</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token balances status</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン残高の状態</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pakt account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakt アカウント</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account:</source>
-        <translation type="unfinished">アカウント:</translation>
+        <translation>アカウント:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your token balances could not be loaded: %1 Choose Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン残高を読み込めませんでした: %1 もう一度試すには「更新」を選んでください。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Your session on %1 has ended. Sign in again to see your profile there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションが終了しました。そこでのプロフィールを表示するには、もう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your profile on %1 could not be loaded: %2 Check that the service is reachable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロフィールを読み込めませんでした: %2 サービスに接続できることを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading your profile from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からプロフィールを読み込んでいます…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新です。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>You are not signed in to %1. Sign in to see your profile and balances there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしていません。そこでのプロフィールと残高を表示するには、サインインしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
         <comment>account name, then the kind of service</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1490,123 +1490,123 @@
         <location line="+1"/>
         <location line="+45"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>Pakt keeps no profile to show beyond who is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakt では、サインインしているユーザー以外に表示できるプロフィール情報はありません。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End user (holder)</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドユーザー（保有者）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだありません</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This user has no wallet balances yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーにはまだウォレットの残高がありません。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1/%2</source>
         <comment>characters used, then the most allowed</comment>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 文字中 %1 文字を使用</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That is the most the service keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスで保存できる上限です。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The profile cannot be saved right now. Choose Refresh, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在プロフィールを保存できません。「更新」を選んでから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The name and the intended use may have at most %1 characters each. Shorten them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前と利用目的はそれぞれ %1 文字以内です。短くしてから保存してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを保存しています…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your session has ended, so the profile was not saved. Sign in again, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了したため、プロフィールは保存されませんでした。もう一度サインインしてから保存してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your profile was not saved: %1 Your changes are still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールは保存されませんでした: %1 変更内容は残っています。もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your profile was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを保存しました。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格なし</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>評価額の合計: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No price is known for these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのトークンの価格は不明です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You hold no tokens on this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスで保有しているトークンはありません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>credits</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Turn privacy mode off to see and change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示して変更するには、プライバシーモードをオフにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1657,28 +1657,28 @@
     <message>
         <location filename="../core/session/ScanHistory.cpp" line="+104"/>
         <source>The scan history %1 could not be read (%2); new scans are still recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン履歴 %1 を読み込めませんでした（%2）。新しいスキャンは引き続き記録されます。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The folder of the scan history %1 could not be created; check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン履歴 %1 のフォルダーを作成できませんでした。データフォルダーに書き込めるか確認してください。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The scan could not be added to the history %1 (%2); check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを履歴 %1 に追加できませんでした（%2）。データフォルダーに書き込めるか確認してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The scan could not be added to the history %1 (%2); check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを履歴 %1 に追加できませんでした（%2）。ディスクの空き容量を確認してください。</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+4"/>
         <source>%1 could not be written (%2); choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした（%2）。別のフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1686,425 +1686,426 @@
     <message>
         <location filename="../ui/pages/ScannerPage.cpp" line="+51"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>重複</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 verified · %2 refused · %3 repeated · %4 not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み %1 · 拒否 %2 · 重複 %3 · 未確認 %4</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Venue scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>会場スキャナー</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attempt %1 got no answer (%2). Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 回目の試行で応答がありませんでした（%2）。再試行しています…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in…</source>
-        <translation type="unfinished">サインイン…</translation>
+        <translation>サインイン…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in</source>
-        <translation type="unfinished">サインイン</translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Camera</source>
-        <translation type="unfinished">カメラ</translation>
+        <translation>カメラ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh</source>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Look for cameras again</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラをもう一度探します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flip the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>映像を反転</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flip the camera picture left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラの映像を左右反転します</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報を隠す</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep holder names and addresses off the verdict screen</source>
-        <translation type="unfinished"></translation>
+        <translation>判定画面に保有者の名前とアドレスを表示しません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Camera status</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラの状態</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラのプレビュー</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイル…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan a picture file</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイルをスキャンします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen</source>
-        <translation type="unfinished">画面</translation>
+        <translation>画面</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面をスキャンします</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clipboard</source>
-        <translation type="unfinished">クリップボード</translation>
+        <translation>クリップボード</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードをスキャンします</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴をエクスポート…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the scan history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン履歴を CSV としてエクスポートします</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+582"/>
         <source>Kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクモード</translation>
     </message>
     <message>
         <location line="-582"/>
         <source>Full screen kiosk mode, left with a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面のキオスクモード（終了には PIN が必要）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave kiosk mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクモードを終了…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave kiosk mode (asks for the PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクモードを終了します（PIN を尋ねます）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Scan or type a verification code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>検証コードをスキャンまたは入力して Enter キーを押します</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handheld scanner or typed code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドヘルドスキャナーで読み取るか、コードを入力して Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keyboard layout warning</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードレイアウトの警告</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scanner status</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナーの状態</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scan counts</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scan counts per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類別のスキャン数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scan history, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン履歴（新しい順）</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NFT</source>
-        <translation type="unfinished">NFT</translation>
+        <translation>NFT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time left</source>
-        <translation type="unfinished">残り時間</translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scan next (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>次をスキャン（Space）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan next</source>
-        <translation type="unfinished"></translation>
+        <translation>次をスキャン</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Codes are checked with the venue&apos;s Web3Connect account: sign in to it to start scanning.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードは会場の Web3Connect アカウントで確認します。スキャンを始めるには、そのアカウントにサインインしてください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opening %1…</source>
-        <translation type="unfinished">%1 を開いています…</translation>
+        <translation>%1 を開いています…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Codes cannot be checked: %1 Sign in again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを確認できません: %1 設定でもう一度サインインしてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checking codes as %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として %2 でコードを確認しています。</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラなし</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラを起動しています…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The camera may not be used: permission was denied. Allow camera access for Inkan (on Linux: add your user to the &quot;video&quot; group and sign in again), then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラを使用できません。アクセスが拒否されました。Inkan にカメラへのアクセスを許可してから（Linux では、ユーザーを「video」グループに追加してサインインし直してください）、「更新」を押してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No camera is connected. Connect a webcam and press Refresh, or scan with a handheld scanner, an image file, the screen or the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが接続されていません。Web カメラを接続して「更新」を押すか、ハンドヘルドスキャナー、画像ファイル、画面、クリップボードからスキャンしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Plug it back in (scanning resumes by itself), or choose another camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 カメラを接続し直すか（スキャンは自動的に再開します）、別のカメラを選んでください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 Press Refresh to try again, or choose another camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 もう一度試すには「更新」を押すか、別のカメラを選んでください。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Scan a picture of a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの画像をスキャン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The handheld scanner&apos;s keyboard layout does not match this computer&apos;s: the code arrived garbled. Set the scanner to this keyboard layout (see its manual), then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドヘルドスキャナーのキーボードレイアウトがこのコンピューターと一致しないため、コードが文字化けしました。スキャナーをこのキーボードレイアウトに設定してから（スキャナーの説明書を参照）、もう一度スキャンしてください。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attempt %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 回中 %1 回目の試行です。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Verified</source>
-        <translation type="unfinished">検証済み</translation>
+        <translation>検証済み</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Already verified</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに検証済み</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>座席 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Holder hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>保有者は非表示</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保有者 %1</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Scanning again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒後に次のスキャン</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This session: %1
 Today: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッション: %1
+今日: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 verified, %3 refused, %4 repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 検証済み %2、拒否 %3、重複 %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Today by kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の種類別: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export the scan history</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン履歴をエクスポート</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Scans exported: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン %1 件を %2 にエクスポートしました。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスク PIN</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Set a PIN of 4 to 8 digits. Staff need it to leave kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>4〜8 桁の PIN を設定してください。キオスクモードを終了するときにスタッフが入力します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kiosk mode was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクモードは開始されませんでした。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the kiosk PIN to leave kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクモードを終了するには、キオスク PIN を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That PIN is not the kiosk PIN; kiosk mode stays on. Ask the staff who set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスク PIN が違います。キオスクモードは継続します。PIN を設定したスタッフに確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2435,37 +2436,37 @@ Today: %2</source>
     <message>
         <location line="+6"/>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs in to Web3Connect as an organization with its API key secret (from the file, else INKAN_API_KEY_SECRET, else stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>組織として API キーシークレットで Web3Connect にサインインします（シークレットはファイル、INKAN_API_KEY_SECRET、標準入力の順に探します）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs in to Capture with an e-mail and password, or with a wallet key.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスとパスワード、またはウォレットの鍵で Capture にサインインします。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs in to the nonce-auth users API by signing its nonce with a wallet key (--yes signs a text of the expected form without asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>nonce-auth ユーザー API のノンスにウォレットの鍵で署名してサインインします（--yes を指定すると、想定どおりの形式のテキストには確認なしで署名します）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs in to Pakt with the app&apos;s builder token and a wallet key; the names and e-mail are sent for onboarding.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのビルダートークンとウォレットの鍵で Pakt にサインインします。名前とメールアドレスはオンボーディングのために送信されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs in through Web3Connect OIDC in the browser, answered on a loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Web3Connect の OIDC を使ってサインインし、ループバックアドレスで応答を受け取ります。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs out of the account and forgets its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントからサインアウトし、トークンを削除します。</translation>
     </message>
     <message>
         <location filename="../app/cli/NftCommand.cpp" line="+61"/>
@@ -2636,52 +2637,52 @@ Today: %2</source>
     <message>
         <location line="+31"/>
         <source>NFTs (Web3Connect):</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT（Web3Connect）:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lists the NFTs held by the signed-in holder (or ADDRESS), or those the organization minted.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中の保有者（または ADDRESS）が保有する NFT、または組織が発行した NFT を一覧表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prints one NFT with its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を 1 つ、メタデータとともに表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prints who held the NFT and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT の保有者とその時期を表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Searches NFTs by metadata fields (--minted: among those the organization minted).</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータのフィールドで NFT を検索します（--minted: 組織が発行した NFT の中から検索）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Makes the NFT public or private.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を公開または非公開にします。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Transfers the NFT to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT を別のアドレスに譲渡します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mints one NFT for a holder from a metadata JSON file (organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータの JSON ファイルから、保有者に NFT を 1 つ発行します（組織向け）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mints one NFT per row of a CSV file, journaled so that a killed run resumes without minting twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの 1 行ごとに NFT を 1 つ発行します。処理は記録されるため、中断された実行を再開しても二重に発行されません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes the dynamic metadata fields of an NFT (organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>NFT の動的メタデータのフィールドを変更します（組織向け）。</translation>
     </message>
     <message>
         <location filename="../app/cli/OrgCommand.cpp" line="+16"/>
@@ -2769,32 +2770,32 @@ Today: %2</source>
     <message>
         <location line="+25"/>
         <source>Organization (Web3Connect):</source>
-        <translation type="unfinished"></translation>
+        <translation>組織（Web3Connect）:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imports the end-user with this e-mail address and prints their ID wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールアドレスのエンドユーザーをインポートし、その ID ウォレットを表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imports 1 to 10,000 e-mail addresses, one per line, and waits for the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つずつ、1〜10,000 件のメールアドレスをインポートし、一括処理の完了を待ちます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sends a code to the organization&apos;s phone number, or confirms it with --tmp-token and --code.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の電話番号にコードを送信します。--tmp-token と --code を指定すると、そのコードで確認します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prints the TXT record that proves the organization&apos;s domain, or checks it with --check.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のドメインを証明する TXT レコードを表示します。--check を指定すると、そのレコードを確認します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prints the JavaScript of a sign-in button for the organization&apos;s web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の Web サイト用のサインインボタンの JavaScript を表示します。</translation>
     </message>
     <message>
         <location filename="../app/cli/ProfileCommand.cpp" line="-39"/>
@@ -2850,17 +2851,17 @@ Today: %2</source>
     <message>
         <location line="+17"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィール:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prints the signed-in account&apos;s profile; --name and --intended-use change a nonce-auth profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のアカウントのプロフィールを表示します。--name と --intended-use を指定すると nonce-auth のプロフィールを変更します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prints the token balances of a nonce-auth account and their value in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>nonce-auth アカウントのトークン残高と、その USD での評価額を表示します。</translation>
     </message>
     <message>
         <location line="-50"/>
@@ -3045,22 +3046,22 @@ Today: %2</source>
     <message>
         <location line="+16"/>
         <source>Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds an account for a service: its kind (web3connect, oidc, capture, nonceauth, pakt) and base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスのアカウントを追加します。サービスの種類（web3connect、oidc、capture、nonceauth、pakt）とベース URL を指定します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lists the accounts of every service.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのサービスのアカウントを一覧表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removes the account and forgets its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除し、そのシークレットを消去します。</translation>
     </message>
     <message>
         <location filename="../app/cli/ServiceSupport.cpp" line="-112"/>
@@ -3170,22 +3171,22 @@ Today: %2</source>
     <message>
         <location line="+17"/>
         <source>NFT verification by QR code:</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードによる NFT の検証:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Holder: makes a verification code for the NFT (valid 5 minutes) and writes its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>保有者: NFT の検証コード（有効期限 5 分）を作成し、その QR コードを書き出します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scanner: checks a code read from an image or typed, at the scanner&apos;s position.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナー: 画像から読み取ったコードまたは入力したコードを、スキャナーの位置で確認します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Holder: waits until a scanner has accepted the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>保有者: スキャナーがコードを受け付けるまで待ちます。</translation>
     </message>
     <message>
         <location filename="../app/cli/WalletCommand.cpp" line="+63"/>
@@ -3353,95 +3354,95 @@ Today: %2</source>
     <message>
         <location line="-26"/>
         <source>ID wallet and NFT manager on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインの ID ウォレット・NFT 管理ツール</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>inkan-cli is the command-line client of Inkan. It keeps self-custody keys as keystore v3 files (compatible with geth, MetaMask and ethers), signs in to Web3Connect, Capture, nonce-auth, Pakt and OIDC services by signing with them, and lists, mints, transfers and verifies NFTs. It shares its data folder with the desktop app, inkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>inkan-cli は Inkan のコマンドラインクライアントです。セルフカストディの鍵をキーストア v3 ファイル（geth、MetaMask、ethers と互換）として保管し、その鍵で署名して Web3Connect、Capture、nonce-auth、Pakt、OIDC の各サービスにサインインし、NFT の一覧表示、発行、譲渡、検証を行います。データフォルダーはデスクトップアプリ inkan と共有します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Global options come before the command group. Every command prints plain text, or one JSON object with --json, and ends with one of the exit codes below, so that scripts can rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプションはコマンドグループの前に指定します。どのコマンドもプレーンテキスト、または --json を指定すると JSON オブジェクトを 1 つ出力し、以下のいずれかの終了コードで終了するため、スクリプトから利用できます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>where accounts and settings live (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントと設定の保存先（既定値: %1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print one JSON object instead of plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーンテキストの代わりに JSON オブジェクトを 1 つ出力する</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read the password from the first line of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE の 1 行目からパスワードを読み込む</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this text; &apos;inkan-cli help&apos; too, and &apos;inkan-cli GROUP help&apos; shows one group</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプ。&apos;inkan-cli help&apos; でも表示でき、&apos;inkan-cli GROUP help&apos; で 1 つのグループを表示する</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the version, the commit it was built from and the versions of the libraries it runs with</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン、ビルド元のコミット、実行時に使用しているライブラリのバージョン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/sandbox_main.cpp" line="+85"/>
         <source>Exit status</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>INKAN_API_KEY_SECRET, INKAN_CAPTURE_PASSWORD and INKAN_PAKT_BUILDER_TOKEN give the secret that login needs when no file option names one; otherwise it is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>INKAN_API_KEY_SECRET、INKAN_CAPTURE_PASSWORD、INKAN_PAKT_BUILDER_TOKEN は、ファイルのオプションで指定されていない場合に login に必要なシークレットを与えます。どれもない場合は標準入力から読み込みます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>INKAN_SECRET_BACKEND=file keeps tokens in the encrypted file even where a keychain runs. INKAN_HTTP_TIMEOUT_MS sets the time allowed for each request.</source>
-        <translation type="unfinished"></translation>
+        <translation>INKAN_SECRET_BACKEND=file を指定すると、キーチェーンが動作している環境でもトークンを暗号化ファイルに保存します。INKAN_HTTP_TIMEOUT_MS は各リクエストの制限時間を設定します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LANGUAGE or LANG chooses the language of the messages (English or Japanese).</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUAGE または LANG でメッセージの言語（英語または日本語）を選びます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/sandbox_main.cpp" line="-4"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data folder (--data-dir, by default %1) holds the keystore files under keystore/ (mode 0600), the accounts and settings, and the encrypted secrets file where no keychain runs. Tokens, API key secrets and passwords go to the OS keychain (Secret Service) when one runs. Removing the package leaves this folder alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー（--data-dir、既定値は %1）には、keystore/ 以下のキーストアファイル（モード 0600）、アカウントと設定、およびキーチェーンが動作していない場合の暗号化されたシークレットファイルが保存されます。トークン、API キーシークレット、パスワードは、OS のキーチェーン（Secret Service）が動作している場合はそこに保存されます。パッケージを削除しても、このフォルダーは残ります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/sandbox_main.cpp" line="+6"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An organization&apos;s script that mints one NFT per row of a CSV file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの 1 行ごとに NFT を 1 つ発行する組織のスクリプト:</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3555,27 +3556,27 @@ Today: %2</source>
     <message>
         <location line="+13"/>
         <source>local stand-in for the services Inkan talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkan が通信するサービスのローカルな代替</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>inkan-sandbox serves the Web3Connect REST and OIDC, Capture, nonce-auth and Pakt APIs on one port, with real persistence in DIR/sandbox.sqlite, real signature checks and the same access rules as the hosted services. inkan --demo, the integration tests and developers trying Inkan before pointing it at the hosted services use it. It prints &quot;listening on URL&quot; as its first line, logs one line per request and runs until it receives SIGINT or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>inkan-sandbox は、Web3Connect の REST と OIDC、Capture、nonce-auth、Pakt の API を 1 つのポートで提供します。DIR/sandbox.sqlite に実際にデータを保存し、実際に署名を確認し、ホスティングされているサービスと同じアクセス規則を適用します。inkan --demo、結合テスト、そしてホスティングされているサービスに接続する前に Inkan を試す開発者が使用します。最初の行に「listening on URL」と出力し、リクエストごとに 1 行のログを出力して、SIGINT または SIGTERM を受け取るまで動作します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It is a development server: it holds custodial keys and does not limit what a peer can send. Keep it on a loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは開発用のサーバーです。カストディアル鍵を保持しており、ピアが送信できる内容を制限しません。ループバックアドレスで使用してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>DIR/sandbox.sqlite holds everything the services store. Phone verification codes go to DIR/outbox.log instead of being sent, domain TXT records are looked up in DIR/dns.json, and --demo writes the demo organization&apos;s credentials to DIR/demo.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR/sandbox.sqlite には、サービスが保存するすべてのデータが入ります。電話番号の確認コードは送信されずに DIR/outbox.log に書き込まれ、ドメインの TXT レコードは DIR/dns.json から検索されます。--demo を指定すると、デモ組織の認証情報を DIR/demo.json に書き出します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0 after SIGINT or SIGTERM, 1 when the server cannot start, 2 for a mistake on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGINT または SIGTERM の後は 0、サーバーを起動できない場合は 1、コマンドラインの誤りには 2。</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5056,122 +5057,122 @@ Issued at: %4</translation>
     <message>
         <location filename="../core/BuildInfo.cpp" line="+29"/>
         <source>pkg-config version at build time; the library has no run-time version call</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド時の pkg-config のバージョン。このライブラリには実行時にバージョンを取得する関数がありません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>header version at build time; this release of the library has no run-time version call</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド時のヘッダーのバージョン。このリリースのライブラリには実行時にバージョンを取得する関数がありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Built from commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド元のコミット: %1</translation>
     </message>
     <message>
         <location filename="../core/ManPage.cpp" line="-75"/>
         <source>Displays help on the command-line options.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインオプションのヘルプを表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Displays help including Qt&apos;s own options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 独自のオプションを含むヘルプを表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Displays the version, the commit it was built from and the versions of Qt, OpenSSL, libsecp256k1, ZXing-C++ and libsodium.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン、ビルド元のコミット、および Qt、OpenSSL、libsecp256k1、ZXing-C++、libsodium のバージョンを表示します。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値: %1。</translation>
     </message>
     <message>
         <location filename="../core/commands/ScannerSession.cpp" line="+58"/>
         <source>This looks like a verification code garbled by a keyboard layout mismatch: set the handheld scanner to this computer&apos;s keyboard layout, then scan again. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードレイアウトの不一致で文字化けした検証コードのようです。ハンドヘルドスキャナーをこのコンピューターのキーボードレイアウトに設定してから、もう一度スキャンしてください。何も送信していません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Already verified at %1 at %2. The same code cannot be let in twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 で検証済みです。同じコードで 2 回入場することはできません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャナー</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The venue&apos;s position is not set, so the code was not checked: set it in Settings, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会場の位置が設定されていないため、コードを確認していません。設定で会場の位置を設定してから、もう一度スキャンしてください。</translation>
     </message>
     <message>
         <location filename="../core/commands/VerifyScan.cpp" line="+35"/>
         <source>This code has expired: codes are valid for five minutes. Ask the holder to show a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードは有効期限が切れています。コードの有効期限は 5 分です。保有者に新しいコードを表示してもらってください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This code was already used. Ask the holder to show a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードはすでに使用されています。保有者に新しいコードを表示してもらってください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The service does not know this code. Ask the holder to show the code again from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスはこのコードを認識していません。保有者にアプリからもう一度コードを表示してもらってください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This scanner is no longer signed in to the service: sign in again in Settings, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャナーはサービスにサインインしていない状態になりました。設定でもう一度サインインしてから、もう一度スキャンしてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The NFT changed hands after this code was made. Ask the holder to show a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードの作成後に NFT の保有者が変わっています。保有者に新しいコードを表示してもらってください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outside the venue area: the service refused this scanner&apos;s position for this NFT. Check the venue position in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>会場のエリア外です。サービスがこの NFT に対するこのスキャナーの位置を拒否しました。設定で会場の位置を確認してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service does not allow this scanner&apos;s account to verify this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは、このスキャナーのアカウントにこのコードの検証を許可していません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service answered with an error; the code could not be checked. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがエラーを返したため、コードを確認できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This scanner is not signed in to the service: sign in in Settings, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャナーはサービスにサインインしていません。設定でサインインしてから、もう一度スキャンしてください。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The service&apos;s answer did not name the NFT, so the code is not shown as verified. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの応答に NFT の名前がなかったため、このコードは検証済みとして表示していません。もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The service could not be reached (attempts: %1), so the code was not checked. Check the network connection, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに接続できなかったため（試行回数: %1）、コードを確認していません。ネットワーク接続を確認してから、もう一度スキャンしてください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This code is already used, perhaps by this scanner&apos;s earlier attempt whose answer was lost. It is not shown as verified: ask the holder to show a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードはすでに使用されています。このスキャナーの前回の試行で、応答が失われた可能性があります。検証済みとしては表示していません。保有者に新しいコードを表示してもらってください。</translation>
     </message>
 </context>
 <context>
@@ -5247,22 +5248,22 @@ Issued at: %4</translation>
     <message>
         <location filename="../core/commands/VerifyScan.cpp" line="-65"/>
         <source>Checking the code (attempt %1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを確認しています（%2 回中 %1 回目の試行）…</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Verified by the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスで検証されました。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Verified by the service. The NFT&apos;s details are not visible to this scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスで検証されました。このスキャナーには NFT の詳細が表示されません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verified by the service. The NFT&apos;s details did not arrive in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスで検証されました。NFT の詳細は時間内に届きませんでした。</translation>
     </message>
 </context>
 <context>
@@ -6034,7 +6035,7 @@ Issued at: %4</translation>
     <message>
         <location line="+74"/>
         <source>unlock Inkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkan のロックを解除する</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -6072,7 +6073,7 @@ Issued at: %4</translation>
     <message>
         <location filename="../core/session/SessionManager.cpp" line="+40"/>
         <source>The wallet was locked; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレットがロックされていました。ロックを解除してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6253,7 +6254,7 @@ Issued at: %4</translation>
     <message>
         <location line="+57"/>
         <source>That did not unlock Inkan: %1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkan のロックを解除できませんでした: %1 もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -6913,22 +6914,22 @@ Issued at: %4</translation>
         <location line="+20"/>
         <location line="+164"/>
         <source>Inkan is locked. Unlock it with your wallet password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkan はロックされています。続けるには、ウォレットのパスワードでロックを解除してください。</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除(&amp;U)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished">ロック解除</translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6983,12 +6984,12 @@ Issued at: %4</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォレット(&amp;W)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7366,52 +7367,52 @@ Issued at: %4</translation>
     <message>
         <location line="+8"/>
         <source>Venue scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>会場スキャナー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scanner name</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナー名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scanner name:</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナー名:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>会場の緯度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Venue longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>会場の経度</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Venue position:</source>
-        <translation type="unfinished"></translation>
+        <translation>会場の位置:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds a verdict stays</source>
-        <translation type="unfinished"></translation>
+        <translation>判定の表示秒数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verdict stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>判定の表示時間:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save scanner settings</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナーの設定を保存</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7436,7 +7437,7 @@ Issued at: %4</translation>
     <message>
         <location line="+16"/>
         <source>Enter the venue&apos;s latitude (-90 to 90) and longitude (-180 to 180) in degrees, or leave both empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>会場の緯度（-90〜90）と経度（-180〜180）を度単位で入力するか、両方とも空欄にしてください。</translation>
     </message>
 </context>
 <context>
@@ -8044,7 +8045,7 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/dialogs/WalletImportDialog.cpp" line="+23"/>
         <source>&amp;Import</source>
-        <translation type="unfinished">インポート(&amp;I)</translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -8230,37 +8231,37 @@ Issued at: %4</translation>
     <message>
         <location line="+19"/>
         <source>ID wallet and NFT manager for the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ用の ID ウォレット・NFT 管理ツール</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>inkan is the desktop app of Inkan. Holders keep a self-custody key (keystore v3 files that open in geth, MetaMask and ethers, or BIP-39 recovery words), sign in to services by signing a one-time message, browse their NFTs, make one public or private, transfer it, and show a time-limited verification QR code at a venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>inkan は Inkan のデスクトップアプリです。保有者はセルフカストディの鍵（geth、MetaMask、ethers で開けるキーストア v3 ファイル、または BIP-39 のリカバリーワード）を保管し、ワンタイムメッセージに署名してサービスにサインインし、NFT の閲覧、公開・非公開の切り替え、譲渡を行い、会場では有効期限付きの検証用 QR コードを提示できます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --demo it starts its own inkan-sandbox and signs in to it as the demo holder, in a demo folder inside the data folder, without touching the user&apos;s own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo を指定すると、専用の inkan-sandbox を起動し、データフォルダー内のデモ用フォルダーでデモ保有者としてサインインします。ユーザー自身のアカウントには影響しません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The data folder, by default ~/.local/share/Inkan ($XDG_DATA_HOME/Inkan), is shared with inkan-cli. It holds the keystore files (mode 0600), the accounts and settings, and the encrypted secrets file where no keychain runs. Tokens, API key secrets and passwords go to the OS keychain (Secret Service) when one runs. Removing the package leaves this folder alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー（既定値は ~/.local/share/Inkan（$XDG_DATA_HOME/Inkan））は inkan-cli と共有されます。キーストアファイル（モード 0600）、アカウントと設定、およびキーチェーンが動作していない場合の暗号化されたシークレットファイルが保存されます。トークン、API キーシークレット、パスワードは、OS のキーチェーン（Secret Service）が動作している場合はそこに保存されます。パッケージを削除しても、このフォルダーは残ります。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LANGUAGE or LANG chooses the language (English or Japanese) unless one is chosen in Settings. QT_QPA_PLATFORM=offscreen runs without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定で言語が選ばれていない場合は、LANGUAGE または LANG で言語（英語または日本語）を選びます。QT_QPA_PLATFORM=offscreen を指定すると、ディスプレイなしで実行します。</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -8285,7 +8286,7 @@ Issued at: %4</translation>
     <message>
         <location line="+38"/>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナー</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -8298,7 +8299,7 @@ Issued at: %4</translation>
     <message>
         <location filename="../ui/pages/ScannerPage.cpp" line="-328"/>
         <source>No camera is connected.</source>
-        <translation type="unfinished">カメラが接続されていません。</translation>
+        <translation>カメラが接続されていません。</translation>
     </message>
 </context>
 </TS>
