@@ -334,7 +334,7 @@ int mintBatch(Context &ctx, const QStringList &raw)
     jobs::BatchMintOptions options;
     options.csvPath = p->args.positional[0];
     options.mapping = *mapping;
-    options.concurrency = p->args.value(QStringLiteral("concurrency"), QStringLiteral("4")).toInt();
+    options.concurrency = p->args.value(QStringLiteral("concurrency"), QString::number(jobs::BatchMintOptions{}.concurrency)).toInt();
     jobs::BatchMintJob batch(p->client, options);
     if (auto prepared = waitFor(batch.prepare()); !prepared) {
         QJsonArray problems;
