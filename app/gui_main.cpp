@@ -5,6 +5,7 @@
 #include "DemoLauncher.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "dialogs/VerificationQrWindow.h"
@@ -60,13 +61,33 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         QStringList{QStringLiteral("demo")},
         QCoreApplication::translate("main", "Start a demo server and sign in to its services, in a separate demo folder."));
-    parser.addOptions({dataDirOption, themeOption, quitWhenReadyOption, demoOption});
+    const QCommandLineOption demoNftsOption(
+        QStringList{QStringLiteral("demo-nfts")},
+        QCoreApplication::translate("main", "With --demo: the demo holder holds N NFTs (scale tests, benchmarks)."),
+        QCoreApplication::translate("main", "N"));
+    const QCommandLineOption screenshotsOption(
+        QStringList{QStringLiteral("screenshots")},
+        QCoreApplication::translate("main", "Once ready, save every main page, in the light and the dark theme, as PNG files "
+                                            "in DIR, then exit (with --demo: make screenshots)."),
+        QCoreApplication::translate("main", "DIR"));
+    parser.addOptions({dataDirOption, themeOption, quitWhenReadyOption, demoOption, demoNftsOption, screenshotsOption});
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? parser.value(dataDirOption)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const bool demo = parser.isSet(demoOption);
+    QStringList sandboxArguments;
+    if (parser.isSet(demoNftsOption)) {
+        bool ok = false;
+        const int count = parser.value(demoNftsOption).toInt(&ok);
+        if (!demo || !ok || count < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "--demo-nfts N needs --demo and a number of NFTs.")));
+            return 2;
+        }
+        sandboxArguments << QStringLiteral("--demo-nfts") << QString::number(count);
+    }
     const QString hubDir = demo ? inkan::ui::DemoLauncher::demoDataDir(dataDir) : dataDir;
     if (!QDir().mkpath(hubDir)) {
         std::fprintf(stderr, "%s\n",
@@ -110,11 +131,36 @@ int main(int argc, char *argv[])
                                                  [page, &hub](const QString &tokenId, const QString &name) {
                                                      inkan::ui::showVerificationQr(hub, page->accountId(), tokenId, name, page);
                                                  });
+                                // --quit-when-ready waits for the first thumbnails when the gallery opens first.
+                                QObject::connect(page, &inkan::ui::GalleryPage::firstPageShown, &controller,
+                                                 [&controller] { controller.pageReady(QStringLiteral("gallery")); });
                                 page->setAccount(controller.currentAccountId());
                                 return page;
                             });
+    // The demo, and anyone signed in to Web3Connect, starts on the gallery; a first run on the
+    // wallet (the first start page).
+    bool web3SignedIn = demo;
+    for (const inkan::session::Account &account : controller.hub().accounts().accounts())
+        web3SignedIn = web3SignedIn || (account.kind == inkan::session::ServiceKind::Web3Connect && account.isSignedIn());
+    if (web3SignedIn)
+        controller.setStartPage(QStringLiteral("gallery"), /*reportsReadiness=*/true);
 
-    if (parser.isSet(quitWhenReadyOption)) {
+    if (parser.isSet(screenshotsOption)) {
+        const QString screenshotDir = parser.value(screenshotsOption);
+        QObject::connect(&controller, &inkan::ui::AppController::readyToQuit, &app, [&controller, screenshotDir] {
+            auto *screenshots = new inkan::ui::Screenshots(controller, screenshotDir, &controller);
+            QObject::connect(screenshots, &inkan::ui::Screenshots::finished, &controller, [](const QStringList &problems) {
+                for (const QString &problem : problems)
+                    std::fprintf(stderr, "%s\n", qPrintable(problem));
+                QCoreApplication::exit(problems.isEmpty() ? 0 : 1);
+            });
+            screenshots->start();
+        });
+        QTimer::singleShot(600'000, &app, [] {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "The screenshots took too long.")));
+            QCoreApplication::exit(1);
+        });
+    } else if (parser.isSet(quitWhenReadyOption)) {
         // A window that came up with a problem banner (the demo failed) is not "ready".
         QObject::connect(&controller, &inkan::ui::AppController::readyToQuit, &app, [&controller] {
             const QString problem = controller.window().bannerText();
@@ -130,7 +176,7 @@ int main(int argc, char *argv[])
         });
     }
     if (demo)
-        inkan::ui::DemoLauncher::launch(controller, dataDir);
+        inkan::ui::DemoLauncher::launch(controller, dataDir, {}, sandboxArguments);
     else
         controller.show();
     return app.exec();

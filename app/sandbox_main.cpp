@@ -32,6 +32,10 @@ bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error
     const QCommandLineOption bind(QStringLiteral("bind"), inkan::tr("Address to listen on."), inkan::tr("ADDR"),
                                   QStringLiteral("127.0.0.1"));
     const QCommandLineOption demo(QStringLiteral("demo"), inkan::tr("Seed the demo data (once) and write DIR/demo.json."));
+    const QCommandLineOption demoNfts(QStringLiteral("demo-nfts"),
+                                      inkan::tr("With --demo: give the demo holder (alice) N NFTs in all, for scale tests. "
+                                                "Running again with the same N adds none."),
+                                      inkan::tr("N"));
     const QCommandLineOption qrTtl(QStringLiteral("qr-ttl"), inkan::tr("Lifetime of NFT verification codes."),
                                    inkan::tr("SECONDS"), QStringLiteral("300"));
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), inkan::tr("Lifetime of Web3Connect and OIDC access tokens."),
@@ -51,7 +55,7 @@ bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error
                                          QStringLiteral("1"));
     const QCommandLineOption testHooks(QStringLiteral("test-hooks"),
                                        inkan::tr("Enable the /_test/ routes of the integration tests. Never in normal use."));
-    parser.addOptions({data, port, bind, demo, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance,
+    parser.addOptions({data, port, bind, demo, demoNfts, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance,
                        testHooks});
     parser.process(app);
 
@@ -72,6 +76,18 @@ bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error
         return false;
     }
     options->demo = parser.isSet(demo);
+    if (parser.isSet(demoNfts)) {
+        const int count = parser.value(demoNfts).toInt(&ok);
+        if (!ok || count < 0 || count > 1'000'000) {
+            *error = inkan::tr("--demo-nfts must be a number from 0 to 1000000.");
+            return false;
+        }
+        if (!options->demo) {
+            *error = inkan::tr("--demo-nfts needs --demo (the NFTs go to the demo holder).");
+            return false;
+        }
+        options->demoNfts = count;
+    }
     // Every lifetime is a whole number of seconds, at least 1.
     const std::pair<const QCommandLineOption *, int *> lifetimes[] = {
         {&qrTtl, &options->qrTtlSeconds},
