@@ -256,9 +256,9 @@ int seedDemoNfts(SandboxState &state, int count)
     // The demo's own NFTs as templates, checked once as mint() would.
     QList<std::pair<QJsonObject, QJsonObject>> templates;
     for (const QJsonObject &metadata : demoMetadata()) {
-        ApiResult<QJsonObject> fixed = validateStatic(metadata.value("static"));
+        ApiResult<QJsonObject> fixed = nfts::validateStatic(metadata.value("static"));
         const QJsonObject dynamic = metadata.value("dynamic").toObject();
-        if (!fixed || validateDynamic(dynamic, QStringLiteral("metadata.dynamic.")))
+        if (!fixed || nfts::validateDynamic(dynamic, QStringLiteral("metadata.dynamic.")))
             throw DatabaseError("a demo NFT template does not validate");
         templates.append({*fixed, dynamic});
     }
