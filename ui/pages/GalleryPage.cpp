@@ -200,7 +200,8 @@ bool GalleryPage::firstPageSettled()
         return false;
     const int shown = m_filter->rowCount();
     if (shown == 0) // settled once the listing is over (the empty text) or failed
-        return m_model->lastError().has_value() || (!m_model->isLoading() && !m_model->canFetchMore({}));
+        return m_model->lastError().has_value()
+               || (m_model->pagesLoaded() > 0 && !m_model->isLoading() && !m_model->canFetchMore({}));
     // Every card in view: a uniform grid, laid out row by row from the top.
     const QRect viewport = m_view->viewport()->rect();
     int inView = 0;
