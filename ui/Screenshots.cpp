@@ -123,9 +123,16 @@ void Screenshots::queueTheme(const QString &theme)
     };
     // Every page of the sidebar, in its order; the profile only when someone registered it.
     m_steps << [this, window](auto done) {
-        if (!window->pageIds().contains(QStringLiteral("profile")) && m_theme == u"light")
-            qInfo("screenshots: no profile page is registered; it is not rendered");
-        savePages(window->pageIds(), [window, done, this] {
+        // A start page no one registered is a placeholder: not a page to show.
+        QStringList ids = window->pageIds();
+        for (const QString &id : window->pageIds()) {
+            if (!m_app.isRegistered(id)) {
+                ids.removeAll(id);
+                if (m_theme == u"light")
+                    qInfo("screenshots: no \"%s\" page is registered; it is not rendered", qPrintable(id));
+            }
+        }
+        savePages(ids, [window, done, this] {
             window->showPage(QStringLiteral("gallery"));
             QTimer::singleShot(kSettleMs, this, done);
         });
@@ -165,6 +172,7 @@ void Screenshots::queueTheme(const QString &theme)
                      }
                      QPointer<VerificationQrWindow> qr = new VerificationQrWindow(*client, tokenId, name, kDemoVenue, window);
                      qr->setAttribute(Qt::WA_DeleteOnClose);
+                     qr->setVerificationLog(m_app.hub().dataDir());
                      qr->show();
                      when([qr] { return !qr || qr->state() != VerificationQrWindow::State::Fetching; }, kLoadMs,
                           [this, qr, done] {

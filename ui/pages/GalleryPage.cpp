@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -441,6 +442,19 @@ void GalleryPage::showContextMenu(const QPoint &pos)
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
+void GalleryPage::updateGrid()
+{
+    // The columns share the width evenly, so no wide empty strip is left on the right. The
+    // scroll bar's width is always kept aside: the grid does not change when it comes and goes.
+    const QSize cell = NftDelegate::cardSize() + QSize(8, 8);
+    const int width = m_view->contentsRect().width()
+                      - m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view) - 2 * m_view->spacing();
+    const int columns = std::max(1, width / cell.width());
+    const QSize grid(std::max(cell.width(), width / columns), cell.height());
+    if (m_view->gridSize() != grid)
+        m_view->setGridSize(grid);
+}
+
 bool GalleryPage::eventFilter(QObject *watched, QEvent *event)
 {
     // What a paint draws is what the thumbnail cache holds now: when every card in view is
@@ -448,6 +462,8 @@ bool GalleryPage::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_shownGeneration != m_generation
         && firstPageSettled())
         reportFirstPageShown();
+    if (watched == m_view && event->type() == QEvent::Resize)
+        updateGrid();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const QString text = key->text();

@@ -93,6 +93,7 @@ private:
     /// card to show and nothing more is coming.
     bool firstPageSettled();
     void reportFirstPageShown();
+    void updateGrid();
 
     session::ServiceHub &m_hub;
     QString m_accountId;
