@@ -7,7 +7,8 @@
 //   startup_demo_first_run_ms `inkan --demo --quit-when-ready` on a fresh folder: sandbox seeding,
 //                            key import and sign-in to four services, first thumbnails painted
 //   startup_demo_ms          the same on that folder again (median of 3)
-//   demo_nfts_10000_seed_ms  `inkan-sandbox --demo --demo-nfts 10000` until it listens (fresh)
+//   gallery_nfts             the NFTs of the holder below: 10,000 (INKAN_BENCH_NFTS for another)
+//   demo_nfts_seed_ms        `inkan-sandbox --demo --demo-nfts 10000` until it listens (fresh)
 //   gallery_first_page_ms    a GalleryPage in this process, alice holding 10,000 NFTs: from
 //                            setAccount() to the first page of thumbnails painted
 //   gallery_scroll_to_end_ms scrolling that gallery to its end (fetchMore, page after page)
@@ -43,11 +44,23 @@ using namespace inkan;
 
 namespace {
 
-constexpr int kNfts = 10'000;
+/// The holder's NFTs: 10,000, or INKAN_BENCH_NFTS (a quick look in a debug build).
+int nftCount()
+{
+    bool ok = false;
+    const int count = qEnvironmentVariableIntValue("INKAN_BENCH_NFTS", &ok);
+    return ok && count > 0 ? count : 10'000;
+}
 
 void print(const char *name, double value)
 {
     std::printf("%s=%.1f\n", name, value);
+    std::fflush(stdout);
+}
+
+void print(const char *name, int value)
+{
+    std::printf("%s=%d\n", name, value);
     std::fflush(stdout);
 }
 
@@ -156,12 +169,14 @@ void benchGallery()
     qputenv("INKAN_SECRET_BACKEND", "file");
     QElapsedTimer seeding;
     seeding.start();
-    test::SandboxProcess sandbox({QStringLiteral("--demo"), QStringLiteral("--demo-nfts"), QString::number(kNfts)});
+    const int nfts = nftCount();
+    test::SandboxProcess sandbox({QStringLiteral("--demo"), QStringLiteral("--demo-nfts"), QString::number(nfts)});
     if (!sandbox.start(600'000)) {
         std::fprintf(stderr, "the sandbox did not start: %s\n", qPrintable(sandbox.errorString()));
         return;
     }
-    print("demo_nfts_10000_seed_ms", double(seeding.nsecsElapsed()) / 1e6);
+    print("gallery_nfts", nfts);
+    print("demo_nfts_seed_ms", double(seeding.nsecsElapsed()) / 1e6);
 
     const QJsonObject demo = sandbox.demo();
     QTemporaryDir dir;
