@@ -11,11 +11,15 @@
 //   demo_nfts_seed_ms        `inkan-sandbox --demo --demo-nfts 10000` until it listens (fresh)
 //   gallery_first_page_ms    a GalleryPage in this process, alice holding 10,000 NFTs: from
 //                            setAccount() to the first page of thumbnails painted
+//   gallery_first_rows_ms    of that: until the first page's rows are in the model (the rest is
+//                            thumbnails: download, decode, paint)
 //   gallery_scroll_to_end_ms scrolling that gallery to its end (fetchMore, page after page)
 //   gallery_rows             the rows loaded at the end (should be 10,000)
+//   gallery_page_fetch_ms_mean  of that: from a page asked for to its rows in, on average
 //   gallery_peak_rss_mib     VmHWM of this process after the scroll
 //   gui_max_stall_ms         the longest gap between two ticks of a 1 ms timer during the scroll
 #include "Blocking.h"
+#include "models/JobListModel.h"
 #include "models/NftFilterModel.h"
 #include "models/NftModel.h"
 #include "pages/GalleryPage.h"
@@ -208,9 +212,17 @@ void benchGallery()
     QElapsedTimer timer;
     timer.start();
     page.setAccount(account->id);
-    if (!QTest::qWaitFor([&] { return !shown.isEmpty(); }, 60'000))
+    double firstRowsMs = -1;
+    if (!QTest::qWaitFor([&] {
+            if (firstRowsMs < 0 && page.nftModel() && page.nftModel()->rowCount() > 0)
+                firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
+            return !shown.isEmpty();
+        }, 60'000))
         qFatal("the first page was not shown");
     print("gallery_first_page_ms", double(timer.nsecsElapsed()) / 1e6);
+    print("gallery_first_rows_ms", firstRowsMs);
+    if (qEnvironmentVariableIsSet("INKAN_BENCH_VERBOSE"))
+        std::fprintf(stderr, "%s\n", sandbox.log().right(3000).constData());
 
     // Scrolling to the end: at the bottom the view asks for the next page (fetchMore), the rows
     // arrive, the bottom moves; again until the listing is complete.
@@ -234,6 +246,18 @@ void benchGallery()
         std::fprintf(stderr, "the scroll did not reach the end in 10 minutes\n");
         loop.quit();
     });
+    // Where the time goes: waiting for pages (request to rows in) versus the rest.
+    QElapsedTimer fetchClock;
+    qint64 fetchingNs = 0;
+    int fetches = 0;
+    QObject::connect(model, &models::JobListModel::loadingChanged, &loop, [&](bool loading) {
+        if (loading) {
+            fetchClock.start();
+        } else if (fetchClock.isValid()) {
+            fetchingNs += fetchClock.nsecsElapsed();
+            ++fetches;
+        }
+    });
     timer.restart();
     stalls.start();
     QTimer::singleShot(0, scroll);
@@ -244,6 +268,7 @@ void benchGallery()
     const double stallMs = stalls.stopMs();
     print("gallery_scroll_to_end_ms", scrollMs);
     print("gallery_rows", model->rowCount());
+    print("gallery_page_fetch_ms_mean", fetches ? double(fetchingNs) / fetches / 1e6 : -1.0);
     print("gallery_peak_rss_mib", peakRssMib());
     print("gui_max_stall_ms", stallMs);
 }
