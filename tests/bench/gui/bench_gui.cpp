@@ -221,8 +221,6 @@ void benchGallery()
         qFatal("the first page was not shown");
     print("gallery_first_page_ms", double(timer.nsecsElapsed()) / 1e6);
     print("gallery_first_rows_ms", firstRowsMs);
-    if (qEnvironmentVariableIsSet("INKAN_BENCH_VERBOSE"))
-        std::fprintf(stderr, "%s\n", sandbox.log().right(3000).constData());
 
     // Scrolling to the end: at the bottom the view asks for the next page (fetchMore), the rows
     // arrive, the bottom moves; again until the listing is complete.
