@@ -225,8 +225,12 @@ void GalleryPage::reportFirstPageShown()
     if (m_shownGeneration == m_generation)
         return;
     m_shownGeneration = m_generation;
-    // Queued: after the paint (or the state change) that settled it has been handled.
-    QMetaObject::invokeMethod(this, &GalleryPage::firstPageShown, Qt::QueuedConnection);
+    // Queued: after the paint (or the state change) that settled it has been handled; not for
+    // an account that is no longer the one shown.
+    QMetaObject::invokeMethod(this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            Q_EMIT firstPageShown();
+    }, Qt::QueuedConnection);
 }
 
 NftDetailView *GalleryPage::detailView() const
