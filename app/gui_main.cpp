@@ -10,6 +10,7 @@
 #include "Translations.h"
 #include "dialogs/VerificationQrWindow.h"
 #include "pages/GalleryPage.h"
+#include "pages/ScannerPage.h"
 #include "pages/WalletPage.h"
 #include "pages/SettingsPage.h"
 #include "session/AppSettings.h"
@@ -144,6 +145,19 @@ int main(int argc, char *argv[])
         web3SignedIn = web3SignedIn || (account.kind == inkan::session::ServiceKind::Web3Connect && account.isSignedIn());
     if (web3SignedIn)
         controller.setStartPage(QStringLiteral("gallery"), /*reportsReadiness=*/true);
+
+    controller.registerPage(QStringLiteral("scanner"), QCoreApplication::translate("main", "Scanner"),
+                            inkan::ui::icon(inkan::ui::IconKind::Qr), [&controller](inkan::session::ServiceHub &hub) {
+                                auto *page = new inkan::ui::ScannerPage(hub);
+                                QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page,
+                                                 &inkan::ui::ScannerPage::setAccount);
+                                QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
+                                                 [page, &controller] { page->setAccount(controller.currentAccountId()); });
+                                QObject::connect(page, &inkan::ui::ScannerPage::signInRequested, &controller,
+                                                 &inkan::ui::AppController::openSignIn);
+                                page->setAccount(controller.currentAccountId());
+                                return page;
+                            });
 
     if (parser.isSet(screenshotsOption)) {
         const QString screenshotDir = parser.value(screenshotsOption);

@@ -315,6 +315,14 @@ void Database::commit()
     resetStatements();
 }
 
+qint64 Database::dataVersion()
+{
+    QSqlQuery query = exec(QStringLiteral("PRAGMA data_version"));
+    const qint64 version = query.next() ? query.value(0).toLongLong() : -1;
+    query.finish();
+    return version;
+}
+
 void Database::rollback()
 {
     if (!m_inTransaction)

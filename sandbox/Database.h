@@ -52,6 +52,8 @@ public:
     void beginRead();
     void commit();
     void rollback();
+    /// SQLite's data_version: it changes whenever another connection commits a change.
+    qint64 dataVersion();
     bool inTransaction() const { return m_inTransaction; }
 
     /// Prepares (once per distinct `sql`; the statement is kept), binds positionally and

@@ -3,6 +3,7 @@
 #include "HttpServer.h"
 
 #include "SandboxState.h"
+#include "Secrets.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
@@ -31,6 +32,20 @@ QByteArray logLine(const HttpRequest &request, int status, qint64 nanoseconds)
     return (HttpRequest::methodName(request.method) + u' ' + request.pathForLog() + u' ' + QString::number(status)
             + u' ' + QString::number(double(nanoseconds) / 1e6, 'f', 1) + QStringLiteral("ms\n"))
         .toUtf8();
+}
+
+// Method, path, query and credential: everything a CachedRead route's answer depends on
+// besides the stored data.
+QByteArray cacheKey(const HttpRequest &request)
+{
+    return HttpRequest::methodName(request.method).toLatin1() + ' ' + request.path.toUtf8() + '?'
+           + request.query.toString(QUrl::FullyEncoded).toUtf8() + '\n' + request.header("authorization");
+}
+
+QString bearerTokenOf(const HttpRequest &request)
+{
+    const QByteArray header = request.header("authorization").trimmed();
+    return header.toLower().startsWith("bearer ") ? QString::fromLatin1(header.mid(7).trimmed()) : QString();
 }
 
 } // namespace
@@ -81,7 +96,21 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (match.readOnly() && m_readsHere && !m_pendingBySocket.contains(socket)) {
         // A read-only route: answered here, on the read-only connection, while the worker goes
         // on with writes (WAL readers do not wait for the writer).
+        const bool cached = match.cachedRead();
+        QByteArray key;
+        qint64 dataVersion = 0;
+        if (cached) {
+            key = cacheKey(*copy);
+            dataVersion = m_state.db().dataVersion(); // read before the handler: a write in between only misses
+            if (const HttpResponse *answer = cachedAnswer(key, dataVersion)) {
+                logRequest(*copy, answer->status, timer.nsecsElapsed());
+                respond(request, socket, *answer);
+                return true;
+            }
+        }
         const HttpResponse response = m_router.run(std::move(match), *copy, m_state);
+        if (cached)
+            keepAnswer(key, *copy, dataVersion, response);
         logRequest(*copy, response.status, timer.nsecsElapsed());
         respond(request, socket, response);
         return true;
@@ -101,6 +130,31 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                 respond(*original, guard.data(), response);
         });
     return true;
+}
+
+const HttpResponse *HttpServer::cachedAnswer(const QByteArray &key, qint64 dataVersion) const
+{
+    const auto found = m_answers.constFind(key);
+    if (found == m_answers.cend() || found->dataVersion != dataVersion
+        || found->tokenExpiresAt <= secrets::nowMs() / 1000)
+        return nullptr;
+    return &found->response;
+}
+
+void HttpServer::keepAnswer(const QByteArray &key, const HttpRequest &request, qint64 dataVersion,
+                            const HttpResponse &response)
+{
+    if (response.status != 200)
+        return;
+    // Only a token the handler verified, and only until it expires.
+    const QString token = bearerTokenOf(request);
+    const std::optional<SandboxState::VerifiedToken> verified =
+        token.isEmpty() ? std::nullopt : m_state.verifiedToken(token);
+    if (!verified)
+        return;
+    if (m_answers.size() >= kMaxCachedAnswers)
+        m_answers.clear();
+    m_answers.insert(key, CachedAnswer{dataVersion, verified->expiresAt, response});
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

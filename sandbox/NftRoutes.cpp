@@ -252,14 +252,14 @@ void registerNftRoutes(Router &router)
 {
     const Service w3c = Service::Web3Connect;
     router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/mint/to/{holder}"), BodyKind::Json, mintHandler);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/minted_by_me"), BodyKind::None, mintedByMeHandler, Access::ReadOnly);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/minted_by_me"), BodyKind::None, mintedByMeHandler, Access::CachedRead);
     router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/minted_by_me/search"), BodyKind::Json,
                searchMintedByMeHandler, Access::ReadOnly);
     router.add(w3c, Method::Post, QStringLiteral("/rest/v1/nft/search"), BodyKind::Json, searchPublicHandler, Access::ReadOnly);
     router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/held_by_id_wallet/{address}"), BodyKind::None,
-               heldByHandler, Access::ReadOnly);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}"), BodyKind::None, fetchHandler, Access::ReadOnly);
-    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}/history"), BodyKind::None, historyHandler, Access::ReadOnly);
+               heldByHandler, Access::CachedRead);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}"), BodyKind::None, fetchHandler, Access::CachedRead);
+    router.add(w3c, Method::Get, QStringLiteral("/rest/v1/nft/{token_id}/history"), BodyKind::None, historyHandler, Access::CachedRead);
     router.add(w3c, Method::Put, QStringLiteral("/rest/v1/nft/{token_id}/transfer/to/{receiver}"), BodyKind::None,
                transferHandler);
     router.add(w3c, Method::Put, QStringLiteral("/rest/v1/nft/{token_id}/visibility"), BodyKind::Json,

@@ -42,7 +42,12 @@ void Router::add(Service service, QHttpServerRequest::Method method, const QStri
 
 bool Router::Match::readOnly() const
 {
-    return route && route->access == Access::ReadOnly;
+    return route && (route->access == Access::ReadOnly || route->access == Access::CachedRead);
+}
+
+bool Router::Match::cachedRead() const
+{
+    return route && route->access == Access::CachedRead;
 }
 
 Service Router::serviceForPath(const QString &path)
@@ -142,7 +147,7 @@ HttpResponse Router::run(Match match, const HttpRequest &request, SandboxState &
 
     Database &db = state.db();
     try {
-        if (found->access == Access::ReadOnly)
+        if (found->access != Access::ReadWrite)
             db.beginRead();
         else
             db.begin();

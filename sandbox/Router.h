@@ -28,6 +28,10 @@ enum class BodyKind {
 enum class Access {
     ReadWrite, // on the worker thread, in a write transaction (BEGIN IMMEDIATE)
     ReadOnly,  // on the server thread, read-only connection, in a read transaction
+    // As ReadOnly, and a 200 answer to a bearer-token request is kept (per method, path, query
+    // and token) until the database changes or the token expires: an answer that depends on
+    // nothing but the stored data and the caller.
+    CachedRead,
 };
 
 class Router {
@@ -44,6 +48,7 @@ public:
         QHash<QString, QString> params;
         HttpResponse error;
         bool readOnly() const;
+        bool cachedRead() const;
     };
     Match match(const HttpRequest &request) const;
     /// Runs a matched request (or returns its error answer): on the worker thread, or for a

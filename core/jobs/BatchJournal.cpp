@@ -3,7 +3,6 @@
 #include "jobs/BatchJournal.h"
 #include <QCoreApplication>
 #include <QMutexLocker>
-#include <QtConcurrent/QtConcurrentRun>
 #include <unistd.h>
 
 namespace inkan::jobs {
@@ -73,8 +72,7 @@ QFuture<bool> BatchJournal::append(QByteArray line)
         QMutexLocker lock(&m_mutex);
         m_pending.append({std::move(line), promise});
     }
-    QThreadPool *pool = &m_pool;
-    QtConcurrent::run(pool, [this] { flushPending(); });
+    m_pool.start([this] { flushPending(); });
     return future;
 }
 

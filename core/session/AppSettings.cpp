@@ -3,7 +3,11 @@
 #include "AppSettings.h"
 
 #include <QDir>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSysInfo>
 #include <cmath>
 
 namespace inkan::session {
@@ -92,30 +96,142 @@ Result<void> AppSettings::setLockOnMinimise(bool lock)
     return write("lock_on_minimise", lock);
 }
 
-std::optional<GeoPosition> AppSettings::holderPosition() const
+std::optional<GeoPosition> AppSettings::position(const char *latKey, const char *lonKey) const
 {
     bool okLat = false, okLon = false;
-    const double lat = value("holder_latitude", QVariant()).toDouble(&okLat);
-    const double lon = value("holder_longitude", QVariant()).toDouble(&okLon);
+    const double lat = value(latKey, QVariant()).toDouble(&okLat);
+    const double lon = value(lonKey, QVariant()).toDouble(&okLon);
     if (!okLat || !okLon || std::abs(lat) > 90 || std::abs(lon) > 180)
         return std::nullopt;
     return GeoPosition{lat, lon};
 }
 
-Result<void> AppSettings::setHolderPosition(std::optional<GeoPosition> position)
+Result<void> AppSettings::setPosition(const char *latKey, const char *lonKey, std::optional<GeoPosition> position)
 {
     if (!position) {
-        if (Result<void> removed = remove("holder_latitude"); !removed)
+        if (Result<void> removed = remove(latKey); !removed)
             return removed;
-        return remove("holder_longitude");
+        return remove(lonKey);
     }
     if (!std::isfinite(position->latitude) || std::abs(position->latitude) > 90)
         return makeError(ErrorKind::InvalidInput, tr("The latitude must be between -90 and 90 degrees."));
     if (!std::isfinite(position->longitude) || std::abs(position->longitude) > 180)
         return makeError(ErrorKind::InvalidInput, tr("The longitude must be between -180 and 180 degrees."));
-    if (Result<void> lat = write("holder_latitude", position->latitude); !lat)
+    if (Result<void> lat = write(latKey, position->latitude); !lat)
         return lat;
-    return write("holder_longitude", position->longitude);
+    return write(lonKey, position->longitude);
+}
+
+std::optional<GeoPosition> AppSettings::holderPosition() const
+{
+    return position("holder_latitude", "holder_longitude");
+}
+
+Result<void> AppSettings::setHolderPosition(std::optional<GeoPosition> position)
+{
+    return setPosition("holder_latitude", "holder_longitude", position);
+}
+
+std::optional<GeoPosition> AppSettings::venuePosition() const
+{
+    return position("venue_latitude", "venue_longitude");
+}
+
+Result<void> AppSettings::setVenuePosition(std::optional<GeoPosition> position)
+{
+    return setPosition("venue_latitude", "venue_longitude", position);
+}
+
+QString AppSettings::scannerName() const
+{
+    const QString name = value("scanner_name", QString()).toString().trimmed();
+    return name.isEmpty() ? QSysInfo::machineHostName() : name;
+}
+
+Result<void> AppSettings::setScannerName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 60 || trimmed.contains(QLatin1Char('\n')) || trimmed.contains(QLatin1Char('\r')))
+        return makeError(ErrorKind::InvalidInput, tr("Give the scanner a name of 1 to 60 characters on one line, such as \"Gate 2\"."));
+    return write("scanner_name", trimmed);
+}
+
+QByteArray AppSettings::scannerCamera() const
+{
+    return QByteArray::fromBase64(value("scanner_camera", QByteArray()).toByteArray());
+}
+
+Result<void> AppSettings::setScannerCamera(const QByteArray &deviceId)
+{
+    // Device ids can hold any byte (a path, a USB id); base64 keeps the INI file readable.
+    return write("scanner_camera", deviceId.toBase64());
+}
+
+bool AppSettings::scannerMirrored() const
+{
+    return value("scanner_mirrored", false).toBool();
+}
+
+Result<void> AppSettings::setScannerMirrored(bool mirrored)
+{
+    return write("scanner_mirrored", mirrored);
+}
+
+bool AppSettings::scannerHidesPersonalData() const
+{
+    return value("scanner_hide_personal_data", false).toBool();
+}
+
+Result<void> AppSettings::setScannerHidesPersonalData(bool hide)
+{
+    return write("scanner_hide_personal_data", hide);
+}
+
+int AppSettings::verdictSeconds() const
+{
+    bool ok = false;
+    const int seconds = value("verdict_seconds", 4).toInt(&ok);
+    return ok && seconds >= 1 && seconds <= 30 ? seconds : 4;
+}
+
+Result<void> AppSettings::setVerdictSeconds(int seconds)
+{
+    if (seconds < 1 || seconds > 30)
+        return makeError(ErrorKind::InvalidInput, tr("A verdict stays 1 to 30 seconds."));
+    return write("verdict_seconds", seconds);
+}
+
+namespace {
+QByteArray pinHash(const QByteArray &salt, const QString &pin)
+{
+    return QCryptographicHash::hash(QByteArray(salt + pin.toUtf8()), QCryptographicHash::Sha256).toHex();
+}
+} // namespace
+
+bool AppSettings::hasKioskPin() const
+{
+    return value("kiosk_pin", QByteArray()).toByteArray().contains('$');
+}
+
+Result<void> AppSettings::setKioskPin(const QString &pin)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,8}$"));
+    if (!digits.match(pin).hasMatch())
+        return makeError(ErrorKind::InvalidInput, tr("A kiosk PIN is 4 to 8 digits."));
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(salt.data()),
+                                         reinterpret_cast<quint32 *>(salt.data() + salt.size()));
+    salt = salt.toHex();
+    return write("kiosk_pin", QByteArray(salt + '$' + pinHash(salt, pin)));
+}
+
+bool AppSettings::checkKioskPin(const QString &pin) const
+{
+    const QByteArray stored = value("kiosk_pin", QByteArray()).toByteArray();
+    const qsizetype dollar = stored.indexOf('$');
+    if (dollar < 0)
+        return false;
+    return pinHash(stored.left(dollar), pin) == stored.mid(dollar + 1);
 }
 
 } // namespace inkan::session

@@ -38,9 +38,38 @@ public:
     /// Latitude −90…90, longitude −180…180; nullopt forgets it.
     Result<void> setHolderPosition(std::optional<GeoPosition> position);
 
+    // The venue scanner (page "scanner").
+    /// Where the scanner stands (sent with every step2); nullopt until set.
+    std::optional<GeoPosition> venuePosition() const;
+    Result<void> setVenuePosition(std::optional<GeoPosition> position);
+    /// The name this scanner goes by in the scan history ("Gate 2"); the host name by default.
+    QString scannerName() const;
+    /// 1–60 characters, no line breaks.
+    Result<void> setScannerName(const QString &name);
+    /// The QCameraDevice::id() chosen on the scanner page; empty for the system's default.
+    QByteArray scannerCamera() const;
+    Result<void> setScannerCamera(const QByteArray &deviceId);
+    /// The preview is flipped left to right (a camera that delivers a mirrored image).
+    bool scannerMirrored() const;
+    Result<void> setScannerMirrored(bool mirrored);
+    /// Holder names and addresses stay off the verdict screen.
+    bool scannerHidesPersonalData() const;
+    Result<void> setScannerHidesPersonalData(bool hide);
+    /// Seconds a verdict stays before scanning resumes: 1–30, 4 by default.
+    int verdictSeconds() const;
+    Result<void> setVerdictSeconds(int seconds);
+
+    /// The PIN that staff set to leave the scanner's kiosk mode: 4 to 8 digits, kept only as a
+    /// salted hash. hasKioskPin() is false until one is set.
+    bool hasKioskPin() const;
+    Result<void> setKioskPin(const QString &pin);
+    bool checkKioskPin(const QString &pin) const;
+
     QString path() const { return m_path; }
 
 private:
+    std::optional<GeoPosition> position(const char *latKey, const char *lonKey) const;
+    Result<void> setPosition(const char *latKey, const char *lonKey, std::optional<GeoPosition> position);
     QVariant value(const char *key, const QVariant &fallback) const;
     Result<void> write(const char *key, const QVariant &value);
     Result<void> remove(const char *key);

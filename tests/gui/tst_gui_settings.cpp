@@ -105,6 +105,36 @@ private Q_SLOTS:
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("settingsErrorLabel"))->isVisible());
         QVERIFY(!session::AppSettings(dir.path()).holderPosition());
     }
+
+    void venueScannerSettings()
+    {
+        QTemporaryDir dir;
+        session::ServiceHub::Options options;
+        options.dataDir = dir.path();
+        session::ServiceHub hub(options);
+        ui::SettingsPage page(hub);
+        page.show();
+        auto *name = page.findChild<QLineEdit *>(QStringLiteral("settingsScannerNameEdit"));
+        auto *save = page.findChild<QPushButton *>(QStringLiteral("settingsSaveScannerButton"));
+        auto *error = page.findChild<QLabel *>(QStringLiteral("settingsErrorLabel"));
+        // Half a position is refused with a sentence, and nothing is kept.
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Gate 2"));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("settingsVenueLatitudeEdit")), QStringLiteral("35.6812"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QLatin1String("venue")));
+        QVERIFY(!session::AppSettings(dir.path()).venuePosition());
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("settingsVenueLongitudeEdit")), QStringLiteral("139.7671"));
+        page.findChild<QSpinBox *>(QStringLiteral("settingsVerdictSecondsSpin"))->setValue(6);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!error->isVisible());
+        const session::AppSettings saved(dir.path());
+        QCOMPARE(saved.scannerName(), QStringLiteral("Gate 2"));
+        QCOMPARE(saved.venuePosition(), std::optional<session::GeoPosition>(session::GeoPosition{35.6812, 139.7671}));
+        QCOMPARE(saved.verdictSeconds(), 6);
+        QVERIFY(test::unnamedControls(&page).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestGuiSettings)

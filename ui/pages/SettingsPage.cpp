@@ -141,6 +141,37 @@ SettingsPage::SettingsPage(session::ServiceHub &hub, QWidget *parent)
     positionLayout->addWidget(m_savePosition);
     layout->addWidget(position);
 
+    // The venue scanner (page "Scanner"): its name in the scan history, where it stands (sent
+    // with every check), how long a verdict stays.
+    auto *scanner = new QGroupBox(tr("Venue scanner"));
+    auto *scannerForm = new QFormLayout(scanner);
+    m_scannerName = named(new QLineEdit(m_settings.scannerName()), "settingsScannerNameEdit", tr("Scanner name"));
+    m_scannerName->setMaxLength(60);
+    scannerForm->addRow(tr("Scanner name:"), m_scannerName);
+    auto *venueRow = new QHBoxLayout;
+    m_venueLatitude = named(new QLineEdit, "settingsVenueLatitudeEdit", tr("Venue latitude"));
+    m_venueLatitude->setPlaceholderText(tr("Latitude, e.g. 35.6812"));
+    m_venueLatitude->setValidator(new QDoubleValidator(-90, 90, 7, m_venueLatitude));
+    m_venueLongitude = named(new QLineEdit, "settingsVenueLongitudeEdit", tr("Venue longitude"));
+    m_venueLongitude->setPlaceholderText(tr("Longitude, e.g. 139.7671"));
+    m_venueLongitude->setValidator(new QDoubleValidator(-180, 180, 7, m_venueLongitude));
+    if (auto venue = m_settings.venuePosition()) {
+        m_venueLatitude->setText(QString::number(venue->latitude, 'g', 10));
+        m_venueLongitude->setText(QString::number(venue->longitude, 'g', 10));
+    }
+    venueRow->addWidget(m_venueLatitude);
+    venueRow->addWidget(m_venueLongitude);
+    scannerForm->addRow(tr("Venue position:"), venueRow);
+    m_verdictSeconds = named(new QSpinBox, "settingsVerdictSecondsSpin", tr("Seconds a verdict stays"));
+    m_verdictSeconds->setRange(1, 30);
+    m_verdictSeconds->setSuffix(tr(" s"));
+    m_verdictSeconds->setValue(m_settings.verdictSeconds());
+    scannerForm->addRow(tr("Verdict stays:"), m_verdictSeconds);
+    m_saveScanner = named(new QPushButton(tr("Save scanner settings")), "settingsSaveScannerButton", tr("Save scanner settings"));
+    scannerForm->addRow(QString(), m_saveScanner);
+    connect(m_saveScanner, &QPushButton::clicked, this, &SettingsPage::saveScanner);
+    layout->addWidget(scanner);
+
     m_error = named(new QLabel, "settingsErrorLabel", tr("Error"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -221,6 +252,22 @@ void SettingsPage::savePosition()
     if (!okLat || !okLon)
         return showError(tr("Enter the latitude (-90 to 90) and the longitude (-180 to 180) in degrees, or leave both empty."));
     saved(m_settings.setHolderPosition(session::GeoPosition{lat, lon}));
+}
+
+void SettingsPage::saveScanner()
+{
+    if (Result<void> name = m_settings.setScannerName(m_scannerName->text()); !name)
+        return saved(name);
+    if (Result<void> seconds = m_settings.setVerdictSeconds(m_verdictSeconds->value()); !seconds)
+        return saved(seconds);
+    if (m_venueLatitude->text().trimmed().isEmpty() && m_venueLongitude->text().trimmed().isEmpty())
+        return saved(m_settings.setVenuePosition(std::nullopt));
+    bool okLat = false, okLon = false;
+    const double lat = QLocale().toDouble(m_venueLatitude->text().trimmed(), &okLat);
+    const double lon = QLocale().toDouble(m_venueLongitude->text().trimmed(), &okLon);
+    if (!okLat || !okLon)
+        return showError(tr("Enter the venue's latitude (-90 to 90) and longitude (-180 to 180) in degrees, or leave both empty."));
+    saved(m_settings.setVenuePosition(session::GeoPosition{lat, lon}));
 }
 
 void SettingsPage::showError(const QString &sentence)

@@ -33,6 +33,7 @@ private:
     void addService();
     void removeService();
     void savePosition();
+    void saveScanner();
     void showError(const QString &sentence);
     void saved(const Result<void> &result);
 
@@ -52,6 +53,12 @@ private:
     QLineEdit *m_latitude;
     QLineEdit *m_longitude;
     QPushButton *m_savePosition;
+    // The venue scanner.
+    QLineEdit *m_scannerName;
+    QLineEdit *m_venueLatitude;
+    QLineEdit *m_venueLongitude;
+    QSpinBox *m_verdictSeconds;
+    QPushButton *m_saveScanner;
     QLabel *m_error;
 };
 

@@ -23,6 +23,7 @@
 //   gui_max_stall_cpu_ms     the GUI thread's own CPU time in that gap (much less than the gap:
 //                            it waited for a core on a loaded machine)
 //   gui_max_busy_ms          the most CPU time the GUI thread spent between two ticks
+//   scan_to_verdict_ms       scanner_bench.cpp: a camera frame with a fresh code to the verdict painted
 #include "Blocking.h"
 #include "models/JobListModel.h"
 #include "models/NftFilterModel.h"
@@ -311,17 +312,23 @@ void benchGallery()
 
 } // namespace
 
+int runScannerBench(int argc, char *argv[]); // scanner_bench.cpp
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    // bench_gui [startup|gallery]: one half only (both by default).
+    // bench_gui [startup|gallery|scanner]: some parts only (all by default).
     const bool all = arguments.size() < 2;
     if (all || arguments.contains(QStringLiteral("gallery")))
         benchGallery();
     if (all || arguments.contains(QStringLiteral("startup")))
         benchStartup();
+    if (all || arguments.contains(QStringLiteral("scanner"))) {
+        char *qtestArguments[] = {argv[0]};
+        return runScannerBench(1, qtestArguments);
+    }
     return 0;
 }

@@ -198,7 +198,15 @@ private Q_SLOTS:
         QVERIFY(!oidcAccess.isEmpty());
         QCOMPARE(http().get("/oidc/userinfo", HttpProbe::bearer(oidcAccess)).status, 200);
 
+        // A read the sandbox answers from its cache (same token, nothing written since).
+        const HttpReply minted = http().get("/rest/v1/nft/minted_by_me", HttpProbe::bearer(org));
+        QCOMPARE(minted.status, 200);
+        QCOMPARE(http().get("/rest/v1/nft/minted_by_me", HttpProbe::bearer(org)).body, minted.body);
+
         QThread::sleep(kSleepSeconds);
+
+        // The cached answer is not served once its token has expired.
+        QCOMPARE(http().get("/rest/v1/nft/minted_by_me", HttpProbe::bearer(org)).status, 401);
 
         // Every one of them is refused now, as expired, in its service's own error shape.
         const HttpReply oidc = redeemOidcCode(code);

@@ -78,6 +78,35 @@ private Q_SLOTS:
         m_orgAddress = m_demo["organization"]["id_wallet_address"].toString();
     }
 
+    // Reads of an NFT and of lists are answered from a cache until the database changes: every
+    // write shows at once in the next read with the same token.
+    void repeatedReadsFollowEveryChange()
+    {
+        const HttpReply minted = mint(http(), m_org, m_aliceAddress, staticMetadata(9101), {{"points_earned", 1}});
+        QCOMPARE(minted.status, 200);
+        const QString tokenId = minted.result()["token_id"].toString();
+        const QString path = QStringLiteral("/rest/v1/nft/") + tokenId;
+        const QString held = QStringLiteral("/rest/v1/nft/held_by_id_wallet/") + m_aliceAddress + QStringLiteral("?perPageItemNum=100");
+        auto holds = [&](const QString &token) {
+            for (const QJsonValue &nft : http().get(held, HttpProbe::bearer(token)).result().toArray())
+                if (nft["token_id"].toString() == tokenId)
+                    return true;
+            return false;
+        };
+        const HttpReply first = http().get(path, HttpProbe::bearer(m_alice));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(http().get(path, HttpProbe::bearer(m_alice)).body, first.body);
+        QVERIFY(holds(m_alice));
+
+        QCOMPARE(http().putJson(path + QStringLiteral("/metadata/dynamic"), {{"points_earned", 2}}, HttpProbe::bearer(m_org)).status, 200);
+        QCOMPARE(http().get(path, HttpProbe::bearer(m_alice)).result()["metadata"]["dynamic"]["points_earned"].toInt(), 2);
+
+        QCOMPARE(http().send("PUT", path + QStringLiteral("/transfer/to/") + m_bobAddress, {}, {}, HttpProbe::bearer(m_alice)).status, 200);
+        QVERIFY(!holds(m_alice));
+        verifyErrorEnvelope(http().get(path, HttpProbe::bearer(m_alice)), 404);
+        QCOMPARE(http().get(path, HttpProbe::bearer(m_bob)).status, 200);
+    }
+
     void demoJsonShape()
     {
         QCOMPARE(m_demo["base_url"].toString(), m_sandbox.baseUrl().toString());

@@ -70,6 +70,52 @@ private Q_SLOTS:
         QVERIFY(settings.setLanguage(QString()).ok());
         QCOMPARE(settings.theme(), QStringLiteral("system"));
     }
+
+    void scannerSettings()
+    {
+        QTemporaryDir dir;
+        {
+            AppSettings settings(dir.path());
+            QVERIFY(!settings.venuePosition());
+            QVERIFY(!settings.scannerName().isEmpty()); // the host name until one is given
+            QCOMPARE(settings.verdictSeconds(), 4);
+            QVERIFY(!settings.scannerMirrored());
+            QVERIFY(!settings.scannerHidesPersonalData());
+            QVERIFY(settings.scannerCamera().isEmpty());
+            QVERIFY(!settings.setScannerName(QStringLiteral("   ")).ok());
+            QVERIFY(!settings.setScannerName(QStringLiteral("Gate\n2")).ok());
+            QVERIFY(!settings.setScannerName(QString(61, QLatin1Char('x'))).ok());
+            QVERIFY(!settings.setVerdictSeconds(0).ok());
+            QVERIFY(!settings.setVerdictSeconds(31).ok());
+            QVERIFY(!settings.setVenuePosition(GeoPosition{0, 181}).ok());
+            QVERIFY(settings.setScannerName(QStringLiteral(" Gate 2 ")).ok());
+            QVERIFY(settings.setVenuePosition(GeoPosition{35.6812, 139.7671}).ok());
+            QVERIFY(settings.setVerdictSeconds(7).ok());
+            QVERIFY(settings.setScannerMirrored(true).ok());
+            QVERIFY(settings.setScannerHidesPersonalData(true).ok());
+            QVERIFY(settings.setScannerCamera(QByteArray("/dev/video0\x01")).ok());
+        }
+        AppSettings settings(dir.path());
+        QCOMPARE(settings.scannerName(), QStringLiteral("Gate 2"));
+        QCOMPARE(settings.venuePosition(), std::optional<GeoPosition>(GeoPosition{35.6812, 139.7671}));
+        QCOMPARE(settings.verdictSeconds(), 7);
+        QVERIFY(settings.scannerMirrored());
+        QVERIFY(settings.scannerHidesPersonalData());
+        QCOMPARE(settings.scannerCamera(), QByteArray("/dev/video0\x01"));
+        QVERIFY(!settings.holderPosition()); // a separate position
+
+        QVERIFY(!settings.hasKioskPin());
+        QVERIFY(!settings.checkKioskPin(QString()));
+        QVERIFY(!settings.setKioskPin(QStringLiteral("12a4")).ok());
+        QVERIFY(!settings.setKioskPin(QStringLiteral("123")).ok());
+        QVERIFY(settings.setKioskPin(QStringLiteral("2468")).ok());
+        QVERIFY(settings.hasKioskPin());
+        QVERIFY(settings.checkKioskPin(QStringLiteral("2468")));
+        QVERIFY(!settings.checkKioskPin(QStringLiteral("2469")));
+        QFile file(settings.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("kiosk_pin=2468")); // only a salted hash
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppSettings)
