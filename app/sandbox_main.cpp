@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 // inkan-sandbox: parse the command line, start the sandbox, print where it listens, run until
 // SIGINT/SIGTERM.
+#include "BuildInfo.h"
+#include "ManPage.h"
 #include "Sandbox.h"
 #include "Tr.h"
 #include "ShutdownSignals.h"
@@ -19,45 +21,97 @@ using inkan::sandbox::SandboxOptions;
 
 namespace {
 
-bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        inkan::tr("A local Web3Connect, OIDC, Capture, nonce-auth and Pakt service with SQLite storage."));
-    parser.addHelpOption();
-    const QCommandLineOption data(QStringLiteral("data"), inkan::tr("Directory for sandbox.sqlite, outbox.log, dns.json, demo.json."),
-                                  inkan::tr("DIR"));
-    const QCommandLineOption port(QStringLiteral("port"), inkan::tr("TCP port; 0 picks a free one."), inkan::tr("PORT"),
-                                  QStringLiteral("0"));
-    const QCommandLineOption bind(QStringLiteral("bind"), inkan::tr("Address to listen on."), inkan::tr("ADDR"),
-                                  QStringLiteral("127.0.0.1"));
-    const QCommandLineOption demo(QStringLiteral("demo"), inkan::tr("Seed the demo data (once) and write DIR/demo.json."));
-    const QCommandLineOption demoNfts(QStringLiteral("demo-nfts"),
-                                      inkan::tr("With --demo: give the demo holder (alice) N NFTs in all, for scale tests. "
-                                                "Running again with the same N adds none."),
-                                      inkan::tr("N"));
-    const QCommandLineOption qrTtl(QStringLiteral("qr-ttl"), inkan::tr("Lifetime of NFT verification codes."),
-                                   inkan::tr("SECONDS"), QStringLiteral("300"));
-    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), inkan::tr("Lifetime of Web3Connect and OIDC access tokens."),
-                                      inkan::tr("SECONDS"), QStringLiteral("3600"));
-    const QCommandLineOption codeTtl(QStringLiteral("code-ttl"), inkan::tr("Lifetime of OIDC authorization codes."),
-                                     inkan::tr("SECONDS"), QStringLiteral("60"));
-    const QCommandLineOption challengeTtl(
+/// The command line of inkan-sandbox: what --help lists and what inkan-sandbox(1) documents.
+struct CommandLine {
+    QString description = inkan::tr("A local Web3Connect, OIDC, Capture, nonce-auth and Pakt service with SQLite storage.");
+    QCommandLineOption data{QStringLiteral("data"), inkan::tr("Directory for sandbox.sqlite, outbox.log, dns.json, demo.json."),
+                            inkan::tr("DIR")};
+    QCommandLineOption port{QStringLiteral("port"), inkan::tr("TCP port; 0 picks a free one."), inkan::tr("PORT"),
+                            QStringLiteral("0")};
+    QCommandLineOption bind{QStringLiteral("bind"), inkan::tr("Address to listen on."), inkan::tr("ADDR"),
+                            QStringLiteral("127.0.0.1")};
+    QCommandLineOption demo{QStringLiteral("demo"), inkan::tr("Seed the demo data (once) and write DIR/demo.json.")};
+    QCommandLineOption demoNfts{QStringLiteral("demo-nfts"),
+                                inkan::tr("With --demo: give the demo holder (alice) N NFTs in all, for scale tests. "
+                                          "Running again with the same N adds none."),
+                                inkan::tr("N")};
+    QCommandLineOption qrTtl{QStringLiteral("qr-ttl"), inkan::tr("Lifetime of NFT verification codes."),
+                             inkan::tr("SECONDS"), QStringLiteral("300")};
+    QCommandLineOption tokenTtl{QStringLiteral("token-ttl"), inkan::tr("Lifetime of Web3Connect and OIDC access tokens."),
+                                inkan::tr("SECONDS"), QStringLiteral("3600")};
+    QCommandLineOption codeTtl{QStringLiteral("code-ttl"), inkan::tr("Lifetime of OIDC authorization codes."),
+                               inkan::tr("SECONDS"), QStringLiteral("60")};
+    QCommandLineOption challengeTtl{
         QStringLiteral("challenge-ttl"),
         inkan::tr("Lifetime of one-time challenges: Capture messages to sign, nonce-auth nonces, Pakt temp "
            "tokens, phone verification tmp_tokens."),
-        inkan::tr("SECONDS"), QStringLiteral("600"));
-    const QCommandLineOption sessionTtl(QStringLiteral("session-ttl"),
-                                        inkan::tr("Lifetime of nonce-auth and Pakt session tokens."), inkan::tr("SECONDS"),
-                                        QStringLiteral("86400"));
-    const QCommandLineOption maxDistance(QStringLiteral("max-scan-distance-km"),
-                                         inkan::tr("How far a scanner may be from the holder."), inkan::tr("KM"),
-                                         QStringLiteral("1"));
-    const QCommandLineOption testHooks(QStringLiteral("test-hooks"),
-                                       inkan::tr("Enable the /_test/ routes of the integration tests. Never in normal use."));
-    parser.addOptions({data, port, bind, demo, demoNfts, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance,
-                       testHooks});
+        inkan::tr("SECONDS"), QStringLiteral("600")};
+    QCommandLineOption sessionTtl{QStringLiteral("session-ttl"),
+                                  inkan::tr("Lifetime of nonce-auth and Pakt session tokens."), inkan::tr("SECONDS"),
+                                  QStringLiteral("86400")};
+    QCommandLineOption maxDistance{QStringLiteral("max-scan-distance-km"),
+                                   inkan::tr("How far a scanner may be from the holder."), inkan::tr("KM"),
+                                   QStringLiteral("1")};
+    QCommandLineOption testHooks{QStringLiteral("test-hooks"),
+                                 inkan::tr("Enable the /_test/ routes of the integration tests. Never in normal use.")};
+    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                               inkan::man::standardOptions(true).constLast().description};
+
+    QList<QCommandLineOption> options() const
+    {
+        return {data, port, bind, demo, demoNfts, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance, testHooks};
+    }
+
+    inkan::man::Page manual() const
+    {
+        inkan::man::Page page;
+        page.name = QStringLiteral("inkan-sandbox");
+        page.summary = inkan::tr("local stand-in for the services Inkan talks to");
+        page.synopsis = {QStringLiteral("inkan-sandbox --data DIR [--port PORT] [--bind ADDR] [--demo] [OPTIONS]")};
+        page.description = {
+            description,
+            inkan::tr("inkan-sandbox serves the Web3Connect REST and OIDC, Capture, nonce-auth and Pakt APIs on one port, "
+                      "with real persistence in DIR/sandbox.sqlite, real signature checks and the same access rules as "
+                      "the hosted services. inkan --demo, the integration tests and developers trying Inkan before "
+                      "pointing it at the hosted services use it. It prints \"listening on URL\" as its first line, logs "
+                      "one line per request and runs until it receives SIGINT or SIGTERM."),
+            inkan::tr("It is a development server: it holds custodial keys and does not limit what a peer can send. "
+                      "Keep it on a loopback address."),
+        };
+        page.options = inkan::man::standardOptions(true);
+        for (const QCommandLineOption &option : options())
+            page.options.append(inkan::man::fromQt(option));
+        page.sections = {
+            {inkan::tr("Files"),
+             {inkan::tr("DIR/sandbox.sqlite holds everything the services store. Phone verification codes go to "
+                        "DIR/outbox.log instead of being sent, domain TXT records are looked up in DIR/dns.json, and "
+                        "--demo writes the demo organization's credentials to DIR/demo.json.")}},
+            {inkan::tr("Exit status"),
+             {inkan::tr("0 after SIGINT or SIGTERM, 1 when the server cannot start, 2 for a mistake on the command line.")}},
+            {inkan::tr("Example"),
+             {QStringLiteral("  inkan-sandbox --data /tmp/inkan-sandbox --port 0 --demo")}},
+        };
+        page.seeAlso = {QStringLiteral("inkan(1)"), QStringLiteral("inkan-cli(1)")};
+        return page;
+    }
+};
+
+/// False with an empty error when the command line only asked for the version (printed here).
+bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error)
+{
+    const CommandLine cli;
+    const auto &[description, data, port, bind, demo, demoNfts, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance,
+                 testHooks, version] = cli;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption(version);
+    parser.addOptions(cli.options());
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::fputs(qPrintable(inkan::versionText(QStringLiteral("inkan-sandbox"))), stdout);
+        return false; // nothing to start, no error: main() exits 0
+    }
 
     options->dataDir = parser.value(data);
     if (options->dataDir.isEmpty()) {
@@ -118,12 +172,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("inkan-sandbox"));
+    if (app.arguments().value(1) == u"--man") {
+        // Hidden: the build writes inkan-sandbox(1) with this, in English (no translation loaded).
+        std::fputs(qPrintable(inkan::man::toRoff(CommandLine().manual(), inkan::buildInfo().version)), stdout);
+        return 0;
+    }
     inkan::installTranslations(app);
     QTextStream err(stderr);
 
     SandboxOptions options;
     QString error;
     if (!parseOptions(app, &options, &error)) {
+        if (error.isEmpty()) // --version
+            return 0;
         err << error << '\n';
         return 2;
     }

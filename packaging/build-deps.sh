@@ -22,8 +22,9 @@ PACKAGES=(
   # the keychain test: a private D-Bus session with gnome-keyring, QtKeychain's libsecret
   # backend, secret-tool to check the entry from outside; script(1) for the CLI's terminal tests
   dbus dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools bsdutils
-  # Japanese text in the GUI and its screenshots; lintian checks the package
-  fonts-noto-cjk lintian
+  # Japanese text in the GUI and its screenshots; lintian checks the package; man(1) and groff
+  # check the manual pages (tests/packaging, with perl for reading roff back)
+  fonts-noto-cjk lintian man-db groff-base perl
 )
 
 missing=()

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "AppController.h"
 
+#include "AutoLock.h"
 #include "FirstPaintWatcher.h"
 #include "MainWindow.h"
 #include "dialogs/SignInDialog.h"
 #include "models/AccountsModel.h"
 #include "pages/StartPages.h"
 #include "widgets/EmptyState.h"
+#include "dialogs/FutureResult.h"
 #include "dialogs/PasswordPrompt.h"
 #include "widgets/PasswordField.h"
+#include "widgets/PrivacyMode.h"
+#include "session/AppSettings.h"
 
 #include <QComboBox>
 #include <algorithm>
@@ -48,9 +52,22 @@ AppController::AppController(session::ServiceHub::Options options, QObject *pare
         self->askPassword(std::move(answer));
     });
 
-    // The wallet locks itself between uses: each signature asks for the password.
-    m_window->setLockState(true);
-    connect(m_window.get(), &MainWindow::lockRequested, this, [this] { m_window->setLockState(true); });
+    // Locked while no secret is open: each signature asks for the password anyway, and the
+    // secrets (the tokens) are open from the first use until the wallet is locked.
+    m_window->setLockState(m_hub->isLocked());
+    connect(m_hub.get(), &session::ServiceHub::lockChanged, m_window.get(), &MainWindow::setLockState);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::unlockRequested, this, &AppController::unlock);
+    m_autoLock = new AutoLock(this);
+    connect(m_autoLock, &AutoLock::lockRequested, this, &AppController::lock);
+    applyLockSettings();
+
+    // Privacy mode as it was left.
+    PrivacyMode::setEnabled(session::AppSettings(m_hub->dataDir()).privacyMode());
+    connect(PrivacyMode::instance(), &PrivacyMode::changed, this, [this](bool on) {
+        if (Result<void> saved = session::AppSettings(m_hub->dataDir()).setPrivacyMode(on); !saved)
+            qWarning("%s", qPrintable(saved.error().message));
+    });
 
     auto *watcher = new FirstPaintWatcher(m_window.get());
     connect(watcher, &FirstPaintWatcher::firstFramePainted, this, [this] {
@@ -202,6 +219,41 @@ void AppController::openSignIn()
         updateStatus();
     });
     m_signIn->show();
+}
+
+void AppController::lock()
+{
+    if (m_hub->isLocked())
+        return; // nothing is open: nothing to lock
+    if (m_signIn)
+        m_signIn->close();
+    m_hub->lock();
+    m_window->setLockScreenVisible(true);
+}
+
+void AppController::unlock()
+{
+    if (m_unlocking)
+        return;
+    m_unlocking = true;
+    m_window->setLockScreenMessage(QString());
+    onResult(this, m_hub->unlock(), [this](const Result<void> &unlocked) {
+        m_unlocking = false;
+        if (!unlocked) {
+            if (!unlocked.error().isCancelled())
+                m_window->setLockScreenMessage(tr("That did not unlock Inkan: %1 Try again.").arg(unlocked.error().message));
+            return;
+        }
+        m_window->setLockScreenVisible(false);
+        m_autoLock->reset();
+    });
+}
+
+void AppController::applyLockSettings()
+{
+    const session::AppSettings settings(m_hub->dataDir());
+    m_autoLock->setIdleMinutes(settings.autoLockMinutes());
+    m_autoLock->setLockOnMinimize(settings.lockOnMinimise() ? m_window.get() : nullptr);
 }
 
 void AppController::pageReady(const QString &id)

@@ -3,8 +3,9 @@
 #pragma once
 // The app's composition: the ServiceHub for one data folder, the main window and its pages, the
 // account switcher (an AccountsModel), the status bar (lock state, signed-in services), the
-// wallet password asked from a non-modal dialog, and a "sign in again" notice when a service
-// refuses an account's credential for good.
+// wallet password asked from a non-modal dialog, a "sign in again" notice when a service
+// refuses an account's credential for good, locking (Lock now, after the idle minutes from the
+// settings, on minimise when chosen) and privacy mode kept in the settings.
 //
 //   AppController app({dataDir});
 //   app.registerPage("gallery", tr("Gallery"), icon(IconKind::Gallery),
@@ -24,6 +25,7 @@ namespace inkan::models { class AccountsModel; }
 
 namespace inkan::ui {
 
+class AutoLock;
 class PasswordPrompt;
 
 class MainWindow;
@@ -58,9 +60,21 @@ public:
     /// Answers the wallet password itself (the demo's known password) instead of asking.
     void setFixedPassword(const QString &password);
 
+    /// The idle and minimise locking, set from the settings (applyLockSettings()).
+    AutoLock &autoLock() { return *m_autoLock; }
+
 public Q_SLOTS:
     /// Opens the sign-in dialog (non-modal), on the current account.
     void openSignIn();
+    /// Locks the wallet ("Lock now", idle, minimised): the hub forgets the secrets and the
+    /// clients, and the lock screen covers the pages until unlock() succeeds. Nothing happens
+    /// when nothing is unlocked.
+    void lock();
+    /// Asks for the password (through the hub) and, when it is right, takes the lock screen
+    /// away; the pages load again.
+    void unlock();
+    /// Reads the auto-lock minutes and "lock on minimise" from the settings again.
+    void applyLockSettings();
     /// A page says it has shown what it first had to show (e.g. the gallery's first thumbnails).
     void pageReady(const QString &id);
 
@@ -95,6 +109,8 @@ private:
     QString m_fixedPassword;
     QPointer<SignInDialog> m_signIn;
     PasswordPrompt *m_passwordPrompt = nullptr; // a child of the window
+    AutoLock *m_autoLock = nullptr;
+    bool m_unlocking = false;
 };
 
 } // namespace inkan::ui

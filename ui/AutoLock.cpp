@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QWindowStateChangeEvent>
 #include <QWidget>
 
 namespace inkan::ui {
@@ -32,16 +33,24 @@ void AutoLock::setIdleInterval(int milliseconds)
 {
     m_timer.stop();
     m_intervalMs = qMax(0, milliseconds);
-    if (m_intervalMs > 0)
-        m_timer.start(m_intervalMs);
+    reset();
 }
 
 void AutoLock::setLockOnMinimize(QWidget *window) { m_window = window; }
 
 void AutoLock::reset()
 {
-    if (m_intervalMs > 0)
+    if (m_intervalMs > 0 && !m_suspended)
         m_timer.start(m_intervalMs);
+}
+
+void AutoLock::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    if (suspended)
+        m_timer.stop();
+    else
+        reset();
 }
 
 bool AutoLock::eventFilter(QObject *watched, QEvent *event)
@@ -56,7 +65,9 @@ bool AutoLock::eventFilter(QObject *watched, QEvent *event)
             m_timer.start(m_intervalMs); // input: idle time starts again
         break;
     case QEvent::WindowStateChange:
-        if (m_window && watched == m_window && m_window->isMinimized())
+        // Once, as the window goes to minimised (not again while it stays so).
+        if (!m_suspended && m_window && watched == m_window && m_window->isMinimized()
+            && !(static_cast<QWindowStateChangeEvent *>(event)->oldState() & Qt::WindowMinimized))
             Q_EMIT lockRequested();
         break;
     default:

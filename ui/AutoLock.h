@@ -29,6 +29,10 @@ public:
     /// Restarts the idle time (after an unlock, for example; the timer stops once it has fired).
     void reset();
     bool isActive() const { return m_timer.isActive(); }
+    /// While suspended nothing locks (a kiosk scanner at a gate, behind its own PIN); resuming
+    /// starts the idle time again.
+    void setSuspended(bool suspended);
+    bool isSuspended() const { return m_suspended; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -39,6 +43,7 @@ protected:
 private:
     int m_minutes = 5;
     int m_intervalMs = 0;
+    bool m_suspended = false;
     QTimer m_timer;
     QPointer<QWidget> m_window;
 };

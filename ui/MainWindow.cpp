@@ -4,6 +4,7 @@
 
 #include "Icons.h"
 #include "delegates/SidebarDelegate.h"
+#include "widgets/EmptyState.h"
 #include "widgets/PrivacyMode.h"
 
 #include <QAction>
@@ -11,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -64,13 +67,27 @@ MainWindow::MainWindow(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(m_banner);
-    auto *layout = new QHBoxLayout;
+    m_body = new QStackedWidget(central);
+    m_body->setObjectName(QStringLiteral("windowBody"));
+    m_workArea = new QWidget(m_body);
+    m_workArea->setObjectName(QStringLiteral("workArea"));
+    auto *layout = new QHBoxLayout(m_workArea);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(line);
     layout->addWidget(m_pages, 1);
-    outer->addLayout(layout, 1);
+    // The lock screen: nothing of the wallet or the accounts shows until the password is given.
+    m_lockScreen = new EmptyState(icon(IconKind::Lock), tr("Inkan is locked. Unlock it with your wallet password to go on."),
+                                  tr("&Unlock…"), m_body);
+    m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
+    m_lockScreen->setAccessibleName(tr("Locked"));
+    m_lockScreen->actionButton()->setObjectName(QStringLiteral("lockScreenUnlockButton"));
+    m_lockScreen->actionButton()->setAccessibleName(tr("Unlock"));
+    connect(m_lockScreen, &EmptyState::actionTriggered, this, &MainWindow::unlockRequested);
+    m_body->addWidget(m_workArea);
+    m_body->addWidget(m_lockScreen);
+    outer->addWidget(m_body, 1);
     setCentralWidget(central);
 
     // Toolbar: the account switcher, then the actions.
@@ -114,6 +131,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_lockAction->setToolTip(tr("Lock the wallet now (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
     toolbar->addAction(m_lockAction);
+    // The same actions in the menus, where keyboard users look for them.
+    QMenu *walletMenu = menuBar()->addMenu(tr("&Wallet"));
+    walletMenu->setObjectName(QStringLiteral("walletMenu"));
+    walletMenu->addAction(m_lockAction);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_privacyAction);
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
     // QToolBar gives its buttons no names; tests and screen readers need them.
     for (QAction *action : {m_privacyAction, m_lockAction}) {
         if (QWidget *button = toolbar->widgetForAction(action)) {
@@ -193,6 +218,32 @@ void MainWindow::setLockState(bool locked)
     m_lockLabel->setText(locked ? tr("Wallet locked") : tr("Wallet unlocked"));
     m_lockLabel->setAccessibleDescription(m_lockLabel->text());
     m_lockAction->setEnabled(!locked);
+}
+
+void MainWindow::setLockScreenVisible(bool visible)
+{
+    if (visible == isLockScreenVisible())
+        return;
+    if (visible) {
+        setLockScreenMessage(QString());
+        m_body->setCurrentWidget(m_lockScreen);
+        m_lockScreen->actionButton()->setFocus();
+    } else {
+        m_body->setCurrentWidget(m_workArea);
+        m_sidebar->setFocus();
+    }
+    m_accounts->setEnabled(!visible);
+}
+
+bool MainWindow::isLockScreenVisible() const
+{
+    return m_body->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::setLockScreenMessage(const QString &sentence)
+{
+    const QString base = tr("Inkan is locked. Unlock it with your wallet password to go on.");
+    m_lockScreen->setText(sentence.isEmpty() ? base : base + QStringLiteral("\n\n") + sentence);
 }
 
 void MainWindow::setSignedInServices(const QStringList &services)

@@ -15,6 +15,8 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+namespace inkan::ui { class EmptyState; }
+
 namespace inkan::ui {
 
 class MainWindow : public QMainWindow {
@@ -34,6 +36,11 @@ public:
 
     void setLockState(bool locked);
     bool isLocked() const { return m_locked; }
+    /// The lock screen covers the sidebar and the pages (after "Lock now" or an auto-lock) until
+    /// the user unlocks; `sentence` under it says why the last try failed (empty: none).
+    void setLockScreenVisible(bool visible);
+    bool isLockScreenVisible() const;
+    void setLockScreenMessage(const QString &sentence);
     /// The names of the services signed in to, as shown in the status bar.
     void setSignedInServices(const QStringList &services);
 
@@ -48,6 +55,8 @@ Q_SIGNALS:
     void currentPageChanged(const QString &id);
     /// The user asked to lock the wallet ("Lock now"); call setLockState() once it is locked.
     void lockRequested();
+    /// The lock screen's "Unlock…" was chosen.
+    void unlockRequested();
 
 private:
     void onRowChanged(int row);
@@ -55,6 +64,9 @@ private:
 
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
+    QStackedWidget *m_body; // the sidebar and the pages, or the lock screen
+    QWidget *m_workArea;
+    EmptyState *m_lockScreen;
     QComboBox *m_accounts;
     QLabel *m_lockLabel;
     QLabel *m_servicesLabel;

@@ -331,10 +331,22 @@ std::optional<Arguments> parseCommand(Context &ctx, const QStringList &args, con
     return std::move(parsed).value();
 }
 
-QString helpEntry(const QString &synopsis, const QString &what, const QString &example)
+man::Command helpEntry(const QString &synopsis, const QString &what, const QString &example)
 {
-    return QStringLiteral("  ") + synopsis + QStringLiteral("\n      ") + what + QStringLiteral("\n      ")
-        + inkan::tr("e.g. %1").arg(example) + u'\n';
+    return man::Command{synopsis, what, example};
+}
+
+QString helpText(const man::CommandGroup &group)
+{
+    QString text = group.title + u'\n';
+    for (const man::Command &command : group.commands) {
+        text += QStringLiteral("  ") + command.synopsis + u'\n';
+        if (!command.description.isEmpty())
+            text += QStringLiteral("      ") + command.description + u'\n';
+        if (!command.example.isEmpty())
+            text += QStringLiteral("      ") + inkan::tr("e.g. %1").arg(command.example) + u'\n';
+    }
+    return text;
 }
 
 } // namespace inkan::cli

@@ -5,9 +5,11 @@
 // password input and the exit-code contract (0 ok, 2 usage, 3 auth, 4 input, 5 network).
 //
 // Adding a command group: write FooCommand.cpp with `int runFoo(Context &, const QStringList &)`
-// and `QString fooHelp()` (one synopsis line per command, each followed by an indented
-// example), declare both below, and add one row to kCommandGroups in main.cpp.
+// and `man::CommandGroup fooHelp()` (a title, then per command its synopsis, what it does and an
+// example), declare both below, and add one row to kCommandGroups in main.cpp. The same table
+// makes `inkan-cli help` and the manual page inkan-cli(1) (`inkan-cli --man`, run by the build).
 #include "Error.h"
+#include "ManPage.h"
 #include "Tr.h"
 #include "crypto/SecureBytes.h"
 #include <QHash>
@@ -85,7 +87,10 @@ std::optional<Arguments> parseCommand(Context &ctx, const QStringList &args, con
                                       const QStringList &valueOptions, qsizetype positionalCount,
                                       const QString &synopsis, int &exitCode);
 /// One command in a group's help: its synopsis, what it does, an example.
-QString helpEntry(const QString &synopsis, const QString &what, const QString &example);
+man::Command helpEntry(const QString &synopsis, const QString &what, const QString &example);
+/// A group's part of the --help text: its title, then per command the synopsis, what it does
+/// and "e.g. EXAMPLE", indented.
+QString helpText(const man::CommandGroup &group);
 
 
 /// Each command group: args are what follows the group name ("wallet", "qr", …).
@@ -100,14 +105,14 @@ int runNft(Context &ctx, const QStringList &args);
 int runOrg(Context &ctx, const QStringList &args);
 int runVerify(Context &ctx, const QStringList &args);
 
-/// Each group's part of `inkan-cli help`: its commands, each with an example.
-QString walletHelp();
-QString qrHelp();
-QString serviceHelp();
-QString loginHelp();      // login and logout
-QString profileHelp();    // profile and balances
-QString nftHelp();
-QString orgHelp();
-QString verifyHelp();
+/// Each group's part of `inkan-cli help` and of inkan-cli(1): its commands, each with an example.
+man::CommandGroup walletHelp();
+man::CommandGroup qrHelp();
+man::CommandGroup serviceHelp();
+man::CommandGroup loginHelp();      // login and logout
+man::CommandGroup profileHelp();    // profile and balances
+man::CommandGroup nftHelp();
+man::CommandGroup orgHelp();
+man::CommandGroup verifyHelp();
 
 } // namespace inkan::cli

@@ -217,7 +217,7 @@ int runLogin(Context &ctx, const QStringList &args)
                      {"nonceauth", loginNonce},
                      {"pakt", loginPakt},
                      {"oidc", loginOidc}},
-                    loginHelp());
+                    helpText(loginHelp()));
 }
 
 int runLogout(Context &ctx, const QStringList &raw)
@@ -236,16 +236,29 @@ int runLogout(Context &ctx, const QStringList &raw)
                        QJsonObject{{QStringLiteral("account"), account->name}, {QStringLiteral("signed_in"), false}});
 }
 
-QString loginHelp()
+man::CommandGroup loginHelp()
 {
-    return inkan::tr("Sign-in:\n"
-              "  %1\n      INKAN_API_KEY_SECRET=… inkan-cli login web3connect --account org\n"
-              "  %2\n      inkan-cli login capture --email me@example.com\n"
-              "  %3\n      inkan-cli login nonceauth --account users --yes\n"
-              "  %4\n      inkan-cli login pakt --builder-token-file pakt.key --first-name Ada --last-name L --email ada@example.com\n"
-              "  %5\n      inkan-cli login oidc --account oidc --client-id 6aecfd05-…\n"
-              "  %6\n      inkan-cli logout --account org\n")
-        .arg(kWeb3, kCapture, kNonce, kPakt, kOidc, kLogout);
+    return {inkan::tr("Sign-in:"),
+            {
+                {kWeb3,
+                 inkan::tr("Signs in to Web3Connect as an organization with its API key secret (from the file, else INKAN_API_KEY_SECRET, else stdin)."),
+                 QStringLiteral("INKAN_API_KEY_SECRET=… inkan-cli login web3connect --account org")},
+                {kCapture,
+                 inkan::tr("Signs in to Capture with an e-mail and password, or with a wallet key."),
+                 QStringLiteral("inkan-cli login capture --email me@example.com")},
+                {kNonce,
+                 inkan::tr("Signs in to the nonce-auth users API by signing its nonce with a wallet key (--yes signs a text of the expected form without asking)."),
+                 QStringLiteral("inkan-cli login nonceauth --account users --yes")},
+                {kPakt,
+                 inkan::tr("Signs in to Pakt with the app's builder token and a wallet key; the names and e-mail are sent for onboarding."),
+                 QStringLiteral("inkan-cli login pakt --builder-token-file pakt.key --first-name Ada --last-name L --email ada@example.com")},
+                {kOidc,
+                 inkan::tr("Signs in through Web3Connect OIDC in the browser, answered on a loopback address."),
+                 QStringLiteral("inkan-cli login oidc --account oidc --client-id 6aecfd05-…")},
+                {kLogout,
+                 inkan::tr("Signs out of the account and forgets its token."),
+                 QStringLiteral("inkan-cli logout --account org")},
+            }};
 }
 
 } // namespace inkan::cli

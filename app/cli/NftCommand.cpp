@@ -427,22 +427,41 @@ int runNft(Context &ctx, const QStringList &args)
                      {"mint", mint},
                      {"mint-batch", mintBatch},
                      {"update-dynamic", updateDynamic}},
-                    nftHelp());
+                    helpText(nftHelp()));
 }
 
-QString nftHelp()
+man::CommandGroup nftHelp()
 {
-    return inkan::tr("NFTs (Web3Connect):\n"
-              "  %1\n      inkan-cli nft list --account org --minted --per-page 50\n"
-              "  %2\n      inkan-cli --json nft show 0x1f…\n"
-              "  %3\n      inkan-cli nft history 0x1f…\n"
-              "  %4\n      inkan-cli nft search name=\"Summer pass\" --per-page 20\n"
-              "  %5\n      inkan-cli nft visibility 0x1f… public\n"
-              "  %6\n      inkan-cli nft transfer 0x1f… 0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249\n"
-              "  %7\n      inkan-cli nft mint 0x5d2c…b249 --metadata ticket.json\n"
-              "  %8\n      inkan-cli nft mint-batch members.csv --map email=holder,level=dynamic.level --concurrency 8\n"
-              "  %9\n      inkan-cli nft update-dynamic 0x1f… points_earned=120 status=gold\n")
-        .arg(kList, kShow, kHistory, kSearch, kVisibility, kTransfer, kMint, kMintBatch, kUpdate);
+    return {inkan::tr("NFTs (Web3Connect):"),
+            {
+                {kList,
+                 inkan::tr("Lists the NFTs held by the signed-in holder (or ADDRESS), or those the organization minted."),
+                 QStringLiteral("inkan-cli nft list --account org --minted --per-page 50")},
+                {kShow,
+                 inkan::tr("Prints one NFT with its metadata."),
+                 QStringLiteral("inkan-cli --json nft show 0x1f…")},
+                {kHistory,
+                 inkan::tr("Prints who held the NFT and when."),
+                 QStringLiteral("inkan-cli nft history 0x1f…")},
+                {kSearch,
+                 inkan::tr("Searches NFTs by metadata fields (--minted: among those the organization minted)."),
+                 QStringLiteral("inkan-cli nft search name=\"Summer pass\" --per-page 20")},
+                {kVisibility,
+                 inkan::tr("Makes the NFT public or private."),
+                 QStringLiteral("inkan-cli nft visibility 0x1f… public")},
+                {kTransfer,
+                 inkan::tr("Transfers the NFT to another address."),
+                 QStringLiteral("inkan-cli nft transfer 0x1f… 0x5d2c54024c8f9d58059da8c47ba7e5bbdab6b249")},
+                {kMint,
+                 inkan::tr("Mints one NFT for a holder from a metadata JSON file (organizations)."),
+                 QStringLiteral("inkan-cli nft mint 0x5d2c…b249 --metadata ticket.json")},
+                {kMintBatch,
+                 inkan::tr("Mints one NFT per row of a CSV file, journaled so that a killed run resumes without minting twice."),
+                 QStringLiteral("inkan-cli nft mint-batch members.csv --map email=holder,level=dynamic.level --concurrency 8")},
+                {kUpdate,
+                 inkan::tr("Changes the dynamic metadata fields of an NFT (organizations)."),
+                 QStringLiteral("inkan-cli nft update-dynamic 0x1f… points_earned=120 status=gold")},
+            }};
 }
 
 } // namespace inkan::cli

@@ -189,18 +189,29 @@ int runOrg(Context &ctx, const QStringList &args)
                      {"verify-phone", verifyPhone},
                      {"verify-domain", verifyDomain},
                      {"button-js", buttonJs}},
-                    orgHelp());
+                    helpText(orgHelp()));
 }
 
-QString orgHelp()
+man::CommandGroup orgHelp()
 {
-    return inkan::tr("Organization (Web3Connect):\n"
-              "  %1\n      inkan-cli org import ada@example.com\n"
-              "  %2\n      inkan-cli org import-batch members.txt\n"
-              "  %3\n      inkan-cli org verify-phone +818012345678\n"
-              "  %4\n      inkan-cli org verify-domain --check\n"
-              "  %5\n      inkan-cli org button-js --redirect-url \"https://company.example/after?userId=42\"\n")
-        .arg(kImport, kImportBatch, kPhone, kDomain, kButton);
+    return {inkan::tr("Organization (Web3Connect):"),
+            {
+                {kImport,
+                 inkan::tr("Imports the end-user with this e-mail address and prints their ID wallet."),
+                 QStringLiteral("inkan-cli org import ada@example.com")},
+                {kImportBatch,
+                 inkan::tr("Imports 1 to 10,000 e-mail addresses, one per line, and waits for the batch."),
+                 QStringLiteral("inkan-cli org import-batch members.txt")},
+                {kPhone,
+                 inkan::tr("Sends a code to the organization's phone number, or confirms it with --tmp-token and --code."),
+                 QStringLiteral("inkan-cli org verify-phone +818012345678")},
+                {kDomain,
+                 inkan::tr("Prints the TXT record that proves the organization's domain, or checks it with --check."),
+                 QStringLiteral("inkan-cli org verify-domain --check")},
+                {kButton,
+                 inkan::tr("Prints the JavaScript of a sign-in button for the organization's web site."),
+                 QStringLiteral("inkan-cli org button-js --redirect-url \"https://company.example/after?userId=42\"")},
+            }};
 }
 
 } // namespace inkan::cli

@@ -137,12 +137,17 @@ int runBalances(Context &ctx, const QStringList &raw)
                                          {QStringLiteral("total_value"), total}});
 }
 
-QString profileHelp()
+man::CommandGroup profileHelp()
 {
-    return inkan::tr("Profile:\n"
-              "  %1\n      inkan-cli profile --account users --name Ada --intended-use \"testing\"\n"
-              "  %2\n      inkan-cli --json balances --account users\n")
-        .arg(kProfile, kBalances);
+    return {inkan::tr("Profile:"),
+            {
+                {kProfile,
+                 inkan::tr("Prints the signed-in account's profile; --name and --intended-use change a nonce-auth profile."),
+                 QStringLiteral("inkan-cli profile --account users --name Ada --intended-use \"testing\"")},
+                {kBalances,
+                 inkan::tr("Prints the token balances of a nonce-auth account and their value in USD."),
+                 QStringLiteral("inkan-cli --json balances --account users")},
+            }};
 }
 
 } // namespace inkan::cli

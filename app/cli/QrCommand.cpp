@@ -241,17 +241,17 @@ int decode(Context &ctx, const QStringList &args)
 
 } // namespace
 
-QString qrHelp()
+man::CommandGroup qrHelp()
 {
-    return inkan::tr("QR codes (exit 4 when an image holds no readable code):") + u'\n'
-        + helpEntry(kEncode, inkan::tr("Writes TEXT as a QR code PNG, SCALE pixels per module (default 8), 4 modules of quiet zone."),
-                    QStringLiteral("inkan-cli qr encode '{\"c\":\"1234567890\",\"m\":{},\"p\":\"nft_verification_code\",\"v\":\"0\"}' --out code.png"))
-        + helpEntry(kDecode,
+    return {inkan::tr("QR codes (exit 4 when an image holds no readable code):"),
+            {helpEntry(kEncode, inkan::tr("Writes TEXT as a QR code PNG, SCALE pixels per module (default 8), 4 modules of quiet zone."),
+                    QStringLiteral("inkan-cli qr encode '{\"c\":\"1234567890\",\"m\":{},\"p\":\"nft_verification_code\",\"v\":\"0\"}' --out code.png")),
+             helpEntry(kDecode,
                     inkan::tr("Prints the text of the QR code in FILE, or writes it to TEXT_FILE in UTF-8 whatever charset the "
                        "code carried (Shift_JIS, ISO-8859-1, UTF-8). --raw writes the payload bytes as carried instead. "
                        "--as-nv12 reads it through the camera-frame path, --live with one fast pass as for video, "
                        "--repeat N prints the mean time per decode on stderr."),
-                    QStringLiteral("inkan-cli qr decode photo.jpg --as-nv12 --repeat 100"));
+                    QStringLiteral("inkan-cli qr decode photo.jpg --as-nv12 --repeat 100"))}};
 }
 
 int runQr(Context &ctx, const QStringList &args)
@@ -262,7 +262,7 @@ int runQr(Context &ctx, const QStringList &args)
     if (args.isEmpty() && ctx.json)
         return ctx.usage(inkan::tr("No qr command given; 'inkan-cli qr help' lists them."), QString());
     if (args.isEmpty() || args.first() == u"help" || args.first() == u"--help") {
-        ctx.out() << qrHelp();
+        ctx.out() << helpText(qrHelp());
         ctx.out().flush();
         return args.isEmpty() ? ExitUsage : ExitOk;
     }

@@ -97,16 +97,23 @@ int runService(Context &ctx, const QStringList &args)
                     {{"add", add},
                      {"list", list},
                      {"remove", remove}},
-                    serviceHelp());
+                    helpText(serviceHelp()));
 }
 
-QString serviceHelp()
+man::CommandGroup serviceHelp()
 {
-    return inkan::tr("Services:\n"
-              "  %1\n      inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org\n"
-              "  %2\n      inkan-cli --json service list\n"
-              "  %3\n      inkan-cli service remove org\n")
-        .arg(kAdd, kList, kRemove);
+    return {inkan::tr("Services:"),
+            {
+                {kAdd,
+                 inkan::tr("Adds an account for a service: its kind (web3connect, oidc, capture, nonceauth, pakt) and base URL."),
+                 QStringLiteral("inkan-cli service add web3connect https://api.web3connect.jp/rest/v1 --name org")},
+                {kList,
+                 inkan::tr("Lists the accounts of every service."),
+                 QStringLiteral("inkan-cli --json service list")},
+                {kRemove,
+                 inkan::tr("Removes the account and forgets its secrets."),
+                 QStringLiteral("inkan-cli service remove org")},
+            }};
 }
 
 } // namespace inkan::cli

@@ -113,16 +113,23 @@ int runVerify(Context &ctx, const QStringList &args)
                     {{"start", start},
                      {"scan", scan},
                      {"result", result}},
-                    verifyHelp());
+                    helpText(verifyHelp()));
 }
 
-QString verifyHelp()
+man::CommandGroup verifyHelp()
 {
-    return inkan::tr("NFT verification by QR code:\n"
-              "  %1\n      inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png\n"
-              "  %2\n      inkan-cli verify scan code.png --lat 35.6813 --lon 139.7670\n"
-              "  %3\n      inkan-cli verify result K3J9X2 --wait 60\n")
-        .arg(kStart, kScan, kResult);
+    return {inkan::tr("NFT verification by QR code:"),
+            {
+                {kStart,
+                 inkan::tr("Holder: makes a verification code for the NFT (valid 5 minutes) and writes its QR code."),
+                 QStringLiteral("inkan-cli verify start 0x1f… --lat 35.6812 --lon 139.7671 --out code.png")},
+                {kScan,
+                 inkan::tr("Scanner: checks a code read from an image or typed, at the scanner's position."),
+                 QStringLiteral("inkan-cli verify scan code.png --lat 35.6813 --lon 139.7670")},
+                {kResult,
+                 inkan::tr("Holder: waits until a scanner has accepted the code."),
+                 QStringLiteral("inkan-cli verify result K3J9X2 --wait 60")},
+            }};
 }
 
 } // namespace inkan::cli

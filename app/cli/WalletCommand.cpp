@@ -367,30 +367,30 @@ const WalletCommand kWalletCommands[] = {
 
 } // namespace
 
-QString walletHelp()
+man::CommandGroup walletHelp()
 {
-    return inkan::tr("Wallet (accounts in DATA/keystore, geth/MetaMask-compatible keystore v3 files):") + u'\n'
-        + helpEntry(kCreate, inkan::tr("Makes a new mnemonic and its first account; prints the address."),
-                    QStringLiteral("INKAN_PASSWORD=secret inkan-cli wallet create --light"))
-        + helpEntry(kList, inkan::tr("Prints every account's address."), QStringLiteral("inkan-cli wallet list"))
-        + helpEntry(kImportKeystore, inkan::tr("Imports a keystore v3 file; asks for its password."),
-                    QStringLiteral("inkan-cli --password-file pw.txt wallet import-keystore UTC--2024…"))
-        + helpEntry(kImportMnemonic, inkan::tr("Imports account N (m/44'/60'/0'/0/N) of the mnemonic read from stdin."),
-                    QStringLiteral("echo 'test test … junk' | inkan-cli wallet import-mnemonic --index 1 --light"))
-        + helpEntry(kImportKey, inkan::tr("Imports the 0x-hex private key read from stdin."),
-                    QStringLiteral("inkan-cli wallet import-key --light < key.txt"))
-        + helpEntry(kExport, inkan::tr("Prints (or writes to FILE) the account's keystore; re-encrypted under the new password if one is given, with light scrypt if --light."),
-                    QStringLiteral("inkan-cli wallet export 0xf39F…2266 --out backup.json"))
-        + helpEntry(kSign, inkan::tr("Signs the message with EIP-191 personal_sign; prints the 0x signature."),
-                    QStringLiteral("inkan-cli wallet sign 0xf39F…2266 --message 'hello'"))
-        + helpEntry(kRecover, inkan::tr("Prints the address that made a personal_sign signature."),
-                    QStringLiteral("inkan-cli wallet recover --signature 0x… --message 'hello'"))
-        + helpEntry(kChecksum, inkan::tr("Prints the address in EIP-55 mixed case; refuses a wrong checksum."),
-                    QStringLiteral("inkan-cli wallet checksum 0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"))
-        + helpEntry(kChangePassword, inkan::tr("Re-encrypts the account under a new password."),
-                    QStringLiteral("inkan-cli wallet change-password 0xf39F…2266 --new-password-file new.txt"))
-        + helpEntry(kRemove, inkan::tr("Moves the account's file to DATA/keystore/removed (--destroy deletes it)."),
-                    QStringLiteral("inkan-cli wallet remove 0xf39F…2266"));
+    return {inkan::tr("Wallet (accounts in DATA/keystore, geth/MetaMask-compatible keystore v3 files):"),
+            {helpEntry(kCreate, inkan::tr("Makes a new mnemonic and its first account; prints the address."),
+                    QStringLiteral("INKAN_PASSWORD=secret inkan-cli wallet create --light")),
+             helpEntry(kList, inkan::tr("Prints every account's address."), QStringLiteral("inkan-cli wallet list")),
+             helpEntry(kImportKeystore, inkan::tr("Imports a keystore v3 file; asks for its password."),
+                    QStringLiteral("inkan-cli --password-file pw.txt wallet import-keystore UTC--2024…")),
+             helpEntry(kImportMnemonic, inkan::tr("Imports account N (m/44'/60'/0'/0/N) of the mnemonic read from stdin."),
+                    QStringLiteral("echo 'test test … junk' | inkan-cli wallet import-mnemonic --index 1 --light")),
+             helpEntry(kImportKey, inkan::tr("Imports the 0x-hex private key read from stdin."),
+                    QStringLiteral("inkan-cli wallet import-key --light < key.txt")),
+             helpEntry(kExport, inkan::tr("Prints (or writes to FILE) the account's keystore; re-encrypted under the new password if one is given, with light scrypt if --light."),
+                    QStringLiteral("inkan-cli wallet export 0xf39F…2266 --out backup.json")),
+             helpEntry(kSign, inkan::tr("Signs the message with EIP-191 personal_sign; prints the 0x signature."),
+                    QStringLiteral("inkan-cli wallet sign 0xf39F…2266 --message 'hello'")),
+             helpEntry(kRecover, inkan::tr("Prints the address that made a personal_sign signature."),
+                    QStringLiteral("inkan-cli wallet recover --signature 0x… --message 'hello'")),
+             helpEntry(kChecksum, inkan::tr("Prints the address in EIP-55 mixed case; refuses a wrong checksum."),
+                    QStringLiteral("inkan-cli wallet checksum 0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")),
+             helpEntry(kChangePassword, inkan::tr("Re-encrypts the account under a new password."),
+                    QStringLiteral("inkan-cli wallet change-password 0xf39F…2266 --new-password-file new.txt")),
+             helpEntry(kRemove, inkan::tr("Moves the account's file to DATA/keystore/removed (--destroy deletes it)."),
+                    QStringLiteral("inkan-cli wallet remove 0xf39F…2266"))}};
 }
 
 int runWallet(Context &ctx, const QStringList &args)
@@ -398,7 +398,7 @@ int runWallet(Context &ctx, const QStringList &args)
     if (args.isEmpty() && ctx.json)
         return ctx.usage(inkan::tr("No wallet command given; 'inkan-cli wallet help' lists them."), QString());
     if (args.isEmpty() || args.first() == u"help" || args.first() == u"--help") {
-        ctx.out() << walletHelp();
+        ctx.out() << helpText(walletHelp());
         ctx.out().flush();
         return args.isEmpty() ? ExitUsage : ExitOk;
     }

@@ -100,6 +100,15 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
     }
 }
 
+std::optional<double> BalancesModel::totalFiatValue() const
+{
+    std::optional<double> total;
+    for (const Balance &b : m_balances)
+        if (const auto value = b.fiatValue())
+            total = total.value_or(0) + *value;
+    return total;
+}
+
 QHash<int, QByteArray> BalancesModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();

@@ -58,6 +58,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QList<Balance> balances() const { return m_balances; }
+    /// The sum of the lines' fiat values; nullopt when no line has a price.
+    std::optional<double> totalFiatValue() const;
 
 public Q_SLOTS:
     void setBalances(const QList<inkan::models::Balance> &balances);

@@ -96,6 +96,16 @@ Result<void> AppSettings::setLockOnMinimise(bool lock)
     return write("lock_on_minimise", lock);
 }
 
+bool AppSettings::privacyMode() const
+{
+    return value("privacy_mode", false).toBool();
+}
+
+Result<void> AppSettings::setPrivacyMode(bool on)
+{
+    return write("privacy_mode", on);
+}
+
 std::optional<GeoPosition> AppSettings::position(const char *latKey, const char *lonKey) const
 {
     bool okLat = false, okLon = false;

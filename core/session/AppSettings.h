@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Inkan developers
 // SPDX-License-Identifier: MIT
 #pragma once
-// The app's own preferences (never a secret): language, theme, auto-lock, lock on minimise and
-// the holder's position. Kept in QSettings (INI) in the data folder, in <data dir>/settings.ini
+// The app's own preferences (never a secret): language, theme, auto-lock, lock on minimise,
+// privacy mode and the holder's position. Kept in QSettings (INI) in the data folder, in <data dir>/settings.ini
 // under [app], beside the accounts. Every setter checks its value and writes at once.
 #include "Error.h"
 #include <QCoreApplication>
@@ -34,6 +34,9 @@ public:
     Result<void> setAutoLockMinutes(int minutes);
     bool lockOnMinimise() const;
     Result<void> setLockOnMinimise(bool lock);
+    /// Privacy mode (balances, addresses and personal data masked), kept across restarts.
+    bool privacyMode() const;
+    Result<void> setPrivacyMode(bool on);
     std::optional<GeoPosition> holderPosition() const;
     /// Latitude −90…90, longitude −180…180; nullopt forgets it.
     Result<void> setHolderPosition(std::optional<GeoPosition> position);

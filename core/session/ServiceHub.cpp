@@ -175,6 +175,7 @@ QFuture<Result<SessionManager *>> ServiceHub::sessions()
                         if (!store)
                             return store.error();
                         m_sessions = std::make_unique<SessionManager>(m_accounts, *store);
+                        Q_EMIT lockChanged(false);
                         return m_sessions.get();
                     });
     return *m_opening;
@@ -197,6 +198,61 @@ QFuture<Result<Account>> ServiceHub::writeSecret(const QString &accountId, const
         if (!account)
             return ready(account);
         return manager->writeSecret(*account, name, value);
+    });
+}
+
+// --- locking --------------------------------------------------------------------------------
+
+void ServiceHub::lock()
+{
+    // The clients carry the tokens and API keys read from the store: they go too.
+    for (const auto &client : std::as_const(m_clients))
+        if (client)
+            client->deleteLater();
+    m_clients.clear();
+    // The manager stays (continuations already queued may hold it) but lets go of the store:
+    // whatever still asks it fails as Cancelled.
+    if (m_sessions) {
+        m_sessions->close();
+        m_closedSessions.push_back(std::move(m_sessions));
+    }
+    Q_EMIT lockChanged(true);
+}
+
+QFuture<Result<void>> ServiceHub::unlock()
+{
+    if (m_sessions)
+        return ready(Result<void>());
+    return chain<void>(sessions(), this, [this](SessionManager *manager) -> QFuture<Result<void>> {
+        if (manager->secrets().backend() == QLatin1String("file")) {
+            // The file store takes any password and only fails when it decrypts: try it now.
+            return thenOn(this, manager->secrets().read(QStringLiteral("inkan/unlock-check")), [this, manager](Result<crypto::SecureBytes> probe) -> Result<void> {
+                if (probe || probe.error().kind == ErrorKind::NotFound)
+                    return {};
+                if (manager == m_sessions.get())
+                    lock(); // not that password: ask again next time
+                return probe.error();
+            });
+        }
+        // The keychain asked for nothing: the wallet's key checks the password, when there is one.
+        return chain<void>(m_wallet->list(), this, [this](const QList<crypto::WalletKey> &keys) {
+            if (keys.isEmpty())
+                return ready(Result<void>());
+            Pending<Result<void>> pending;
+            const auto settle = pending.settle();
+            QPointer<ServiceHub> self(this);
+            const crypto::Address address = keys.first().address;
+            askPassword(tr("unlock Inkan"), [self, address, settle](Result<crypto::SecureBytes> password) {
+                if (!password)
+                    return settle(password.error());
+                if (!self)
+                    return settle(makeError(ErrorKind::Cancelled, QString()));
+                thenOn(self.data(), self->m_wallet->unlock(address, std::move(*password)), [settle](Result<crypto::PrivateKey> key) {
+                    settle(key ? Result<void>() : Result<void>(key.error()));
+                });
+            });
+            return pending.future();
+        });
     });
 }
 

@@ -23,6 +23,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <vector>
 #include <optional>
 
 namespace inkan::services::web3connect { class Web3ConnectClient; }
@@ -90,6 +91,20 @@ public:
     /// password and unlocks the key on the wallet's worker thread.
     QFuture<Result<std::shared_ptr<services::MessageSigner>>> signer(const QString &keyAddress);
 
+    /// Locked: no secret store is open (nothing derived from the password is in memory), so the
+    /// next use of a stored token, API key or wallet key asks for the password. A new hub is
+    /// locked until something opens the secrets.
+    bool isLocked() const { return !m_sessions; }
+    /// Locks now: forgets the open secret store and every client with the credentials loaded
+    /// into it (pages hold clients through QPointer and see them go). Work still running on the
+    /// old store ends cancelled. Emits lockChanged(true).
+    void lock();
+    /// Opens the secrets again, asking for the password, and checks it: a wrong password leaves
+    /// the hub locked (ErrorKind::WrongPassword). With a store that needs no password (the OS
+    /// keychain) the password is checked against the wallet's first key instead, when there is
+    /// one. Succeeds at once when already unlocked.
+    QFuture<Result<void>> unlock();
+
     /// Finished once every token write the hub started (refreshed tokens) has ended. A
     /// command-line tool waits for it before it exits.
     QFuture<void> settled();
@@ -99,6 +114,8 @@ Q_SIGNALS:
     /// The service refused the account's credential for good: the user must sign in again.
     void signedOut(const QString &accountId, const QString &reason);
     void passwordNeeded(const QString &reason);
+    /// The secrets were opened (false) or lock() closed them (true).
+    void lockChanged(bool locked);
     /// A refreshed token could not be stored (the session still works until the app exits).
     void tokenSaveFailed(const QString &accountId, const inkan::Error &error);
 
@@ -117,6 +134,7 @@ private:
     std::unique_ptr<crypto::AsyncWalletStore> m_wallet;
     PasswordSource m_passwordSource;
     std::unique_ptr<SessionManager> m_sessions;
+    std::vector<std::unique_ptr<SessionManager>> m_closedSessions; // closed by lock(), kept for raw pointers in flight
     std::optional<QFuture<Result<SessionManager *>>> m_opening;
     QHash<QString, QPointer<QObject>> m_clients; // account id -> its client (a child of the hub)
     QList<QFuture<void>> m_pendingWrites;

@@ -27,7 +27,29 @@ void runSteps(QObject *context, std::shared_ptr<QList<std::function<QFuture<Resu
     });
 }
 
+/// What a closed manager holds instead of the store: it answers everything with "locked".
+class ClosedSecretStore : public SecretStore {
+public:
+    explicit ClosedSecretStore(QString backend) : m_backend(std::move(backend)) {}
+    QString backend() const override { return m_backend; }
+    QFuture<Result<crypto::SecureBytes>> read(const QString &) override { return QtFuture::makeReadyFuture(Result<crypto::SecureBytes>(locked())); }
+    QFuture<Result<void>> write(const QString &, const crypto::SecureBytes &) override { return QtFuture::makeReadyFuture(Result<void>(locked())); }
+    QFuture<Result<void>> remove(const QString &) override { return QtFuture::makeReadyFuture(Result<void>(locked())); }
+
+private:
+    static Error locked() { return makeError(ErrorKind::Cancelled, SessionManager::tr("The wallet was locked; unlock it and try again.")); }
+    QString m_backend;
+};
+
 } // namespace
+
+void SessionManager::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_secrets = std::make_shared<ClosedSecretStore>(m_secrets->backend());
+}
 
 SessionManager::SessionManager(AccountStore &accounts, std::shared_ptr<SecretStore> secrets, QObject *parent)
     : QObject(parent), m_accounts(accounts), m_secrets(std::move(secrets))

@@ -32,6 +32,10 @@ public:
     SessionManager(AccountStore &accounts, std::shared_ptr<SecretStore> secrets, QObject *parent = nullptr);
 
     AccountStore &accounts() { return m_accounts; }
+    /// Lets go of the secret store (and the key in it): from now on every read, write and
+    /// removal fails as Cancelled ("the wallet was locked"). Work already running finishes.
+    void close();
+    bool isClosed() const { return m_closed; }
     SecretStore &secrets() { return *m_secrets; }
 
     // Asynchronous API.
@@ -54,6 +58,7 @@ private:
 
     AccountStore &m_accounts;
     std::shared_ptr<SecretStore> m_secrets;
+    bool m_closed = false;
 };
 
 } // namespace inkan::session

@@ -424,6 +424,15 @@ private Q_SLOTS:
         lock.setLockOnMinimize(&window);
         window.showMinimized();
         QTRY_COMPARE(requested.count(), 2);
+        // Suspended (a kiosk scanner): neither idle time nor minimising locks; resuming counts again.
+        window.showNormal();
+        lock.setIdleInterval(200);
+        lock.setSuspended(true);
+        window.showMinimized();
+        QTest::qWait(500);
+        QCOMPARE(requested.count(), 2);
+        lock.setSuspended(false);
+        QTRY_COMPARE(requested.count(), 3);
     }
 
     void addressBookDialogAndLabelName()

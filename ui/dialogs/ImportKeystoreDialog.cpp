@@ -2,19 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "ImportKeystoreDialog.h"
 
-#include "FutureResult.h"
 #include "WalletDialogParts.h"
-#include "WalletErrors.h"
 #include "widgets/PasswordField.h"
 
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 
 namespace inkan::ui {
@@ -24,7 +20,7 @@ constexpr qint64 kMaxKeystoreBytes = 64 * 1024; // a v3 file is under 1 KiB; any
 }
 
 ImportKeystoreDialog::ImportKeystoreDialog(crypto::AsyncWalletStore &wallet, QWidget *parent)
-    : QDialog(parent), m_wallet(wallet)
+    : WalletImportDialog(wallet, tr("Opening the keystore"), tr("Opening the file with its password…"), parent)
 {
     setObjectName(QStringLiteral("importKeystoreDialog"));
     setWindowTitle(tr("Import a keystore file"));
@@ -45,22 +41,14 @@ ImportKeystoreDialog::ImportKeystoreDialog(crypto::AsyncWalletStore &wallet, QWi
     m_password->setObjectName(QStringLiteral("keystorePasswordField"));
     m_password->setAccessibleName(tr("The keystore file's password"));
 
-    m_error = makeErrorBanner(this);
-    m_progress = makeBusyBar(this, tr("Opening the keystore"), tr("Opening the file with its password…"));
-    m_buttons = makeImportButtons(this, tr("&Import"));
-
     auto *form = new QFormLayout;
     form->addRow(tr("&File:"), fileRow);
     form->addRow(tr("&Password:"), m_password);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_buttons);
+    addFooter(layout);
 
     connect(m_browse, &QPushButton::clicked, this, &ImportKeystoreDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportKeystoreDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportKeystoreDialog::reject);
     connect(m_file, &QLineEdit::textChanged, this, &ImportKeystoreDialog::updateButtons);
     connect(m_password, &PasswordField::passwordChanged, this, &ImportKeystoreDialog::updateButtons);
     connect(m_password, &PasswordField::returnPressed, this, &ImportKeystoreDialog::accept);
@@ -69,7 +57,6 @@ ImportKeystoreDialog::ImportKeystoreDialog(crypto::AsyncWalletStore &wallet, QWi
 
 void ImportKeystoreDialog::setFilePath(const QString &path) { m_file->setText(path); }
 QString ImportKeystoreDialog::filePath() const { return m_file->text().trimmed(); }
-QString ImportKeystoreDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void ImportKeystoreDialog::browse()
 {
@@ -81,69 +68,34 @@ void ImportKeystoreDialog::browse()
     chooser->open();
 }
 
-void ImportKeystoreDialog::updateButtons()
-{
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && !filePath().isEmpty() && !m_password->password().isEmpty());
-}
+bool ImportKeystoreDialog::readyToImport() const { return !filePath().isEmpty() && !m_password->password().isEmpty(); }
 
-void ImportKeystoreDialog::setBusy(bool busy)
+QList<QWidget *> ImportKeystoreDialog::inputs() const { return {m_file, m_browse, m_password}; }
+
+void ImportKeystoreDialog::clearSecrets() { m_password->clear(); }
+
+void ImportKeystoreDialog::importFailed()
 {
-    m_busy = busy;
-    m_progress->setVisible(busy);
-    m_file->setEnabled(!busy);
-    m_browse->setEnabled(!busy);
-    m_password->setEnabled(!busy);
-    updateButtons();
+    m_password->lineEdit()->setFocus();
+    m_password->lineEdit()->selectAll();
 }
 
 void ImportKeystoreDialog::accept()
 {
-    if (m_busy || filePath().isEmpty() || m_password->password().isEmpty())
+    if (isBusy() || !readyToImport())
         return;
-    m_error->hide();
+    showError({});
     // The file is small (checked before reading); only the KDF is slow, and it runs on the worker.
     QFile file(filePath());
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error->setText(tr("Could not open %1: %2. Choose another file.").arg(filePath(), file.errorString()));
-        m_error->show();
+        showError(tr("Could not open %1: %2. Choose another file.").arg(filePath(), file.errorString()));
         return;
     }
     if (file.size() > kMaxKeystoreBytes) {
-        m_error->setText(tr("This file is far too large to be a keystore, so it was not imported. Choose the UTC--… key file."));
-        m_error->show();
+        showError(tr("This file is far too large to be a keystore, so it was not imported. Choose the UTC--… key file."));
         return;
     }
-    setBusy(true);
-    m_pending = m_wallet.importKeystore(file.readAll(), crypto::SecureBytes(m_password->password().toUtf8()));
-    m_discarded = false;
-    onResult(this, m_pending, [this](const Result<crypto::WalletKey> &imported) {
-        if (m_discarded)
-            return;
-        setBusy(false);
-        if (!imported) {
-            m_error->setText(walletErrorSentence(imported.error()));
-            m_error->show();
-            m_password->lineEdit()->setFocus();
-            m_password->lineEdit()->selectAll();
-            return;
-        }
-        m_password->clear();
-        Q_EMIT this->imported(imported->address.toChecksummed());
-        QDialog::accept();
-    });
-}
-
-void ImportKeystoreDialog::reject()
-{
-    if (m_busy) {
-        // Not QFuture::cancel(): a job already running would still store the key, and a cancelled
-        // future drops its result, so nothing could take the key out again.
-        m_discarded = true;
-        discardWhenDone(m_pending, m_wallet);
-        setBusy(false);
-    }
-    m_password->clear();
-    QDialog::reject();
+    runImport(wallet().importKeystore(file.readAll(), crypto::SecureBytes(m_password->password().toUtf8())));
 }
 
 } // namespace inkan::ui

@@ -4,24 +4,20 @@
 
 #include "FutureResult.h"
 #include "WalletDialogParts.h"
-#include "WalletErrors.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/PasswordField.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace inkan::ui {
 
 ImportMnemonicDialog::ImportMnemonicDialog(crypto::AsyncWalletStore &wallet, QWidget *parent)
-    : QDialog(parent), m_wallet(wallet)
+    : WalletImportDialog(wallet, tr("Encrypting the key"), tr("Encrypting the key with your password…"), parent)
 {
     setObjectName(QStringLiteral("importMnemonicDialog"));
     setWindowTitle(tr("Import recovery words"));
@@ -58,10 +54,6 @@ ImportMnemonicDialog::ImportMnemonicDialog(crypto::AsyncWalletStore &wallet, QWi
     m_password = makeNewPasswordField(this);
     m_confirm = makeConfirmPasswordField(this);
 
-    m_error = makeErrorBanner(this);
-    m_progress = makeBusyBar(this, tr("Encrypting the key"), tr("Encrypting the key with your password…"));
-    m_buttons = makeImportButtons(this, tr("&Import"));
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Words:"), m_words);
     form->addRow(tr("Pass&phrase:"), m_passphrase);
@@ -72,9 +64,7 @@ ImportMnemonicDialog::ImportMnemonicDialog(crypto::AsyncWalletStore &wallet, QWi
     form->addRow(tr("&Confirm:"), m_confirm);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_buttons);
+    addFooter(layout);
 
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(250);
@@ -84,12 +74,8 @@ ImportMnemonicDialog::ImportMnemonicDialog(crypto::AsyncWalletStore &wallet, QWi
     connect(m_index, &QSpinBox::valueChanged, this, &ImportMnemonicDialog::schedulePreview);
     connect(m_password, &PasswordField::passwordChanged, this, &ImportMnemonicDialog::updateButtons);
     connect(m_confirm, &PasswordField::passwordChanged, this, &ImportMnemonicDialog::updateButtons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportMnemonicDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportMnemonicDialog::reject);
     updateButtons();
 }
-
-QString ImportMnemonicDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void ImportMnemonicDialog::schedulePreview()
 {
@@ -109,7 +95,7 @@ void ImportMnemonicDialog::derivePreview()
         return;
     const quint64 generation = m_previewGeneration;
     onResult(this,
-             m_wallet.previewMnemonic(crypto::SecureBytes(words.toUtf8()), crypto::SecureBytes(m_passphrase->password().toUtf8()),
+             wallet().previewMnemonic(crypto::SecureBytes(words.toUtf8()), crypto::SecureBytes(m_passphrase->password().toUtf8()),
                                       quint32(m_index->value())),
              [this, generation](const Result<crypto::Address> &address) {
                  if (generation != m_previewGeneration)
@@ -128,63 +114,28 @@ void ImportMnemonicDialog::derivePreview()
              });
 }
 
-void ImportMnemonicDialog::updateButtons()
+bool ImportMnemonicDialog::readyToImport() const
 {
-    const bool ready = !m_busy && !m_preview.isEmpty() && !m_password->password().isEmpty()
-                       && m_password->password() == m_confirm->password();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
+    return !m_preview.isEmpty() && !m_password->password().isEmpty() && m_password->password() == m_confirm->password();
 }
 
-void ImportMnemonicDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_progress->setVisible(busy);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_words, m_passphrase, m_index, m_password, m_confirm})
-        w->setEnabled(!busy);
-    updateButtons();
-}
+QList<QWidget *> ImportMnemonicDialog::inputs() const { return {m_words, m_passphrase, m_index, m_password, m_confirm}; }
 
-void ImportMnemonicDialog::showError(const QString &message)
+void ImportMnemonicDialog::clearSecrets()
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_words->clear();
+    m_passphrase->clear();
+    m_password->clear();
+    m_confirm->clear();
 }
 
 void ImportMnemonicDialog::accept()
 {
-    if (m_busy || m_preview.isEmpty() || m_password->password().isEmpty() || m_password->password() != m_confirm->password())
+    if (isBusy() || !readyToImport())
         return;
-    showError({});
-    setBusy(true);
-    m_discarded = false;
-    m_pending = m_wallet.importMnemonic(crypto::SecureBytes(m_words->toPlainText().toUtf8()),
+    runImport(wallet().importMnemonic(crypto::SecureBytes(m_words->toPlainText().toUtf8()),
                                         crypto::SecureBytes(m_passphrase->password().toUtf8()), quint32(m_index->value()),
-                                        crypto::SecureBytes(m_password->password().toUtf8()), m_strength);
-    onResult(this, m_pending, [this](const Result<crypto::WalletKey> &imported) {
-        if (m_discarded)
-            return;
-        setBusy(false);
-        if (!imported) {
-            showError(walletErrorSentence(imported.error()));
-            return;
-        }
-        m_words->clear();
-        m_password->clear();
-        m_confirm->clear();
-        Q_EMIT this->imported(imported->address.toChecksummed());
-        QDialog::accept();
-    });
-}
-
-void ImportMnemonicDialog::reject()
-{
-    if (m_busy) {
-        m_discarded = true;
-        discardWhenDone(m_pending, m_wallet);
-        setBusy(false);
-    }
-    m_words->clear();
-    QDialog::reject();
+                                        crypto::SecureBytes(m_password->password().toUtf8()), keystoreStrength()));
 }
 
 } // namespace inkan::ui

@@ -12,11 +12,13 @@
 #include "services/web3connect/Authenticity.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "session/HiddenNfts.h"
+#include "widgets/MaskedLabel.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTreeView>
@@ -213,9 +215,21 @@ void NftDetailView::render()
 
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
-    m_fields->addRow(tr("Token id"), new QLabel(m_tokenId));
+    // Privacy mode masks what ties the NFT to a person: its token id, addresses and e-mails.
+    static const QRegularExpression personal(QStringLiteral("^(0x[0-9a-fA-F]{40}|[^@\\s]+@[^@\\s]+)$"));
+    auto *tokenIdLabel = new MaskedLabel;
+    tokenIdLabel->setObjectName(QStringLiteral("nftField_tokenId"));
+    tokenIdLabel->setValue(m_tokenId);
+    m_fields->addRow(tr("Token id"), tokenIdLabel);
     for (const models::nftfields::Field &field : models::nftfields::describe(m_nft)) {
-        auto *value = new QLabel(field.value);
+        QLabel *value = nullptr;
+        if (personal.match(field.value.trimmed()).hasMatch()) {
+            auto *masked = new MaskedLabel;
+            masked->setValue(field.value);
+            value = masked;
+        } else {
+            value = new QLabel(field.value);
+        }
         value->setObjectName(QStringLiteral("nftField_") + field.key);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -223,7 +237,8 @@ void NftDetailView::render()
     }
     for (int i = 0; i < m_fields->rowCount(); ++i)
         if (auto *label = qobject_cast<QLabel *>(m_fields->itemAt(i, QFormLayout::FieldRole)->widget()))
-            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            if (!qobject_cast<MaskedLabel *>(label)) // it knows when its text may be selected
+                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     const bool hidden = m_context.hidden && m_context.hidden->isHidden(m_context.holder, m_tokenId);
     m_hideButton->setText(hidden ? tr("Show again") : tr("Hide"));

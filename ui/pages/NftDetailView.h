@@ -33,7 +33,7 @@ namespace inkan::ui {
 
 /// What the detail view works with; every pointer belongs to the gallery (any may be null).
 struct NftDetailContext {
-    services::web3connect::Web3ConnectClient *client = nullptr;
+    QPointer<services::web3connect::Web3ConnectClient> client; // the hub drops it when the wallet locks
     models::NftModel *model = nullptr;
     session::HiddenNfts *hidden = nullptr;
     session::KnownRecipients *recipients = nullptr;

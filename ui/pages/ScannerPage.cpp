@@ -796,6 +796,7 @@ void ScannerPage::enterKiosk()
     showFullScreen();
     activateWindow();
     refocusScanField();
+    Q_EMIT kioskChanged(true);
 }
 
 void ScannerPage::requestLeaveKiosk()
@@ -838,6 +839,7 @@ void ScannerPage::leaveKiosk()
     }
     setSourceStatus(QString(), false);
     refocusScanField();
+    Q_EMIT kioskChanged(false);
 }
 
 void ScannerPage::setKioskLayout(bool kiosk)

@@ -84,6 +84,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void signInRequested();
+    /// Kiosk mode started or ended.
+    void kioskChanged(bool kiosk);
     /// A verdict was painted (for benchmarks: scan-to-verdict time).
     void verdictShown(const inkan::ScanOutcome &outcome);
 

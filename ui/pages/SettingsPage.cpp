@@ -191,8 +191,14 @@ SettingsPage::SettingsPage(session::ServiceHub &hub, QWidget *parent)
         saved(m_settings.setTheme(theme));
         Theme::apply(Theme::fromName(theme));
     });
-    connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) { saved(m_settings.setAutoLockMinutes(minutes)); });
-    connect(m_lockOnMinimise, &QCheckBox::toggled, this, [this](bool on) { saved(m_settings.setLockOnMinimise(on)); });
+    connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
+        saved(m_settings.setAutoLockMinutes(minutes));
+        Q_EMIT lockSettingsChanged();
+    });
+    connect(m_lockOnMinimise, &QCheckBox::toggled, this, [this](bool on) {
+        saved(m_settings.setLockOnMinimise(on));
+        Q_EMIT lockSettingsChanged();
+    });
     connect(m_savePosition, &QPushButton::clicked, this, &SettingsPage::savePosition);
     connect(&m_hub, &session::ServiceHub::accountsChanged, this, &SettingsPage::reloadServices);
     reloadServices();

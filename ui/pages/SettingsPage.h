@@ -27,6 +27,8 @@ public:
 Q_SIGNALS:
     /// The user asked to sign in (to the selected account, when one is).
     void signInRequested(const QString &accountId);
+    /// The auto-lock minutes or "lock on minimise" changed (and were saved).
+    void lockSettingsChanged();
 
 private:
     void reloadServices();

@@ -183,7 +183,7 @@ UpdateProfileJob *NonceAuthClient::updateProfile(const QString &address, const s
     auto *job = new UpdateProfileJob(m_context, r, parseProfile);
     if (auto parsed = crypto::Address::parse(address); !parsed)
         job->rejectBeforeSending(ApiError::fromError(parsed.error()));
-    else if (intendedUse && intendedUse->size() > 255)
+    else if (intendedUse && intendedUse->size() > kMaxProfileText)
         job->rejectBeforeSending(ApiError::fromError(makeError(ErrorKind::InvalidInput,
             ApiError::tr("The intended use may be at most 255 characters."))));
     return job;

@@ -37,6 +37,9 @@ struct TokenBalance {
     QString logo;
 };
 
+/// The longest intended use the service accepts (and the longest name a front end offers).
+inline constexpr int kMaxProfileText = 255;
+
 struct Profile {
     QString userAddress;
     QString name;

@@ -10,6 +10,8 @@
 #include "models/ThumbnailCache.h"
 #include "services/web3connect/Authenticity.h"
 #include "services/web3connect/Web3ConnectClient.h"
+#include "support/ApiExpect.h"
+#include "support/DemoData.h"
 #include "support/SandboxProcess.h"
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -20,18 +22,11 @@ using namespace inkan;
 using namespace inkan::models;
 using namespace inkan::services::web3connect;
 using inkan::test::SandboxProcess;
+using inkan::test::bytes;
+using inkan::test::failure;
+using inkan::test::ok;
 
 namespace {
-
-template <typename T>
-T ok(net::ApiResult<T> outcome, const char *what)
-{
-    if (auto *e = std::get_if<net::ApiError>(&outcome))
-        qFatal("%s failed: %s", what, qPrintable(e->toError().message));
-    return std::get<T>(std::move(outcome));
-}
-
-crypto::SecureBytes bytes(const QString &text) { return crypto::SecureBytes(text.toUtf8()); }
 
 Authenticity checkOne(AuthenticityChecker &checker, const Nft &nft)
 {
@@ -48,21 +43,16 @@ class TestGallerySandbox : public QObject {
     Q_OBJECT
 
     std::unique_ptr<SandboxProcess> m_sandbox;
-    QJsonObject m_demo;
+    test::DemoData m_demo;
     net::HttpTransport m_transport;
 
-    QUrl service(const char *name) const
-    {
-        return QUrl(m_demo.value(QLatin1String("services")).toObject().value(QLatin1String(name)).toString());
-    }
-    QJsonObject endUser(int i) const { return m_demo.value(QLatin1String("end_users")).toArray().at(i).toObject(); }
     std::unique_ptr<Web3ConnectClient> userClient(int i)
     {
-        auto client = std::make_unique<Web3ConnectClient>(&m_transport, service("web3connect"));
-        client->setApiKeySecret(bytes(endUser(i).value(QLatin1String("api_key_secret")).toString()));
+        auto client = std::make_unique<Web3ConnectClient>(&m_transport, m_demo.service("web3connect"));
+        client->setApiKeySecret(bytes(m_demo.endUser(i).value(QLatin1String("api_key_secret")).toString()));
         return client;
     }
-    QString address(int i) const { return endUser(i).value(QLatin1String("id_wallet_address")).toString(); }
+    QString address(int i) const { return m_demo.endUser(i).value(QLatin1String("id_wallet_address")).toString(); }
 
     /// Alice's NFTs in a model, every page loaded.
     void loadAll(NftModel &model, const QString &holder)
@@ -81,8 +71,8 @@ private Q_SLOTS:
         qRegisterMetaType<net::ApiError>();
         m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--demo")});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-        m_demo = m_sandbox->demo();
-        QVERIFY(!m_demo.isEmpty());
+        m_demo = {m_sandbox->demo()};
+        QVERIFY(!m_demo.json.isEmpty());
     }
 
     void authenticity()
@@ -193,7 +183,7 @@ private Q_SLOTS:
         const QUrl url = model.index(0).data(NftModel::ImageUrlRole).toUrl();
         QVERIFY(url.isValid());
         QTemporaryDir cacheDir;
-        ThumbnailCache cache({cacheDir.path(), service("web3connect"), QSize(64, 64)});
+        ThumbnailCache cache({cacheDir.path(), m_demo.service("web3connect"), QSize(64, 64)});
         QSignalSpy changed(&cache, &ThumbnailCache::stateChanged);
         QCOMPARE(cache.state(url), ThumbnailCache::State::Loading);
         QCOMPARE(cache.state(url), ThumbnailCache::State::Loading); // one download

@@ -13,6 +13,8 @@
 #include "services/capture/CaptureSignIn.h"
 #include "services/nonceauth/NonceAuthSignIn.h"
 #include "services/web3connect/Web3ConnectClient.h"
+#include "support/ApiExpect.h"
+#include "support/DemoData.h"
 #include "support/SandboxProcess.h"
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -23,18 +25,11 @@ using namespace inkan;
 using namespace inkan::models;
 using namespace inkan::services::web3connect;
 using inkan::test::SandboxProcess;
+using inkan::test::bytes;
+using inkan::test::failure;
+using inkan::test::ok;
 
 namespace {
-
-template <typename T>
-T ok(net::ApiResult<T> outcome, const char *what)
-{
-    if (auto *e = std::get_if<net::ApiError>(&outcome))
-        qFatal("%s failed: %s", what, qPrintable(e->toError().message));
-    return std::get<T>(std::move(outcome));
-}
-
-crypto::SecureBytes bytes(const QString &text) { return crypto::SecureBytes(text.toUtf8()); }
 
 QStringList tokenIds(const QList<Nft> &nfts)
 {
@@ -95,25 +90,18 @@ class TestModelsSandbox : public QObject {
     Q_OBJECT
 
     std::unique_ptr<SandboxProcess> m_sandbox;
-    QJsonObject m_demo;
+    test::DemoData m_demo;
     net::HttpTransport m_transport;
 
-    QUrl service(const char *name) const
-    {
-        return QUrl(m_demo.value(QLatin1String("services")).toObject().value(QLatin1String(name)).toString());
-    }
-    QString orgSecret() const { return m_demo.value(QLatin1String("organization")).toObject().value(QLatin1String("api_key_secret")).toString(); }
-    QJsonObject endUser(int i) const { return m_demo.value(QLatin1String("end_users")).toArray().at(i).toObject(); }
-    QJsonObject wallet(int i) const { return m_demo.value(QLatin1String("wallets")).toArray().at(i).toObject(); }
 
     std::unique_ptr<Web3ConnectClient> clientWithSecret(const QString &secret)
     {
-        auto client = std::make_unique<Web3ConnectClient>(&m_transport, service("web3connect"));
+        auto client = std::make_unique<Web3ConnectClient>(&m_transport, m_demo.service("web3connect"));
         client->setApiKeySecret(bytes(secret));
         return client;
     }
-    std::unique_ptr<Web3ConnectClient> aliceClient() { return clientWithSecret(endUser(0).value(QLatin1String("api_key_secret")).toString()); }
-    QString aliceAddress() const { return endUser(0).value(QLatin1String("id_wallet_address")).toString(); }
+    std::unique_ptr<Web3ConnectClient> aliceClient() { return clientWithSecret(m_demo.endUser(0).value(QLatin1String("api_key_secret")).toString()); }
+    QString aliceAddress() const { return m_demo.endUser(0).value(QLatin1String("id_wallet_address")).toString(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -121,8 +109,8 @@ private Q_SLOTS:
         qRegisterMetaType<net::ApiError>();
         m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--demo")});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-        m_demo = m_sandbox->demo();
-        QVERIFY(!m_demo.isEmpty());
+        m_demo = {m_sandbox->demo()};
+        QVERIFY(!m_demo.json.isEmpty());
     }
 
     void heldByPagesThroughEverything_data()
@@ -175,8 +163,8 @@ private Q_SLOTS:
             QCOMPARE(i.data(Qt::DisplayRole).toString(), i.data(NftModel::NameRole).toString());
             QVERIFY(!i.data(NftModel::DescriptionRole).toString().isEmpty());
             const QUrl image = i.data(NftModel::ImageUrlRole).toUrl();
-            QCOMPARE(image.host(), service("web3connect").host());
-            QCOMPARE(image.port(), service("web3connect").port());
+            QCOMPARE(image.host(), m_demo.service("web3connect").host());
+            QCOMPARE(image.port(), m_demo.service("web3connect").port());
             QVERIFY2(image.path().startsWith(QLatin1String("/assets/")), qPrintable(image.toString()));
             QVERIFY(QStringList({QStringLiteral("ticket"), QStringLiteral("membership"), QStringLiteral("loyalty")})
                         .contains(i.data(NftModel::KindRole).toString())
@@ -194,7 +182,7 @@ private Q_SLOTS:
 
     void mintedByMe()
     {
-        auto org = clientWithSecret(orgSecret());
+        auto org = clientWithSecret(m_demo.orgSecret());
         const QList<Nft> all = ok(net::await(org->mintedByMe(Page{100, 1, true})), "minted_by_me");
         QVERIFY(all.size() >= 40);
         NftModel model(org.get());
@@ -207,7 +195,7 @@ private Q_SLOTS:
     void search()
     {
         const QJsonObject fields{{QStringLiteral("name"), QStringLiteral("Winter Gala")}};
-        auto bob = clientWithSecret(endUser(1).value(QLatin1String("api_key_secret")).toString());
+        auto bob = clientWithSecret(m_demo.endUser(1).value(QLatin1String("api_key_secret")).toString());
         const QList<Nft> found = ok(net::await(bob->search(fields, Page{100, 1, true})), "search");
         QVERIFY(!found.isEmpty()); // the public ones
         NftModel model(bob.get());
@@ -218,7 +206,7 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.index(row).data(NftModel::IsPublicRole).toBool());
 
-        auto org = clientWithSecret(orgSecret());
+        auto org = clientWithSecret(m_demo.orgSecret());
         const QList<Nft> mine = ok(net::await(org->searchMintedByMe(fields, Page{100, 1, true})), "search mine");
         QVERIFY(mine.size() > found.size()); // the private ones too
         NftModel minted(org.get());
@@ -299,11 +287,11 @@ private Q_SLOTS:
     {
         auto alice = aliceClient();
         const QList<Nft> all = ok(net::await(alice->heldBy(aliceAddress(), Page{100, 1, true})), "held_by");
-        auto org = clientWithSecret(orgSecret());
+        auto org = clientWithSecret(m_demo.orgSecret());
         const QList<Nft> minted = ok(net::await(org->mintedByMe(Page{100, 1, true})), "minted_by_me");
 
         for (int turns : {0, 1, 3}) {
-            auto client = clientWithSecret(orgSecret()); // a fresh client: its first job refreshes the token first
+            auto client = clientWithSecret(m_demo.orgSecret()); // a fresh client: its first job refreshes the token first
             NftModel model(client.get());
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             QSignalSpy pages(&model, &NftModel::pageLoaded);
@@ -334,7 +322,7 @@ private Q_SLOTS:
     void destroyedWhileAPageIsInFlight()
     {
         for (int turns : {0, 1, 2, 5}) {
-            auto client = clientWithSecret(orgSecret());
+            auto client = clientWithSecret(m_demo.orgSecret());
             auto *model = new NftModel(client.get());
             bool called = false;
             connect(model, &NftModel::pageLoaded, this, [&called] { called = true; });
@@ -351,7 +339,7 @@ private Q_SLOTS:
             QVERIFY(!called);
         }
         // The client itself goes first: the model stops fetching, nothing dangles.
-        auto client = clientWithSecret(orgSecret());
+        auto client = clientWithSecret(m_demo.orgSecret());
         NftModel model(client.get());
         model.reset(NftModel::Source::mintedByMe(3));
         model.fetchMore({});
@@ -363,9 +351,9 @@ private Q_SLOTS:
 
     void history()
     {
-        auto org = clientWithSecret(orgSecret());
+        auto org = clientWithSecret(m_demo.orgSecret());
         auto alice = aliceClient();
-        const QString bobAddress = endUser(1).value(QLatin1String("id_wallet_address")).toString();
+        const QString bobAddress = m_demo.endUser(1).value(QLatin1String("id_wallet_address")).toString();
         const QJsonObject staticFields{{QStringLiteral("issuer"), QStringLiteral("Inkan tests")},
                                        {QStringLiteral("contents_provider"), QStringLiteral("Inkan tests")},
                                        {QStringLiteral("name"), QStringLiteral("History pass")},
@@ -411,8 +399,8 @@ private Q_SLOTS:
 
     void nonceAuthBalances()
     {
-        services::nonceauth::NonceAuthClient client(&m_transport, service("nonceauth"));
-        auto key = crypto::PrivateKey::fromBytes(crypto::SecureBytes::fromHex(wallet(0).value(QLatin1String("private_key")).toString().toLatin1()));
+        services::nonceauth::NonceAuthClient client(&m_transport, m_demo.service("nonceauth"));
+        auto key = crypto::PrivateKey::fromBytes(crypto::SecureBytes::fromHex(m_demo.wallet(0).value(QLatin1String("private_key")).toString().toLatin1()));
         QVERIFY(key.ok());
         auto *flow = new services::nonceauth::NonceAuthSignIn(&client, std::make_shared<services::LocalKeySigner>(std::move(*key)), &client);
         flow->setSignatureApprover([](const services::SigningRequest &, std::function<void(bool)> answer) { answer(true); });
@@ -452,9 +440,9 @@ private Q_SLOTS:
 
     void captureBalances()
     {
-        services::capture::CaptureClient client(&m_transport, service("capture"));
-        auto *flow = services::capture::CaptureSignIn::withPassword(&client, endUser(0).value(QLatin1String("email")).toString(),
-                                                                     bytes(endUser(0).value(QLatin1String("password")).toString()), &client);
+        services::capture::CaptureClient client(&m_transport, m_demo.service("capture"));
+        auto *flow = services::capture::CaptureSignIn::withPassword(&client, m_demo.endUser(0).value(QLatin1String("email")).toString(),
+                                                                     bytes(m_demo.endUser(0).value(QLatin1String("password")).toString()), &client);
         auto signedIn = services::awaitFlow(flow);
         QVERIFY2(signedIn.ok(), qPrintable(signedIn.ok() ? QString() : signedIn.error().message));
         BalancesModel model;

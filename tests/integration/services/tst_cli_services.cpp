@@ -133,7 +133,8 @@ private Q_SLOTS:
                                     "nft update-dynamic", "org import ", "org import-batch", "org verify-phone",
                                     "org verify-domain", "org button-js", "verify start", "verify scan", "verify result"})
             QVERIFY2(help.out.contains(command), command);
-        // Every synopsis line of the service groups takes --json and is followed by an example.
+        // Every synopsis line of the service groups takes --json and is followed by what the command
+        // does and an example.
         const QList<QByteArray> lines = help.out.split('\n');
         int synopses = 0;
         for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -147,8 +148,10 @@ private Q_SLOTS:
                 continue;
             ++synopses;
             QVERIFY2(line.contains("[--json]"), line.constData());
-            const QByteArray example = lines.value(i + 1);
-            QVERIFY2(example.startsWith("      ") && example.contains("inkan-cli "), line.constData());
+            const QByteArray what = lines.value(i + 1);
+            QVERIFY2(what.startsWith("      ") && what.trimmed().size() > 10, line.constData());
+            const QByteArray example = lines.value(i + 2);
+            QVERIFY2(example.startsWith("      e.g. ") && example.contains("inkan-cli "), line.constData());
         }
         QVERIFY2(synopses >= 28, QByteArray::number(synopses).constData());
     }

@@ -3,7 +3,8 @@
 // The service hub, the one door of every front end, against a real sandbox: accounts and the
 // signal when they change, sign-in stored through it, signed-in clients, a refreshed token
 // stored by the hub itself, a 401 that a refresh cures and one that it cannot (signedOut),
-// the password asked asynchronously and once, signers from the wallet, and a hub destroyed
+// the password asked asynchronously and once, locking (secrets and clients forgotten, the
+// password asked again, a wrong one refused), signers from the wallet, and a hub destroyed
 // while its work runs.
 #include "Blocking.h"
 #include "crypto/PersonalSign.h"
@@ -14,6 +15,7 @@
 #include "session/ServiceHub.h"
 #include "support/SandboxProcess.h"
 #include <QJsonArray>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +156,60 @@ private Q_SLOTS:
         QVERIFY(waitFor(b).ok());
         QCOMPARE(waitFor(a).value(), waitFor(b).value());
         QCOMPARE(f.asked, 1);
+    }
+
+    void lockForgetsTheSecretsAndAsksAgain()
+    {
+        HubFixture f;
+        QVERIFY(f.hub->isLocked()); // nothing opened yet
+        const Account org = signedInOrg(*f.hub, m_demo);
+        QVERIFY(!f.hub->isLocked());
+        QCOMPARE(f.asked, 1);
+        QSignalSpy changed(f.hub.get(), &ServiceHub::lockChanged);
+        QPointer<Web3ConnectClient> client = waitFor(f.hub->web3connect(org.id)).value();
+        QVERIFY(client);
+        SessionManager *before = waitFor(f.hub->sessions()).value();
+
+        f.hub->lock();
+        // A manager someone still holds answers "locked", never with the forgotten store.
+        QVERIFY(before->isClosed());
+        QCOMPARE(waitFor(before->readSecret(org, secret::token)).error().kind, ErrorKind::Cancelled);
+        QVERIFY(f.hub->isLocked());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toBool(), true);
+        QTRY_VERIFY(!client); // the token loaded into it went with it
+        // The next signed-in use asks for the password again, and works.
+        auto again = waitFor(f.hub->web3connect(org.id));
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QCOMPARE(f.asked, 2);
+        QVERIFY(!f.hub->isLocked());
+        QCOMPARE(changed.last().at(0).toBool(), false);
+        QVERIFY(net::await((*again)->myInfo()).index() == 0);
+
+        // unlock(): asks after a lock, not while unlocked.
+        f.hub->lock();
+        QVERIFY(waitFor(f.hub->unlock()).ok());
+        QCOMPARE(f.asked, 3);
+        QVERIFY(!f.hub->isLocked());
+        QVERIFY(waitFor(f.hub->unlock()).ok());
+        QCOMPARE(f.asked, 3);
+
+        // A wrong password does not unlock, and the next try asks again.
+        f.hub->lock();
+        int wrongAsked = 0;
+        f.hub->setPasswordSource([&wrongAsked](PasswordAnswer answer) {
+            ++wrongAsked;
+            answer(bytes(QStringLiteral("not the password")));
+        });
+        auto refused = waitFor(f.hub->unlock());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::WrongPassword);
+        QVERIFY(f.hub->isLocked());
+        QVERIFY(!waitFor(f.hub->unlock()).ok());
+        QCOMPARE(wrongAsked, 2);
+        f.hub->setPasswordSource([](PasswordAnswer answer) { answer(bytes(QStringLiteral("pw"))); });
+        QVERIFY(waitFor(f.hub->unlock()).ok());
+        QVERIFY(waitFor(f.hub->web3connect(org.id)).ok());
     }
 
     void refreshedTokenIsStoredByTheHub()

@@ -13,6 +13,8 @@
 #include "services/pakt/PaktSignIn.h"
 #include "services/web3connect/Web3ConnectSignIn.h"
 #include "session/SessionManager.h"
+#include "support/ApiExpect.h"
+#include "support/DemoData.h"
 #include "support/SandboxProcess.h"
 #include <QDirIterator>
 #include <QJsonArray>
@@ -31,29 +33,14 @@ using namespace inkan;
 using namespace inkan::services;
 using namespace inkan::services::web3connect;
 using inkan::test::SandboxProcess;
+using inkan::test::bytes;
+using inkan::test::failure;
+using inkan::test::ok;
 using services::capture::CaptureClient;
 using services::nonceauth::NonceAuthClient;
 using services::pakt::PaktClient;
 
 namespace {
-
-template <typename T>
-T ok(net::ApiResult<T> outcome, const char *what)
-{
-    if (auto *e = std::get_if<net::ApiError>(&outcome))
-        qFatal("%s failed: %s", what, qPrintable(e->toError().message));
-    return std::get<T>(std::move(outcome));
-}
-
-template <typename T>
-net::ApiError failure(net::ApiResult<T> outcome)
-{
-    if (auto *e = std::get_if<net::ApiError>(&outcome))
-        return *e;
-    return net::ApiError::fromError(makeError(ErrorKind::Internal, QStringLiteral("unexpected success")));
-}
-
-crypto::SecureBytes bytes(const QString &text) { return crypto::SecureBytes(text.toUtf8()); }
 
 QJsonObject staticMetadata(const QString &name, int serial)
 {
@@ -164,20 +151,13 @@ class TestServicesSandbox : public QObject {
     Q_OBJECT
 
     std::unique_ptr<SandboxProcess> m_sandbox;
-    QJsonObject m_demo;
+    test::DemoData m_demo;
     net::HttpTransport m_transport;
 
-    QUrl service(const char *name) const
-    {
-        return QUrl(m_demo.value(QLatin1String("services")).toObject().value(QLatin1String(name)).toString());
-    }
-    QString orgSecret() const { return m_demo.value(QLatin1String("organization")).toObject().value(QLatin1String("api_key_secret")).toString(); }
-    QJsonObject endUser(int i) const { return m_demo.value(QLatin1String("end_users")).toArray().at(i).toObject(); }
-    QJsonObject wallet(int i) const { return m_demo.value(QLatin1String("wallets")).toArray().at(i).toObject(); }
 
     std::unique_ptr<Web3ConnectClient> clientWithSecret(const QString &secret)
     {
-        auto client = std::make_unique<Web3ConnectClient>(&m_transport, service("web3connect"));
+        auto client = std::make_unique<Web3ConnectClient>(&m_transport, m_demo.service("web3connect"));
         client->setApiKeySecret(bytes(secret));
         return client;
     }
@@ -187,22 +167,22 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--demo"), QStringLiteral("--test-hooks")});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-        m_demo = m_sandbox->demo();
-        QVERIFY(!m_demo.isEmpty());
+        m_demo = {m_sandbox->demo()};
+        QVERIFY(!m_demo.json.isEmpty());
     }
 
     void web3connectAuthEndpoints()
     {
-        Web3ConnectClient client(&m_transport, service("web3connect"));
-        const auto token = ok(net::await(client.refreshAccessToken(bytes(orgSecret()))), "refresh");
+        Web3ConnectClient client(&m_transport, m_demo.service("web3connect"));
+        const auto token = ok(net::await(client.refreshAccessToken(bytes(m_demo.orgSecret()))), "refresh");
         QVERIFY(token.size() > 20);
-        const auto identity = ok(net::await(client.checkAccountTypeAndAddress(bytes(orgSecret()))), "check");
+        const auto identity = ok(net::await(client.checkAccountTypeAndAddress(bytes(m_demo.orgSecret()))), "check");
         QCOMPARE(identity.accountType, AccountType::Organization);
         QCOMPARE(identity.idWalletAddressEth.toLower(),
-                 m_demo.value(QLatin1String("organization")).toObject().value(QLatin1String("id_wallet_address")).toString().toLower());
-        const auto userIdentity = ok(net::await(client.checkAccountTypeAndAddress(bytes(endUser(0).value(QLatin1String("api_key_secret")).toString()))), "check user");
+                 m_demo.json.value(QLatin1String("organization")).toObject().value(QLatin1String("id_wallet_address")).toString().toLower());
+        const auto userIdentity = ok(net::await(client.checkAccountTypeAndAddress(bytes(m_demo.endUser(0).value(QLatin1String("api_key_secret")).toString()))), "check user");
         QCOMPARE(userIdentity.accountType, AccountType::EndUser);
-        const QString js = ok(net::await(client.generateButtonJs(bytes(orgSecret()), QUrl(QStringLiteral("https://company.example/after?userId=7")))), "button js");
+        const QString js = ok(net::await(client.generateButtonJs(bytes(m_demo.orgSecret()), QUrl(QStringLiteral("https://company.example/after?userId=7")))), "button js");
         QVERIFY(js.contains(QStringLiteral("function")));
 
         const auto wrong = failure(net::await(client.refreshAccessToken(bytes(QStringLiteral("not-the-secret")))));
@@ -211,7 +191,7 @@ private Q_SLOTS:
 
     void web3connectAccountEndpoints()
     {
-        auto org = clientWithSecret(orgSecret());
+        auto org = clientWithSecret(m_demo.orgSecret());
         const auto me = ok(net::await(org->myInfo()), "my_info");
         QCOMPARE(me.accountType, AccountType::Organization);
         const auto pub = ok(net::await(org->publicInfo(me.idWalletAddress)), "public_info");
@@ -221,11 +201,11 @@ private Q_SLOTS:
         const auto imported = ok(net::await(org->importAccount(QStringLiteral("dora@example.com"))), "import");
         QVERIFY(crypto::Address::parse(imported.idWalletAddress).ok());
 
-        const QString batchId = ok(net::await(org->submitImportBatch(bytes(orgSecret()),
+        const QString batchId = ok(net::await(org->submitImportBatch(bytes(m_demo.orgSecret()),
             {QStringLiteral("erin@example.com"), QStringLiteral("frank@example.com")})), "batch submit");
         ImportBatchStatus status;
         for (int i = 0; i < 100 && !status.done; ++i) {
-            status = ok(net::await(org->checkImportBatch(bytes(orgSecret()), batchId)), "batch check");
+            status = ok(net::await(org->checkImportBatch(bytes(m_demo.orgSecret()), batchId)), "batch check");
             if (!status.done)
                 QTest::qWait(100);
         }
@@ -256,11 +236,11 @@ private Q_SLOTS:
 
     void nftLifecycle()
     {
-        auto org = clientWithSecret(orgSecret());
-        auto alice = clientWithSecret(endUser(0).value(QLatin1String("api_key_secret")).toString());
-        auto bob = clientWithSecret(endUser(1).value(QLatin1String("api_key_secret")).toString());
-        const QString aliceAddress = endUser(0).value(QLatin1String("id_wallet_address")).toString();
-        const QString bobAddress = endUser(1).value(QLatin1String("id_wallet_address")).toString();
+        auto org = clientWithSecret(m_demo.orgSecret());
+        auto alice = clientWithSecret(m_demo.endUser(0).value(QLatin1String("api_key_secret")).toString());
+        auto bob = clientWithSecret(m_demo.endUser(1).value(QLatin1String("api_key_secret")).toString());
+        const QString aliceAddress = m_demo.endUser(0).value(QLatin1String("id_wallet_address")).toString();
+        const QString bobAddress = m_demo.endUser(1).value(QLatin1String("id_wallet_address")).toString();
 
         const Nft minted = ok(net::await(org->mint(aliceAddress, staticMetadata(QStringLiteral("Lifecycle pass"), 1),
                                                    QJsonObject{{QStringLiteral("points_earned"), 5}})), "mint");
@@ -310,7 +290,7 @@ private Q_SLOTS:
     void expiredTokenRefreshes()
     {
         // A token that the server no longer accepts (here: garbage) gets one refresh.
-        auto org = clientWithSecret(orgSecret());
+        auto org = clientWithSecret(m_demo.orgSecret());
         org->setToken(bytes(QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjk5OTk5OTk5OTl9.bad")));
         QSignalSpy changed(org.get(), &Web3ConnectClient::tokenChanged);
         ok(net::await(org->myInfo()), "my_info after refresh");
@@ -336,9 +316,9 @@ private Q_SLOTS:
 
     void nonceAuthFlow()
     {
-        NonceAuthClient client(&m_transport, service("nonceauth"));
+        NonceAuthClient client(&m_transport, m_demo.service("nonceauth"));
         QStringList seen;
-        auto *flow = new nonceauth::NonceAuthSignIn(&client, signerFor(wallet(0).value(QLatin1String("private_key")).toString()), &client);
+        auto *flow = new nonceauth::NonceAuthSignIn(&client, signerFor(m_demo.wallet(0).value(QLatin1String("private_key")).toString()), &client);
         flow->setSignatureApprover(approveAll(&seen));
         auto result = awaitFlow(flow);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
@@ -346,17 +326,17 @@ private Q_SLOTS:
         QVERIFY(!result->token.isEmpty());
         QVERIFY(!result->apiKey.isEmpty());
         QVERIFY(!result->details.value(QLatin1String("tokens")).toArray().isEmpty());
-        const QString address = wallet(0).value(QLatin1String("address")).toString();
+        const QString address = m_demo.wallet(0).value(QLatin1String("address")).toString();
         const auto profile = ok(net::await(client.updateProfile(address, QStringLiteral("Alice"), QStringLiteral("tests"))), "profile update");
         QCOMPARE(profile.name, QStringLiteral("Alice"));
         QCOMPARE(ok(net::await(client.profile(address)), "profile").intendedUse, QStringLiteral("tests"));
         // Someone else's profile: refused.
-        QCOMPARE(failure(net::await(client.profile(wallet(1).value(QLatin1String("address")).toString()))).kind, ErrorKind::Refused);
+        QCOMPARE(failure(net::await(client.profile(m_demo.wallet(1).value(QLatin1String("address")).toString()))).kind, ErrorKind::Refused);
 
         // Cancelled from the first step's notification: no nonce is requested at all.
         const auto nonces = [this] { return m_sandbox->log().count("/users/nonce"); };
         const qsizetype noncesBefore = nonces();
-        auto *cancelled = new nonceauth::NonceAuthSignIn(&client, signerFor(wallet(0).value(QLatin1String("private_key")).toString()), &client);
+        auto *cancelled = new nonceauth::NonceAuthSignIn(&client, signerFor(m_demo.wallet(0).value(QLatin1String("private_key")).toString()), &client);
         cancelled->setSignatureApprover(approveAll(&seen));
         connect(cancelled, &SignInFlow::stepChanged, cancelled, [cancelled](const QString &) { cancelled->cancel(); });
         QCOMPARE(awaitFlow(cancelled).error().kind, ErrorKind::Cancelled);
@@ -369,35 +349,35 @@ private Q_SLOTS:
 
     void captureFlows()
     {
-        CaptureClient client(&m_transport, service("capture"));
-        auto *byPassword = capture::CaptureSignIn::withPassword(&client, endUser(0).value(QLatin1String("email")).toString(),
-                                                                bytes(endUser(0).value(QLatin1String("password")).toString()), &client);
+        CaptureClient client(&m_transport, m_demo.service("capture"));
+        auto *byPassword = capture::CaptureSignIn::withPassword(&client, m_demo.endUser(0).value(QLatin1String("email")).toString(),
+                                                                bytes(m_demo.endUser(0).value(QLatin1String("password")).toString()), &client);
         auto result = awaitFlow(byPassword);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
         QCOMPARE(result->token.size(), 40);
 
-        auto *wrong = capture::CaptureSignIn::withPassword(&client, endUser(0).value(QLatin1String("email")).toString(), bytes(QStringLiteral("nope")), &client);
+        auto *wrong = capture::CaptureSignIn::withPassword(&client, m_demo.endUser(0).value(QLatin1String("email")).toString(), bytes(QStringLiteral("nope")), &client);
         auto refused = awaitFlow(wrong);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, ErrorKind::WrongPassword);
 
-        auto *byWallet = capture::CaptureSignIn::withWallet(&client, signerFor(wallet(1).value(QLatin1String("private_key")).toString()), &client);
+        auto *byWallet = capture::CaptureSignIn::withWallet(&client, signerFor(m_demo.wallet(1).value(QLatin1String("private_key")).toString()), &client);
         QList<SigningRequest> requests;
         byWallet->setSignatureApprover(approveAll(nullptr, &requests));
         auto walletResult = awaitFlow(byWallet);
         QVERIFY2(walletResult.ok(), qPrintable(walletResult.ok() ? QString() : walletResult.error().message));
         // The approver is told which host asks, beside the text (what the prompt shows).
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests.first().serviceHost, service("capture").authority());
+        QCOMPARE(requests.first().serviceHost, m_demo.service("capture").authority());
         QCOMPARE(requests.first().flowName, QStringLiteral("capture"));
         QVERIFY(requests.first().matchesGrammar);
-        QCOMPARE(walletResult->subject.toLower(), wallet(1).value(QLatin1String("address")).toString().toLower());
+        QCOMPARE(walletResult->subject.toLower(), m_demo.wallet(1).value(QLatin1String("address")).toString().toLower());
     }
 
     void refusedSignatureSendsNothing()
     {
-        CaptureClient client(&m_transport, service("capture"));
-        auto *flow = capture::CaptureSignIn::withWallet(&client, signerFor(wallet(2).value(QLatin1String("private_key")).toString()), &client);
+        CaptureClient client(&m_transport, m_demo.service("capture"));
+        auto *flow = capture::CaptureSignIn::withWallet(&client, signerFor(m_demo.wallet(2).value(QLatin1String("private_key")).toString()), &client);
         flow->setSignatureApprover([](const SigningRequest &, std::function<void(bool)> answer) { answer(false); });
         QSignalSpy failed(flow, &SignInFlow::failed);
         const qsizetype logBefore = m_sandbox->log().size();
@@ -413,9 +393,9 @@ private Q_SLOTS:
 
     void paktFlow()
     {
-        const QString builder = m_demo.value(QLatin1String("pakt")).toObject().value(QLatin1String("builder_token")).toString();
-        PaktClient client(&m_transport, service("pakt"), bytes(builder));
-        const auto signer = signerFor(wallet(2).value(QLatin1String("private_key")).toString());
+        const QString builder = m_demo.json.value(QLatin1String("pakt")).toObject().value(QLatin1String("builder_token")).toString();
+        PaktClient client(&m_transport, m_demo.service("pakt"), bytes(builder));
+        const auto signer = signerFor(m_demo.wallet(2).value(QLatin1String("private_key")).toString());
         auto *fresh = new pakt::PaktSignIn(&client, signer, std::nullopt, &client);
         fresh->setSignatureApprover(approveAll());
         auto needsOnboarding = awaitFlow(fresh);
@@ -449,14 +429,14 @@ private Q_SLOTS:
         QVERIFY(otherApp.error().message.contains(QStringLiteral("afrofund")));
         QVERIFY(seen.isEmpty());
 
-        PaktClient wrongBuilder(&m_transport, service("pakt"), bytes(QStringLiteral("not-a-builder")));
-        QCOMPARE(failure(net::await(wrongBuilder.request(wallet(2).value(QLatin1String("address")).toString()))).kind, ErrorKind::Refused);
+        PaktClient wrongBuilder(&m_transport, m_demo.service("pakt"), bytes(QStringLiteral("not-a-builder")));
+        QCOMPARE(failure(net::await(wrongBuilder.request(m_demo.wallet(2).value(QLatin1String("address")).toString()))).kind, ErrorKind::Refused);
     }
 
     void web3connectSignIn()
     {
-        Web3ConnectClient client(&m_transport, service("web3connect"));
-        auto result = awaitFlow(new web3connect::Web3ConnectSignIn(&client, bytes(orgSecret()), &client));
+        Web3ConnectClient client(&m_transport, m_demo.service("web3connect"));
+        auto result = awaitFlow(new web3connect::Web3ConnectSignIn(&client, bytes(m_demo.orgSecret()), &client));
         QVERIFY(result.ok());
         QCOMPARE(result->role, QStringLiteral("organization"));
         auto wrong = awaitFlow(new web3connect::Web3ConnectSignIn(&client, bytes(QStringLiteral("wrong")), &client));
@@ -468,12 +448,12 @@ private Q_SLOTS:
         const auto checks = [this] { return m_sandbox->log().count("check_account_type_and_address"); };
         const qsizetype refreshesBefore = refreshes();
         const qsizetype checksBefore = checks();
-        auto *flow = new web3connect::Web3ConnectSignIn(&client, bytes(orgSecret()), &client);
+        auto *flow = new web3connect::Web3ConnectSignIn(&client, bytes(m_demo.orgSecret()), &client);
         connect(flow, &SignInFlow::stepChanged, flow, [flow](const QString &) { flow->cancel(); });
         auto cancelled = awaitFlow(flow);
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
-        QVERIFY(ok(net::await(client.checkAccountTypeAndAddress(bytes(orgSecret()))), "a later check").accountId.size() > 0);
+        QVERIFY(ok(net::await(client.checkAccountTypeAndAddress(bytes(m_demo.orgSecret()))), "a later check").accountId.size() > 0);
         // The sandbox logs requests in the order it serves them; its log reaches us a little later.
         QTRY_VERIFY_WITH_TIMEOUT(checks() >= checksBefore + 1, 30000);
         QTest::qWait(300);
@@ -495,16 +475,16 @@ private Q_SLOTS:
     {
         QFETCH(bool, implicit);
         QFETCH(bool, fragment);
-        oidc::OidcClient client(&m_transport, service("oidc"));
+        oidc::OidcClient client(&m_transport, m_demo.service("oidc"));
         oidc::OidcDesktopFlow::Options options;
-        options.clientId = m_demo.value(QLatin1String("oidc")).toObject().value(QLatin1String("client_id")).toString();
+        options.clientId = m_demo.json.value(QLatin1String("oidc")).toObject().value(QLatin1String("client_id")).toString();
         options.implicit = implicit;
         options.responseMode = fragment ? oidc::ResponseMode::Fragment : oidc::ResponseMode::FormPost;
         options.timeoutSeconds = 60;
         auto *flow = new oidc::OidcDesktopFlow(&client, options, &client);
         TestBrowser browser;
-        browser.email = endUser(0).value(QLatin1String("email")).toString();
-        browser.password = endUser(0).value(QLatin1String("password")).toString();
+        browser.email = m_demo.endUser(0).value(QLatin1String("email")).toString();
+        browser.password = m_demo.endUser(0).value(QLatin1String("password")).toString();
         QUrl seenUrl;
         // Before the real answer, a forged one (another state) reaches the loopback listener:
         // refused with 400, and the sign-in carries on.
@@ -537,13 +517,13 @@ private Q_SLOTS:
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(redirect.path(), QStringLiteral("/callback"));
         QVERIFY(redirect.port() > 0);
-        QCOMPARE(result->subject.toLower(), endUser(0).value(QLatin1String("id_wallet_address")).toString().toLower());
-        QCOMPARE(result->email, endUser(0).value(QLatin1String("email")).toString());
+        QCOMPARE(result->subject.toLower(), m_demo.endUser(0).value(QLatin1String("id_wallet_address")).toString().toLower());
+        QCOMPARE(result->email, m_demo.endUser(0).value(QLatin1String("email")).toString());
         if (!implicit) {
             QVERIFY(m_sandbox->log().contains("GET /oidc/userinfo"));
             // The OIDC access token works on the REST API as the end-user's token (sandbox rule).
             QVERIFY(!result->token.isEmpty());
-            Web3ConnectClient rest(&m_transport, service("web3connect"));
+            Web3ConnectClient rest(&m_transport, m_demo.service("web3connect"));
             rest.setToken(result->token);
             QCOMPARE(ok(net::await(rest.myInfo()), "my_info with OIDC token").accountType, AccountType::EndUser);
         }
@@ -551,13 +531,13 @@ private Q_SLOTS:
 
     void oidcWrongPasswordTimesOut()
     {
-        oidc::OidcClient client(&m_transport, service("oidc"));
+        oidc::OidcClient client(&m_transport, m_demo.service("oidc"));
         oidc::OidcDesktopFlow::Options options;
-        options.clientId = m_demo.value(QLatin1String("oidc")).toObject().value(QLatin1String("client_id")).toString();
+        options.clientId = m_demo.json.value(QLatin1String("oidc")).toObject().value(QLatin1String("client_id")).toString();
         options.timeoutSeconds = 2;
         auto *flow = new oidc::OidcDesktopFlow(&client, options, &client);
         TestBrowser browser;
-        browser.email = endUser(0).value(QLatin1String("email")).toString();
+        browser.email = m_demo.endUser(0).value(QLatin1String("email")).toString();
         browser.password = QStringLiteral("wrong");
         flow->setUrlHandler([&](const QUrl &url) { browser.open(url); });
         auto result = awaitFlow(flow);
@@ -594,7 +574,7 @@ private Q_SLOTS:
             });
         });
         NonceAuthClient client(&m_transport, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(evil.serverPort())));
-        auto *flow = new nonceauth::NonceAuthSignIn(&client, signerFor(wallet(0).value(QLatin1String("private_key")).toString()), &client);
+        auto *flow = new nonceauth::NonceAuthSignIn(&client, signerFor(m_demo.wallet(0).value(QLatin1String("private_key")).toString()), &client);
         QStringList seen;
         flow->setSignatureApprover(approveAll(&seen));
         auto result = awaitFlow(flow);
@@ -623,7 +603,7 @@ private Q_SLOTS:
             });
         });
         CaptureClient client(&m_transport, QUrl(QStringLiteral("http://127.0.0.1:%1/api/v3").arg(evil.serverPort())));
-        auto *flow = capture::CaptureSignIn::withWallet(&client, signerFor(wallet(0).value(QLatin1String("private_key")).toString()), &client);
+        auto *flow = capture::CaptureSignIn::withWallet(&client, signerFor(m_demo.wallet(0).value(QLatin1String("private_key")).toString()), &client);
         bool asked = false;
         flow->setSignatureApprover([&asked](const SigningRequest &, std::function<void(bool)> answer) {
             asked = true;
@@ -647,12 +627,12 @@ private Q_SLOTS:
         QString token;
         {
             session::AccountStore accounts(settings);
-            auto account = accounts.add(session::ServiceKind::Web3Connect, service("web3connect"), QStringLiteral("org"));
+            auto account = accounts.add(session::ServiceKind::Web3Connect, m_demo.service("web3connect"), QStringLiteral("org"));
             QVERIFY(account.ok());
             auto store = std::make_shared<session::EncryptedFileSecretStore>(dir.filePath(QStringLiteral("secrets.inkan")), password, 1024);
             session::SessionManager sessions(accounts, store);
-            Web3ConnectClient client(&m_transport, service("web3connect"));
-            auto result = awaitFlow(new web3connect::Web3ConnectSignIn(&client, bytes(orgSecret()), &client));
+            Web3ConnectClient client(&m_transport, m_demo.service("web3connect"));
+            auto result = awaitFlow(new web3connect::Web3ConnectSignIn(&client, bytes(m_demo.orgSecret()), &client));
             QVERIFY(result.ok());
             token = QString::fromUtf8(result->token.constChar(), result->token.size());
 
@@ -664,7 +644,7 @@ private Q_SLOTS:
             QCOMPARE(accounts.find(QStringLiteral("org"))->subject, saved->subject);
         }
         // Every secret used, searched for in every file of the data dir.
-        const QList<QByteArray> secrets{orgSecret().toUtf8(), token.toUtf8(), QByteArray("correct horse")};
+        const QList<QByteArray> secrets{m_demo.orgSecret().toUtf8(), token.toUtf8(), QByteArray("correct horse")};
         for (QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -683,7 +663,7 @@ private Q_SLOTS:
             auto stored = waitFor(sessions.readSecret(*account, session::secret::token));
             QVERIFY(stored.ok());
             QCOMPARE(QString::fromUtf8(stored->constChar(), stored->size()), token);
-            Web3ConnectClient client(&m_transport, service("web3connect"));
+            Web3ConnectClient client(&m_transport, m_demo.service("web3connect"));
             client.setToken(*stored);
             ok(net::await(client.myInfo()), "my_info with the stored token");
 
@@ -717,10 +697,10 @@ private Q_SLOTS:
     {
         // A run died after sending row 2's mint but before journaling its result, and before
         // row 3's request left: the next run finds row 2 by its marker and mints row 3 once.
-        auto org = clientWithSecret(orgSecret());
+        auto org = clientWithSecret(m_demo.orgSecret());
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("crash.csv"));
-        const QString holder = endUser(0).value(QLatin1String("id_wallet_address")).toString();
+        const QString holder = m_demo.endUser(0).value(QLatin1String("id_wallet_address")).toString();
         {
             QFile file(csv);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -772,10 +752,10 @@ private Q_SLOTS:
 
     void batchMintCancelAndResume()
     {
-        auto org = clientWithSecret(orgSecret());
+        auto org = clientWithSecret(m_demo.orgSecret());
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("cancel.csv"));
-        const QString holder = endUser(1).value(QLatin1String("id_wallet_address")).toString();
+        const QString holder = m_demo.endUser(1).value(QLatin1String("id_wallet_address")).toString();
         {
             QFile file(csv);
             QVERIFY(file.open(QIODevice::WriteOnly));

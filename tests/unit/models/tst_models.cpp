@@ -227,6 +227,11 @@ private Q_SLOTS:
         QCOMPARE(model.index(1).data(BalancesModel::AmountRole).toString(), QStringLiteral("0.000000000000000005"));
         QVERIFY(!model.index(1).data(BalancesModel::PriceRole).isValid());
         QVERIFY(!model.index(1).data(BalancesModel::FiatValueRole).isValid());
+        // The total counts the lines that have a price; none priced has no total.
+        QCOMPARE(model.totalFiatValue().value_or(-1), 617.25);
+        model.setTokenBalances({dust});
+        QVERIFY(!model.totalFiatValue());
+        model.setTokenBalances({usdc, dust});
 
         services::capture::CaptureUser user;
         user.raw = QJsonObject{{QStringLiteral("user_wallet"),

@@ -24,6 +24,7 @@ private Q_SLOTS:
         QCOMPARE(settings.theme(), QStringLiteral("system"));
         QCOMPARE(settings.autoLockMinutes(), 5);
         QVERIFY(!settings.lockOnMinimise());
+        QVERIFY(!settings.privacyMode());
         QVERIFY(!settings.holderPosition());
     }
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
             QVERIFY(settings.setTheme(QStringLiteral("dark")).ok());
             QVERIFY(settings.setAutoLockMinutes(15).ok());
             QVERIFY(settings.setLockOnMinimise(true).ok());
+            QVERIFY(settings.setPrivacyMode(true).ok());
             QVERIFY(settings.setHolderPosition(GeoPosition{35.6812, 139.7671}).ok());
         }
         AppSettings again(dir.path());
@@ -45,6 +47,7 @@ private Q_SLOTS:
         QCOMPARE(again.theme(), QStringLiteral("dark"));
         QCOMPARE(again.autoLockMinutes(), 15);
         QVERIFY(again.lockOnMinimise());
+        QVERIFY(again.privacyMode());
         QCOMPARE(again.holderPosition(), (GeoPosition{35.6812, 139.7671}));
         QVERIFY(again.setHolderPosition(std::nullopt).ok());
         QVERIFY(!AppSettings(dir.path()).holderPosition());
