@@ -85,7 +85,7 @@ void Screenshots::when(std::function<bool()> ready, int timeoutMs, std::function
 
 void Screenshots::save(QWidget *widget, const QString &name)
 {
-    const QString path = QDir(m_directory).filePath(QStringLiteral("%1-%2.png").arg(m_theme, name));
+    const QString path = QDir(m_directory).filePath(QStringLiteral("%1-%2.png").arg(name, m_theme));
     if (!widget) {
         m_problems << tr("Nothing to show for %1.").arg(path);
         return;
@@ -108,7 +108,7 @@ void Screenshots::savePages(QStringList ids, std::function<void()> done)
         return !gallery || !gallery->nftModel() || !gallery->nftModel()->isLoading();
     };
     when(settled, kLoadMs, [this, window, id, ids, done] {
-        save(window, QStringLiteral("page-") + id);
+        save(window, id);
         savePages(ids, done);
     });
 }
@@ -150,7 +150,7 @@ void Screenshots::queueTheme(const QString &theme)
             detail->resize(760, 820);
         // The authenticity check and the history answer from the demo server.
         QTimer::singleShot(2000, this, [this, detail, done] {
-            save(detail, QStringLiteral("nft-detail"));
+            save(detail, QStringLiteral("detail"));
             if (detail)
                 detail->close();
             done();
@@ -176,7 +176,7 @@ void Screenshots::queueTheme(const QString &theme)
                      qr->show();
                      when([qr] { return !qr || qr->state() != VerificationQrWindow::State::Fetching; }, kLoadMs,
                           [this, qr, done] {
-                              save(qr, QStringLiteral("verification-qr"));
+                              save(qr, QStringLiteral("qr"));
                               if (qr)
                                   qr->close();
                               done();
@@ -199,8 +199,8 @@ void Screenshots::queueTheme(const QString &theme)
         auto *mismatch = new SigningDialog(text, host, QStringLiteral("0x2222222222222222222222222222222222222222"), window);
         mismatch->show();
         QTimer::singleShot(kSettleMs, this, [this, good, mismatch, done] {
-            save(good, QStringLiteral("signing-dialog"));
-            save(mismatch, QStringLiteral("signing-dialog-mismatch"));
+            save(good, QStringLiteral("signing"));
+            save(mismatch, QStringLiteral("signing-mismatch"));
             for (SigningDialog *dialog : {good, mismatch}) {
                 dialog->hide();
                 dialog->deleteLater(); // never answered: nothing is signed
@@ -213,14 +213,14 @@ void Screenshots::queueTheme(const QString &theme)
         auto *wizard = new CreateWalletWizard(m_app.hub().wallet(), window);
         wizard->show();
         QTimer::singleShot(kSettleMs, this, [this, wizard, done] {
-            save(wizard, QStringLiteral("create-wallet-password"));
+            save(wizard, QStringLiteral("wizard-password"));
             const QList<PasswordField *> fields = wizard->currentPage()->findChildren<PasswordField *>();
             for (PasswordField *field : fields)
                 field->lineEdit()->setText(QStringLiteral("correct horse battery staple 42"));
             wizard->next();
             QTimer::singleShot(kSettleMs, this, [this, wizard, done] {
                 if (wizard->currentId() == CreateWalletWizard::WordsPage)
-                    save(wizard, QStringLiteral("create-wallet-words"));
+                    save(wizard, QStringLiteral("wizard"));
                 else
                     m_problems << tr("The create-wallet wizard did not go on to the recovery words.");
                 wizard->hide();

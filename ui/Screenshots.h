@@ -6,7 +6,8 @@
 // sidebar (the profile too when one is registered), the detail window of the first NFT in the
 // gallery, its verification QR window, the signing dialog (a Sign-In with Ethereum text, and
 // the same text for another key: the red refusal) and the create-wallet wizard's first two
-// pages. Files are named <theme>-<what>.png. Nothing blocks: each step waits for what it shows
+// pages. Files are named <what>-<theme>.png: the page ids (gallery-light.png, profile-dark.png…),
+// detail, qr, signing, signing-mismatch, wizard-password and wizard (the recovery words). Nothing blocks: each step waits for what it shows
 // with timers, then finished() gives the problems met (empty: every picture was saved).
 #include <QObject>
 #include <QPointer>
@@ -37,7 +38,7 @@ private:
     void runNext();
     /// Shows and saves each page of the sidebar in turn, then calls `done`.
     void savePages(QStringList ids, std::function<void()> done);
-    /// Saves what `widget` shows as <dir>/<theme>-<name>.png.
+    /// Saves what `widget` shows as <dir>/<name>-<theme>.png.
     void save(QWidget *widget, const QString &name);
     /// Calls `then` once `ready` holds (polled), or after `timeoutMs` anyway.
     void when(std::function<bool()> ready, int timeoutMs, std::function<void()> then);
