@@ -4,7 +4,7 @@
 JOBS ?= $(shell nproc)
 FUZZ_SECONDS ?= 20
 
-.PHONY: all deps build test fuzz bench demo demo-sandbox package clean
+.PHONY: all deps build test fuzz bench demo demo-sandbox screenshots package clean
 
 all: build
 
@@ -38,6 +38,10 @@ package: deps
 # The app on a demo server of its own: <data dir>/demo, never the user's own accounts.
 demo: build
 	build/dev/app/inkan --demo
+
+# Every main page of the demo (light and dark) as PNG files in build/screenshots/.
+screenshots: build
+	cmake --build --preset dev --target screenshots
 
 # Only the demo server, for inkan-cli or another client.
 demo-sandbox: build

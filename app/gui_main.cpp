@@ -8,6 +8,7 @@
 #include "DemoLauncher.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "dialogs/VerificationQrWindow.h"
@@ -43,6 +44,13 @@ struct CommandLine {
                         QCoreApplication::translate("main", "Exit with status 0 once the window has been painted (smoke tests, benchmarks).")),
           demo(QStringList{QStringLiteral("demo")},
                QCoreApplication::translate("main", "Start a demo server and sign in to its services, in a separate demo folder.")),
+          demoNfts(QStringList{QStringLiteral("demo-nfts")},
+                   QCoreApplication::translate("main", "With --demo: the demo holder holds N NFTs (scale tests, benchmarks)."),
+                   QCoreApplication::translate("main", "N")),
+          screenshots(QStringList{QStringLiteral("screenshots")},
+                      QCoreApplication::translate("main", "Once ready, save every main page, in the light and the dark theme, as PNG "
+                                                          "files in DIR, then exit (with --demo: make screenshots)."),
+                      QCoreApplication::translate("main", "DIR")),
           version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                   inkan::man::standardOptions(true).constLast().description)
     {
@@ -52,17 +60,19 @@ struct CommandLine {
     QCommandLineOption theme;
     QCommandLineOption quitWhenReady;
     QCommandLineOption demo;
+    QCommandLineOption demoNfts;
+    QCommandLineOption screenshots;
     QCommandLineOption version;
 
     QString description() const { return QCoreApplication::translate("main", "Inkan: an ID wallet and NFT manager."); }
-    QList<QCommandLineOption> options() const { return {dataDir, theme, quitWhenReady, demo}; }
+    QList<QCommandLineOption> options() const { return {dataDir, theme, quitWhenReady, demo, demoNfts, screenshots}; }
 
     inkan::man::Page manual() const
     {
         inkan::man::Page page;
         page.name = QStringLiteral("inkan");
         page.summary = QCoreApplication::translate("main", "ID wallet and NFT manager for the desktop");
-        page.synopsis = {QStringLiteral("inkan [--data-dir DIR] [--theme THEME] [--demo] [--quit-when-ready]")};
+        page.synopsis = {QStringLiteral("inkan [--data-dir DIR] [--theme THEME] [--demo [--demo-nfts N]] [--quit-when-ready] [--screenshots DIR]")};
         page.description = {
             description(),
             QCoreApplication::translate(
@@ -151,6 +161,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption &themeOption = cli.theme;
     const QCommandLineOption &quitWhenReadyOption = cli.quitWhenReady;
     const QCommandLineOption &demoOption = cli.demo;
+    const QCommandLineOption &demoNftsOption = cli.demoNfts;
+    const QCommandLineOption &screenshotsOption = cli.screenshots;
     QCommandLineParser parser;
     parser.setApplicationDescription(cli.description());
     parser.addHelpOption();
@@ -162,6 +174,17 @@ int main(int argc, char *argv[])
                                 ? parser.value(dataDirOption)
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const bool demo = parser.isSet(demoOption);
+    QStringList sandboxArguments;
+    if (parser.isSet(demoNftsOption)) {
+        bool ok = false;
+        const int count = parser.value(demoNftsOption).toInt(&ok);
+        if (!demo || !ok || count < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "--demo-nfts N needs --demo and a number of NFTs.")));
+            return 2;
+        }
+        sandboxArguments << QStringLiteral("--demo-nfts") << QString::number(count);
+    }
     const QString hubDir = demo ? inkan::ui::DemoLauncher::demoDataDir(dataDir) : dataDir;
     if (!QDir().mkpath(hubDir)) {
         std::fprintf(stderr, "%s\n",
@@ -207,6 +230,9 @@ int main(int argc, char *argv[])
                                                  [page, &hub](const QString &tokenId, const QString &name) {
                                                      inkan::ui::showVerificationQr(hub, page->accountId(), tokenId, name, page);
                                                  });
+                                // --quit-when-ready waits for the first thumbnails when the gallery opens first.
+                                QObject::connect(page, &inkan::ui::GalleryPage::firstPageShown, &controller,
+                                                 [&controller] { controller.pageReady(QStringLiteral("gallery")); });
                                 // Locking drops the hub's clients: once unlocked, list again.
                                 auto stale = std::make_shared<bool>(false);
                                 QObject::connect(&hub, &inkan::session::ServiceHub::lockChanged, page,
@@ -219,6 +245,13 @@ int main(int argc, char *argv[])
                                 page->setAccount(controller.currentAccountId());
                                 return page;
                             });
+    // The demo, and anyone signed in to Web3Connect, starts on the gallery; a first run on the
+    // wallet (the first start page).
+    bool web3SignedIn = demo;
+    for (const inkan::session::Account &account : controller.hub().accounts().accounts())
+        web3SignedIn = web3SignedIn || (account.kind == inkan::session::ServiceKind::Web3Connect && account.isSignedIn());
+    if (web3SignedIn)
+        controller.setStartPage(QStringLiteral("gallery"), /*reportsReadiness=*/true);
     controller.registerPage(QStringLiteral("profile"), QCoreApplication::translate("inkan::ui::StartPages", "Profile"),
                             inkan::ui::icon(inkan::ui::IconKind::Profile), [&controller](inkan::session::ServiceHub &hub) {
                                 auto *page = new inkan::ui::ProfilePage(hub);
@@ -257,7 +290,22 @@ int main(int argc, char *argv[])
                                 return page;
                             });
 
-    if (parser.isSet(quitWhenReadyOption)) {
+    if (parser.isSet(screenshotsOption)) {
+        const QString screenshotDir = parser.value(screenshotsOption);
+        QObject::connect(&controller, &inkan::ui::AppController::readyToQuit, &app, [&controller, screenshotDir] {
+            auto *screenshots = new inkan::ui::Screenshots(controller, screenshotDir, &controller);
+            QObject::connect(screenshots, &inkan::ui::Screenshots::finished, &controller, [](const QStringList &problems) {
+                for (const QString &problem : problems)
+                    std::fprintf(stderr, "%s\n", qPrintable(problem));
+                QCoreApplication::exit(problems.isEmpty() ? 0 : 1);
+            });
+            screenshots->start();
+        });
+        QTimer::singleShot(600'000, &app, [] {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "The screenshots took too long.")));
+            QCoreApplication::exit(1);
+        });
+    } else if (parser.isSet(quitWhenReadyOption)) {
         // A window that came up with a problem banner (the demo failed) is not "ready".
         QObject::connect(&controller, &inkan::ui::AppController::readyToQuit, &app, [&controller] {
             const QString problem = controller.window().bannerText();
@@ -273,7 +321,7 @@ int main(int argc, char *argv[])
         });
     }
     if (demo)
-        inkan::ui::DemoLauncher::launch(controller, dataDir);
+        inkan::ui::DemoLauncher::launch(controller, dataDir, {}, sandboxArguments);
     else
         controller.show();
     return app.exec();

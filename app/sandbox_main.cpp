@@ -31,6 +31,10 @@ struct CommandLine {
     QCommandLineOption bind{QStringLiteral("bind"), inkan::tr("Address to listen on."), inkan::tr("ADDR"),
                             QStringLiteral("127.0.0.1")};
     QCommandLineOption demo{QStringLiteral("demo"), inkan::tr("Seed the demo data (once) and write DIR/demo.json.")};
+    QCommandLineOption demoNfts{QStringLiteral("demo-nfts"),
+                                inkan::tr("With --demo: give the demo holder (alice) N NFTs in all, for scale tests. "
+                                          "Running again with the same N adds none."),
+                                inkan::tr("N")};
     QCommandLineOption qrTtl{QStringLiteral("qr-ttl"), inkan::tr("Lifetime of NFT verification codes."),
                              inkan::tr("SECONDS"), QStringLiteral("300")};
     QCommandLineOption tokenTtl{QStringLiteral("token-ttl"), inkan::tr("Lifetime of Web3Connect and OIDC access tokens."),
@@ -55,7 +59,7 @@ struct CommandLine {
 
     QList<QCommandLineOption> options() const
     {
-        return {data, port, bind, demo, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance, testHooks};
+        return {data, port, bind, demo, demoNfts, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance, testHooks};
     }
 
     inkan::man::Page manual() const
@@ -96,7 +100,7 @@ struct CommandLine {
 bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error)
 {
     const CommandLine cli;
-    const auto &[description, data, port, bind, demo, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance,
+    const auto &[description, data, port, bind, demo, demoNfts, qrTtl, tokenTtl, codeTtl, challengeTtl, sessionTtl, maxDistance,
                  testHooks, version] = cli;
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -126,6 +130,18 @@ bool parseOptions(QCoreApplication &app, SandboxOptions *options, QString *error
         return false;
     }
     options->demo = parser.isSet(demo);
+    if (parser.isSet(demoNfts)) {
+        const int count = parser.value(demoNfts).toInt(&ok);
+        if (!ok || count < 0 || count > 1'000'000) {
+            *error = inkan::tr("--demo-nfts must be a number from 0 to 1000000.");
+            return false;
+        }
+        if (!options->demo) {
+            *error = inkan::tr("--demo-nfts needs --demo (the NFTs go to the demo holder).");
+            return false;
+        }
+        options->demoNfts = count;
+    }
     // Every lifetime is a whole number of seconds, at least 1.
     const std::pair<const QCommandLineOption *, int *> lifetimes[] = {
         {&qrTtl, &options->qrTtlSeconds},

@@ -9,6 +9,7 @@
 #include "SandboxState.h"
 #include "Secrets.h"
 
+#include "crypto/PersonalSign.h"
 #include "crypto/Secp256k1.h"
 
 #include <QCoreApplication>
@@ -234,6 +235,59 @@ void seedDemo(SandboxState &state)
     };
     // Kept so demo.json can be rewritten with the next run's port; the demo's secrets only.
     db.setSetting(kCredentialsKey, QJsonDocument(credentials).toJson(QJsonDocument::Compact));
+}
+
+int seedDemoNfts(SandboxState &state, int count)
+{
+    Database &db = state.db();
+    const QJsonObject credentials = QJsonDocument::fromJson(db.setting(kCredentialsKey)).object();
+    const QString minterId = credentials.value("organization").toObject().value("account_id").toString();
+    const QString aliceAddress =
+        credentials.value("end_users").toArray().at(0).toObject().value("id_wallet_address").toString();
+    const std::optional<Account> minter = accounts::byId(db, minterId);
+    const std::optional<Account> alice = accounts::byWalletAddress(db, aliceAddress);
+    if (!minter || !alice)
+        throw DatabaseError("the demo holder or minter is missing; seed the demo first");
+    const qint64 held =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM nfts WHERE holder_id = ?"), {alice->id}).value_or(0).toLongLong();
+    if (held >= count)
+        return 0;
+
+    // The demo's own NFTs as templates, checked once as mint() would.
+    QList<std::pair<QJsonObject, QJsonObject>> templates;
+    for (const QJsonObject &metadata : demoMetadata()) {
+        ApiResult<QJsonObject> fixed = nfts::validateStatic(metadata.value("static"));
+        const QJsonObject dynamic = metadata.value("dynamic").toObject();
+        if (!fixed || nfts::validateDynamic(dynamic, QStringLiteral("metadata.dynamic.")))
+            throw DatabaseError("a demo NFT template does not validate");
+        templates.append({*fixed, dynamic});
+    }
+    const crypto::PrivateKey key = accounts::walletKey(db, minter->id);
+    const QString insertNft = QStringLiteral(
+        "INSERT INTO nfts (token_id, minter_id, holder_id, visibility, static_json, dynamic_json, minter_signature,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString insertMint = QStringLiteral(
+        "INSERT INTO nft_transactions (token_id, kind, block_number, track_id, from_id, to_id, created_at)"
+        " VALUES (?, 'mint', ?, ?, NULL, ?, ?)");
+    const qint64 now = secrets::nowMs();
+    const int toMint = int(count - held);
+    for (int i = 0; i < toMint; ++i) {
+        const qint64 number = held + i + 1;
+        const auto &[staticTemplate, dynamic] = templates.at(int(number % templates.size()));
+        QJsonObject staticMetadata = staticTemplate;
+        staticMetadata.insert("name", QStringLiteral("%1 #%2").arg(staticTemplate.value("name").toString()).arg(number));
+        staticMetadata.insert("serial_number", number);
+        staticMetadata.insert("total_issued", count);
+        const QString tokenId = QStringLiteral("0x") + secrets::randomHex(32);
+        const QString signature = crypto::personal::sign(key, nfts::signedDigest(tokenId, staticMetadata));
+        // Minted one millisecond apart, so "newest first" has an order to follow.
+        const qint64 createdAt = now - (toMint - i);
+        db.exec(insertNft, {tokenId, minter->id, alice->id,
+                            number % 2 == 0 ? QStringLiteral("public") : QStringLiteral("private"),
+                            nfts::canonicalJson(staticMetadata), nfts::canonicalJson(dynamic), signature, createdAt});
+        db.exec(insertMint, {tokenId, state.nextBlockNumber(), secrets::timestampedId(createdAt), alice->id, createdAt});
+    }
+    return toMint;
 }
 
 Result<void> writeDemoJson(SandboxState &state)

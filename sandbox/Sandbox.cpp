@@ -98,6 +98,8 @@ Result<QString> Sandbox::start()
             if (m_state->options().demo) {
                 m_state->db().begin();
                 seedDemo(*m_state);
+                if (m_state->options().demoNfts > 0)
+                    seedDemoNfts(*m_state, m_state->options().demoNfts);
                 m_state->db().commit();
                 if (Result<void> written = writeDemoJson(*m_state); !written)
                     return written;

@@ -27,6 +27,8 @@ struct SandboxOptions {
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;
     bool demo = false;
+    /// --demo-nfts N: the demo holder holds at least N NFTs (0: only the demo's own).
+    int demoNfts = 0;
     int qrTtlSeconds = 300;
     /// Lifetime of Web3Connect access tokens and OIDC access tokens.
     int tokenTtlSeconds = 3600;

@@ -16,6 +16,7 @@
 #include "session/AppSettings.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +101,11 @@ bool AppController::selectAccount(const QString &accountId)
 void AppController::registerPage(const QString &id, const QString &title, const QIcon &icon, PageFactory factory)
 {
     m_registered.append(Page{id, title, icon, std::move(factory)});
+}
+
+bool AppController::isRegistered(const QString &id) const
+{
+    return std::any_of(m_registered.cbegin(), m_registered.cend(), [&id](const Page &page) { return page.id == id; });
 }
 
 void AppController::setStartPage(const QString &id, bool reportsReadiness)

@@ -50,6 +50,8 @@ public:
     /// gallery, profile, settings), then any other in registration order. A start page no one
     /// registered keeps its placeholder.
     void registerPage(const QString &id, const QString &title, const QIcon &icon, PageFactory factory);
+    /// Whether registerPage() was called for `id` (a start page no one registered is a placeholder).
+    bool isRegistered(const QString &id) const;
     /// The page shown first; with reportsReadiness, readyToQuit() waits for pageReady(id).
     void setStartPage(const QString &id, bool reportsReadiness = false);
     /// Builds the pages (once) and shows the window.

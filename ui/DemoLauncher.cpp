@@ -90,10 +90,12 @@ session::ServiceHub::Options DemoLauncher::hubOptions(const QString &dataDir)
     return options;
 }
 
-DemoLauncher *DemoLauncher::launch(AppController &app, const QString &dataDir, const QString &program)
+DemoLauncher *DemoLauncher::launch(AppController &app, const QString &dataDir, const QString &program,
+                                   const QStringList &sandboxArguments)
 {
     auto *launcher = new DemoLauncher(dataDir, &app);
     launcher->setProgram(program);
+    launcher->setSandboxArguments(sandboxArguments);
     app.setFixedPassword(demoPassword());
     MainWindow *window = &app.window();
     connect(launcher, &DemoLauncher::sandboxReady, &app, [launcher, &app] { launcher->prepare(app.hub()); });
@@ -123,8 +125,9 @@ void DemoLauncher::start()
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // The request log is not shown; the first stdout line says where it listens.
     m_process.setStandardErrorFile(QDir(sandboxDir).filePath(QStringLiteral("sandbox.log")));
-    m_process.start(program, {QStringLiteral("--data"), sandboxDir, QStringLiteral("--port"), QStringLiteral("0"),
-                              QStringLiteral("--demo")});
+    m_process.start(program, QStringList{QStringLiteral("--data"), sandboxDir, QStringLiteral("--port"), QStringLiteral("0"),
+                                         QStringLiteral("--demo")}
+                                 + m_sandboxArguments);
 }
 
 void DemoLauncher::onOutput()

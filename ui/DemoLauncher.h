@@ -45,10 +45,14 @@ public:
     /// Wires a launcher to `app` (whose hub uses hubOptions(dataDir)) and starts it: the demo
     /// accounts are prepared, then the window is shown; a failure or a stopped server shows a
     /// banner in the window. The launcher is a child of `app`.
-    static DemoLauncher *launch(AppController &app, const QString &dataDir, const QString &program = {});
+    /// `sandboxArguments` go to the child after its own (`--demo-nfts N`).
+    static DemoLauncher *launch(AppController &app, const QString &dataDir, const QString &program = {},
+                                const QStringList &sandboxArguments = {});
 
     /// Another inkan-sandbox than sandboxProgram() (tests).
     void setProgram(const QString &program) { m_program = program; }
+    /// More arguments for the child, e.g. {"--demo-nfts", "10000"} for a holder of 10,000 NFTs.
+    void setSandboxArguments(const QStringList &arguments) { m_sandboxArguments = arguments; }
 
     /// Starts the child; sandboxReady() or failed() follows.
     void start();
@@ -72,6 +76,7 @@ private:
 
     QString m_dataDir;
     QString m_program;
+    QStringList m_sandboxArguments;
     QProcess m_process;
     QByteArray m_stdout;
     QUrl m_baseUrl;

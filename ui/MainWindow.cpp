@@ -269,4 +269,10 @@ QString MainWindow::bannerText() const
     return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
+QWidget *MainWindow::page(const QString &id) const
+{
+    const qsizetype row = m_pageIds.indexOf(id);
+    return row < 0 ? nullptr : m_pages->widget(int(row));
+}
+
 } // namespace inkan::ui

@@ -30,6 +30,9 @@ public:
     /// Shows the page with that id; false when there is none.
     bool showPage(const QString &id);
     QString currentPage() const;
+    /// The pages' ids in sidebar order, and the page with an id (null when there is none).
+    QStringList pageIds() const { return m_pageIds; }
+    QWidget *page(const QString &id) const;
 
     void setLockState(bool locked);
     bool isLocked() const { return m_locked; }

@@ -45,7 +45,11 @@ void NftFilterModel::setAuthenticityChecker(services::web3connect::AuthenticityC
             const int row = nfts ? nfts->rowOf(tokenId) : -1;
             if (row < 0)
                 return;
-            refilter();
+            // Filtering all rows again costs as much as the listing is long: only when this
+            // verdict moves the row in or out (every other verdict of a 10,000-NFT listing
+            // would make scrolling quadratic).
+            if (mapFromSource(sourceModel()->index(row, 0)).isValid() != filterAcceptsRow(row, {}))
+                refilter();
             const QModelIndex shown = mapFromSource(sourceModel()->index(row, 0));
             if (shown.isValid())
                 Q_EMIT dataChanged(shown, shown, {AuthenticityRole, AuthenticitySentenceRole});

@@ -242,7 +242,8 @@ int NftModel::rowOf(const QString &tokenId) const
 {
     if (!m_tokenIds.contains(tokenId))
         return -1;
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
+    // From the end: the rows asked about most (checked, changed) are the newest pages.
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i)
         if (m_rows[i].nft.tokenId == tokenId)
             return int(i);
     return -1;

@@ -296,6 +296,12 @@ QFuture<Result<Client *>> ServiceHub::loadClient(const QString &accountId, Use u
         return ready(Result<Client *>(makeError(ErrorKind::Refused, tr("You are not signed in to \"%1\"; sign in first.").arg(account->name))));
 
     const auto build = [this, account = *account](const Secrets &secrets, bool signedIn) -> Result<Client *> {
+        // Two loads at once (the gallery and the scanner page at start-up): the one that ends
+        // second takes the first one's client instead of deleting it under its user.
+        if (signedIn)
+            if (auto *loaded = qobject_cast<Client *>(m_clients.value(account.id).data());
+                loaded && loaded->property("inkanSignedIn").toBool())
+                return loaded;
         forgetClient(account.id);
         Client *client = nullptr;
         if constexpr (std::is_same_v<Client, Web3ConnectClient>) {

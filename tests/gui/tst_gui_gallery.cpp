@@ -16,12 +16,15 @@
 #include "services/web3connect/Web3ConnectClient.h"
 #include "services/web3connect/Web3ConnectSignIn.h"
 #include "session/ServiceHub.h"
+#include "models/ThumbnailCache.h"
+#include "support/HttpProbe.h"
 #include "support/SandboxProcess.h"
 #include "widgets/AddressField.h"
 #include "widgets/EmptyState.h"
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -111,7 +114,8 @@ private Q_SLOTS:
     {
         qputenv("INKAN_SECRET_BACKEND", "file");
         qRegisterMetaType<net::ApiError>();
-        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--demo")});
+        // --test-hooks: an end-user who holds nothing (firstPageShownForAnEmptyHolder).
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--demo"), QStringLiteral("--test-hooks")});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_demo = m_sandbox->demo();
         ServiceHub::Options options;
@@ -138,6 +142,64 @@ private Q_SLOTS:
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("gallerySignInButton")), Qt::LeftButton);
         QCOMPARE(asked.size(), 1);
         QVERIFY2(test::unnamedControls(&page).isEmpty(), qPrintable(test::unnamedControls(&page).join(u'\n')));
+    }
+
+    void firstPageShownAtOnceWhenSignedOut()
+    {
+        GalleryPage page(*m_hub);
+        page.show();
+        QSignalSpy shown(&page, &GalleryPage::firstPageShown);
+        page.setAccount(QString());
+        QTRY_COMPARE(shown.size(), 1);
+    }
+
+    void firstPageShownOnceTheThumbnailsArePainted()
+    {
+        GalleryPage page(*m_hub);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy shown(&page, &GalleryPage::firstPageShown);
+        // What the cards in view show when the signal comes: no "Loading…" left.
+        QStringList loadingWhenShown;
+        int cardsInView = 0;
+        connect(&page, &GalleryPage::firstPageShown, this, [&] {
+            auto *thumbnails = page.findChild<models::ThumbnailCache *>();
+            QListView *view = list(page);
+            for (int row = 0; thumbnails && row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, 0);
+                if (!view->visualRect(index).intersects(view->viewport()->rect()))
+                    continue;
+                ++cardsInView;
+                const QUrl url = index.data(NftModel::ImageUrlRole).toUrl();
+                if (thumbnails->state(url) == models::ThumbnailCache::State::Loading)
+                    loadingWhenShown << url.toString();
+            }
+        });
+        page.setAccount(m_alice);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        QVERIFY(cardsInView > 0);
+        QVERIFY2(loadingWhenShown.isEmpty(), qPrintable(loadingWhenShown.join(u' ')));
+        QTest::qWait(200);
+        QCOMPARE(shown.size(), 1); // once per account
+    }
+
+    void firstPageShownForAnEmptyHolder()
+    {
+        // A holder of no NFTs has no thumbnail to wait for: "You hold no NFTs yet" is the page.
+        test::HttpProbe http(m_sandbox->baseUrl());
+        const QJsonObject user = http.postJson(QStringLiteral("/_test/end_users"),
+                                               {{"email", "empty-holder@example.com"}, {"password", ""}}).object();
+        QVERIFY2(!user.value("api_key_secret").toString().isEmpty(), QJsonDocument(user).toJson().constData());
+        const QString empty = signIn(QStringLiteral("empty"), user.value("api_key_secret").toString());
+        GalleryPage page(*m_hub);
+        page.show();
+        QSignalSpy shown(&page, &GalleryPage::firstPageShown);
+        page.setAccount(empty);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        QCOMPARE(page.nftModel()->rowCount(), 0);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("galleryEmptyList"))->isVisible());
+        QVERIFY(waitFor(m_hub->removeAccount(empty)));
     }
 
     void showsTheDemoNfts()

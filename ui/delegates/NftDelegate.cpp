@@ -49,8 +49,13 @@ void NftDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     const bool selected = option.state & QStyle::State_Selected;
     QPainterPath outline;
     outline.addRoundedRect(card, 8, 8);
-    painter->fillPath(outline, selected ? pal.color(QPalette::Highlight).lighter(Theme::isDark(pal) ? 60 : 170) : pal.color(QPalette::Base));
-    painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2 : 1));
+    // In the dark theme Base and Mid are almost the grid's own colour: a card a shade lighter,
+    // with a lighter edge, stands out from it.
+    const bool dark = Theme::isDark(pal);
+    const QColor fill = dark ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base);
+    const QColor edge = dark ? pal.color(QPalette::Light) : pal.color(QPalette::Mid);
+    painter->fillPath(outline, selected ? pal.color(QPalette::Highlight).lighter(dark ? 60 : 170) : fill);
+    painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : edge, selected ? 2 : 1));
     painter->drawPath(outline);
     if (option.state & QStyle::State_HasFocus) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DashLine));
@@ -105,7 +110,7 @@ void NftDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     if (!badge.isEmpty()) {
         const int w = fm.horizontalAdvance(badge) + 12;
         const QRect badgeRect(kindRect.right() - w, kindRect.top(), w, fm.height());
-        const QColor color = isPublic.toBool() ? Theme::successColor(pal) : pal.color(QPalette::Mid);
+        const QColor color = isPublic.toBool() ? Theme::successColor(pal) : edge;
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
         painter->drawRoundedRect(badgeRect, 6, 6);

@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -117,6 +118,7 @@ GalleryPage::GalleryPage(session::ServiceHub &hub, QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // its paints tell when the first thumbnails are up
     connect(m_view, &QListView::activated, this, &GalleryPage::openDetail);
     connect(m_view, &QListView::customContextMenuRequested, this, &GalleryPage::showContextMenu);
 
@@ -183,12 +185,52 @@ void GalleryPage::showSignedOut()
     dropModels();
     m_holder.clear();
     m_stack->setCurrentWidget(m_signedOut);
+    reportFirstPageShown(); // nothing to wait for
 }
 
 void GalleryPage::showError(const QString &sentence)
 {
     m_error->setText(sentence);
     m_stack->setCurrentWidget(m_error);
+    reportFirstPageShown(); // a definite answer is shown
+}
+
+bool GalleryPage::firstPageSettled()
+{
+    if (!m_model || !m_filter || !m_thumbnails || m_stack->currentWidget() != m_content)
+        return false;
+    const int shown = m_filter->rowCount();
+    if (shown == 0) // settled once the listing is over (the empty text) or failed
+        return m_model->lastError().has_value()
+               || (m_model->pagesLoaded() > 0 && !m_model->isLoading() && !m_model->canFetchMore({}));
+    // Every card in view: a uniform grid, laid out row by row from the top.
+    const QRect viewport = m_view->viewport()->rect();
+    int inView = 0;
+    for (int row = 0; row < shown; ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        const QRect rect = m_view->visualRect(index);
+        if (rect.top() > viewport.bottom())
+            break;
+        if (!rect.intersects(viewport))
+            continue;
+        ++inView;
+        if (m_thumbnails->state(index.data(NftModel::ImageUrlRole).toUrl()) == models::ThumbnailCache::State::Loading)
+            return false;
+    }
+    return inView > 0; // none yet: not laid out
+}
+
+void GalleryPage::reportFirstPageShown()
+{
+    if (m_shownGeneration == m_generation)
+        return;
+    m_shownGeneration = m_generation;
+    // Queued: after the paint (or the state change) that settled it has been handled; not for
+    // an account that is no longer the one shown.
+    QMetaObject::invokeMethod(this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            Q_EMIT firstPageShown();
+    }, Qt::QueuedConnection);
 }
 
 NftDetailView *GalleryPage::detailView() const
@@ -251,6 +293,8 @@ void GalleryPage::useClient(Web3ConnectClient *client)
         old->deleteLater();
     m_view->setItemDelegate(new NftDelegate(m_thumbnails, m_view));
     m_view->setModel(m_filter);
+    m_kindsScanned = 0;
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_kindsScanned = 0; });
     connect(m_model, &NftModel::pageLoaded, this, [this] {
         updateKinds();
         updateStatus();
@@ -317,11 +361,15 @@ void GalleryPage::updateKinds()
 {
     if (!m_model)
         return;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    // Only the rows added since the last call: a page of a long listing costs a page.
+    if (m_kindsScanned > m_model->rowCount())
+        m_kindsScanned = 0;
+    for (int row = m_kindsScanned; row < m_model->rowCount(); ++row) {
         const QString kind = m_model->index(row).data(NftModel::KindRole).toString();
         if (!kind.isEmpty() && m_kind->findData(kind) < 0)
             m_kind->addItem(kind, kind);
     }
+    m_kindsScanned = m_model->rowCount();
 }
 
 void GalleryPage::updateStatus()
@@ -344,6 +392,9 @@ void GalleryPage::updateStatus()
     m_status->setText(text);
     m_retry->setVisible(m_model->lastError().has_value());
     const bool empty = shown == 0 && !m_model->isLoading() && !m_model->lastError();
+    // A holder with no NFTs (or a failed listing) has no thumbnails to wait for.
+    if (shown == 0 && m_shownGeneration != m_generation && firstPageSettled())
+        reportFirstPageShown();
     if (empty) {
         switch (NftFilterModel::Show(m_show->currentData().toInt())) {
         case NftFilterModel::Show::Hidden:
@@ -395,8 +446,28 @@ void GalleryPage::showContextMenu(const QPoint &pos)
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
+void GalleryPage::updateGrid()
+{
+    // The columns share the width evenly, so no wide empty strip is left on the right. The
+    // scroll bar's width is always kept aside: the grid does not change when it comes and goes.
+    const QSize cell = NftDelegate::cardSize() + QSize(8, 8);
+    const int width = m_view->contentsRect().width()
+                      - m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view) - 2 * m_view->spacing();
+    const int columns = std::max(1, width / cell.width());
+    const QSize grid(std::max(cell.width(), width / columns), cell.height());
+    if (m_view->gridSize() != grid)
+        m_view->setGridSize(grid);
+}
+
 bool GalleryPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // What a paint draws is what the thumbnail cache holds now: when every card in view is
+    // settled before this paint, the first page is on screen once it is done.
+    if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_shownGeneration != m_generation
+        && firstPageSettled())
+        reportFirstPageShown();
+    if (watched == m_view && event->type() == QEvent::Resize)
+        updateGrid();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const QString text = key->text();

@@ -69,6 +69,11 @@ Q_SIGNALS:
     void signInRequested();
     /// The detail window asked for the verification QR of this NFT.
     void showVerificationQrRequested(const QString &tokenId, const QString &name);
+    /// What setAccount() had to show has been painted, once per setAccount(): the first page
+    /// of thumbnails (each one an image or, when it failed, the placeholder), the "no NFTs" text
+    /// of a holder with none, or at once the signed-out or error state. For
+    /// `inkan --quit-when-ready` (AppController::pageReady) and the benchmarks.
+    void firstPageShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -84,6 +89,11 @@ private:
     void applyFilters();
     void showContextMenu(const QPoint &pos);
     void dropModels();
+    /// The thumbnails of every card in view are settled (Ready or Unavailable), or there is no
+    /// card to show and nothing more is coming.
+    bool firstPageSettled();
+    void reportFirstPageShown();
+    void updateGrid();
 
     session::ServiceHub &m_hub;
     QString m_accountId;
@@ -91,6 +101,8 @@ private:
     QPointer<services::web3connect::Web3ConnectClient> m_client;
     bool m_descending = true;
     quint64 m_generation = 0; // guards answers for an account no longer shown
+    int m_kindsScanned = 0;        // updateKinds() has seen the rows before this one
+    quint64 m_shownGeneration = 0; // the generation firstPageShown() was emitted for
 
     session::HiddenNfts *m_hidden;
     session::KnownRecipients *m_recipients;

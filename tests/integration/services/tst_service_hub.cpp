@@ -115,7 +115,16 @@ private Q_SLOTS:
         options.secrets.preferred = QStringLiteral("file");
         ServiceHub again(options);
         again.setPasswordSource([](PasswordAnswer answer) { answer(bytes(QStringLiteral("pw"))); });
+        // Two pages asking at once (the gallery and the scanner at start-up) get one client:
+        // the load that ends second does not delete the first one's client.
+        auto firstLoad = again.web3connect(org.id);
+        auto secondLoad = again.web3connect(org.id);
+        auto first = waitFor(firstLoad);
+        auto second = waitFor(secondLoad);
+        QVERIFY(first.ok() && second.ok());
+        QCOMPARE(*first, *second);
         auto reopened = waitFor(again.web3connect(org.id));
+        QCOMPARE(*reopened, *first);
         QVERIFY(reopened.ok());
         QVERIFY(net::await((*reopened)->myInfo()).index() == 0);
 
