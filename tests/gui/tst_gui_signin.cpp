@@ -128,11 +128,12 @@ private Q_SLOTS:
         QVERIFY(key->isVisible());
         QVERIFY(test::unnamedControls(&dialog).isEmpty());
 
-        QString shownText, shownHost;
+        QString shownText, shownHost, shownVerdict;
         bool hadWarning = true;
         answerSigningDialog([&](ui::SigningDialog *signing) {
             shownText = signing->findChild<QPlainTextEdit *>(QStringLiteral("signingMessageText"))->toPlainText();
             shownHost = signing->findChild<QLabel *>(QStringLiteral("signingHostLabel"))->text();
+            shownVerdict = signing->findChild<QLabel *>(QStringLiteral("signingVerdict"))->text();
             hadWarning = !signing->isSignable();
             QTest::mouseClick(signing->findChild<QPushButton *>(QStringLiteral("signingSignButton")), Qt::LeftButton);
         });
@@ -142,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(!shownText.isEmpty());
         QVERIFY2(shownHost.contains(m_sandbox.baseUrl().host()), qPrintable(shownHost));
         QVERIFY(!hadWarning);
+        QVERIFY2(shownVerdict.contains(QStringLiteral("passed")), qPrintable(shownVerdict));
         const auto saved = f->hub->accounts().find(f->account.id);
         QVERIFY(saved && saved->isSignedIn());
         QCOMPARE(saved->subject.toLower(),
@@ -227,6 +229,7 @@ private Q_SLOTS:
         ui::SigningDialog otherHost(foreign, QUrl(QStringLiteral("https://service.example.org")), key);
         QVERIFY(!otherHost.isSignable());
         QVERIFY(!otherHost.findChild<QPushButton *>(QStringLiteral("signingSignButton")));
+        QVERIFY(otherHost.findChild<QLabel *>(QStringLiteral("signingVerdict"))->text().contains(QStringLiteral("failed")));
 
         // Closing without choosing refuses.
         ui::SigningDialog closing(QStringLiteral("hello"), QUrl(QStringLiteral("https://service.example.org")), key);

@@ -92,6 +92,19 @@ SigningDialog::SigningDialog(const QString &message, const QUrl &serviceBaseUrl,
     }
     m_signable = warnings.isEmpty();
 
+    // The phishing guard's verdict, always on its own line: passed in green, or the reasons in red.
+    auto *verdict = new QLabel(m_signable ? tr("✔ Phishing check passed: the text names no site but %1, and hides no characters.")
+                                                .arg(host.isEmpty() ? tr("the service") : host)
+                                          : tr("✖ Phishing check failed: do not sign this text."));
+    verdict->setObjectName(QStringLiteral("signingVerdict"));
+    verdict->setAccessibleName(tr("Phishing check"));
+    verdict->setWordWrap(true);
+    QPalette verdictPalette = verdict->palette();
+    verdictPalette.setColor(QPalette::WindowText, m_signable ? Theme::successColor(verdictPalette)
+                                                             : Theme::errorColor(verdictPalette));
+    verdict->setPalette(verdictPalette);
+    layout->addWidget(verdict);
+
     m_warning = new QLabel(warnings.join(QLatin1Char('\n')));
     m_warning->setObjectName(QStringLiteral("signingWarning"));
     m_warning->setAccessibleName(tr("Warning"));
