@@ -23,10 +23,10 @@ struct BatchMintOptions {
     /// holder_email) is the holder, "static.x" / "dynamic.x" are explicit, a static field name
     /// goes to static, anything else to dynamic.
     QHash<QString, ColumnMapping> mapping;
-    /// Requests in flight. Each row waits for its journal line to be on disk before it is sent;
-    /// with 8 in flight one fsync serves several rows (10,000 rows: about 10 s against the
-    /// sandbox on a loaded 2-core machine, 16 s with 4).
-    int concurrency = 8;
+    /// Requests in flight. Each row waits for its journal line to be on disk before it is sent,
+    /// so several in flight share one fsync (10,000 rows into the sandbox: 4.3 s with 4, 3.7 s
+    /// with 8, release build on this 2-core machine).
+    int concurrency = 4;
     QString journalPath; // default: <csv>.journal
     QString resultPath;  // default: <csv without .csv>.result.csv
 };

@@ -85,7 +85,7 @@ private Q_SLOTS:
     void throughput()
     {
         const int rows = rowsFromEnvironment(500);
-        // INKAN_BENCH_CONCURRENCY=8 (inkan-cli's default) measures one level instead of four.
+        // INKAN_BENCH_CONCURRENCY=4 (inkan-cli's default) measures one level instead of four.
         QList<int> levels{1, 4, 8, 16};
         if (const int only = qEnvironmentVariableIntValue("INKAN_BENCH_CONCURRENCY"); only > 0)
             levels = {only};
