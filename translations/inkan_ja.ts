@@ -540,214 +540,6 @@
     </message>
 </context>
 <context>
-    <name>GalleryPage</name>
-    <message>
-        <location filename="../ui/pages/GalleryPage.cpp" line="+42"/>
-        <source>NFT gallery</source>
-        <translation>NFT ギャラリー</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in to a service to see the NFTs you hold.</source>
-        <translation>サービスにサインインすると、保有している NFT が表示されます。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in…</source>
-        <translation>サインイン…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in</source>
-        <translation>サインイン</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+73"/>
-        <source>Try again</source>
-        <translation>もう一度試す</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <source>Search public NFTs by name</source>
-        <translation>公開 NFT を名前で検索</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search public NFTs by exact name, then press Enter</source>
-        <translation>公開 NFT を名前の完全一致で検索し、Enter キーを押します</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Which NFTs</source>
-        <translation>表示する NFT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>My NFTs</source>
-        <translation>自分の NFT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hidden</source>
-        <translation>非表示</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unverified</source>
-        <translation>未検証</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Visibility</source>
-        <translation>公開設定</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Public and private</source>
-        <translation>公開と非公開</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Public only</source>
-        <translation>公開のみ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private only</source>
-        <translation>非公開のみ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every kind</source>
-        <translation>すべての種類</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sort order</source>
-        <translation>並び順</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <source>Newest first</source>
-        <translation>新しい順</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Change between newest first and oldest first</source>
-        <translation>新しい順と古い順を切り替えます</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Oldest first</source>
-        <translation>古い順</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>NFTs</source>
-        <translation>NFT 一覧</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Gallery status</source>
-        <translation>ギャラリーの状態</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Try loading again</source>
-        <translation>もう一度読み込みます</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+30"/>
-        <source>Your NFTs could not be listed: %1</source>
-        <translation>NFT の一覧を取得できませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>More NFTs could not be loaded: %1</source>
-        <translation>続きの NFT を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading NFTs…</source>
-        <translation>NFT を読み込んでいます…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n public NFT(s) found.</source>
-        <translation>
-            <numerusform>公開 NFT が %n 件見つかりました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n NFT(s) shown, all loaded.</source>
-        <translation>
-            <numerusform>%n 件の NFT を表示しています（すべて読み込み済み）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n NFT(s) shown; scroll for more.</source>
-        <translation>
-            <numerusform>%n 件の NFT を表示しています。スクロールすると続きを表示します。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>You have hidden no NFTs. Hide one from its menu to keep it out of the gallery.</source>
-        <translation>非表示にした NFT はありません。NFT をギャラリーに表示しないようにするには、その NFT のメニューから非表示にしてください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Every NFT here has a valid minter signature.</source>
-        <translation>ここにあるすべての NFT に有効な発行者の署名があります。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No public NFT has that name. Check the spelling, or clear the search.</source>
-        <translation>その名前の公開 NFT はありません。綴りを確認するか、検索をクリアしてください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No NFT matches these filters. Change the filters above.</source>
-        <translation>このフィルターに一致する NFT はありません。上のフィルターを変更してください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You hold no NFTs yet. An NFT sent to your ID wallet appears here.</source>
-        <translation>保有している NFT はまだありません。ID ウォレットに送られた NFT はここに表示されます。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show in the gallery again</source>
-        <translation>ギャラリーに再び表示</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hide from the gallery</source>
-        <translation>ギャラリーから非表示にする</translation>
-    </message>
-</context>
-<context>
     <name>Jwt</name>
     <message>
         <location filename="../core/net/Jwt.cpp" line="+83"/>
@@ -788,246 +580,6 @@
         <location line="+3"/>
         <source>the payload is not a JSON object</source>
         <translation>ペイロードが JSON オブジェクトではない</translation>
-    </message>
-</context>
-<context>
-    <name>NftDelegate</name>
-    <message>
-        <location filename="../ui/delegates/NftDelegate.cpp" line="+72"/>
-        <source>Loading…</source>
-        <translation>読み込んでいます…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No image</source>
-        <translation>画像なし</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>NFT</source>
-        <translation>NFT</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Public</source>
-        <translation>公開</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Private</source>
-        <translation>非公開</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Change failed</source>
-        <translation>変更に失敗しました</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saving…</source>
-        <translation>保存しています…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Forged signature</source>
-        <translation>偽造された署名</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unverified</source>
-        <translation>未検証</translation>
-    </message>
-</context>
-<context>
-    <name>NftDetailView</name>
-    <message>
-        <location filename="../ui/pages/NftDetailView.cpp" line="+49"/>
-        <location line="+1"/>
-        <location line="+142"/>
-        <source>NFT details</source>
-        <translation>NFT の詳細</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>Authenticity</source>
-        <translation>真正性</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>History on the chain</source>
-        <translation>チェーン上の履歴</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+102"/>
-        <source>Make public</source>
-        <translation>公開する</translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <source>Change visibility</source>
-        <translation>公開設定を変更します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transfer…</source>
-        <translation>譲渡…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Transfer this NFT</source>
-        <translation>この NFT を譲渡します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+132"/>
-        <source>Hide</source>
-        <translation>非表示にする</translation>
-    </message>
-    <message>
-        <location line="-132"/>
-        <source>Hide from the gallery</source>
-        <translation>ギャラリーから非表示にします</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Refresh the metadata</source>
-        <translation>メタデータを更新します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verification QR…</source>
-        <translation>検証用 QR コード…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the verification QR code</source>
-        <translation>検証用の QR コードを表示します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Loading the image…</source>
-        <translation>画像を読み込んでいます…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No image</source>
-        <translation>画像なし</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Visibility: not reported by the service</source>
-        <translation>公開設定: サービスから報告されていません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Public: anyone signed in to the service can see it.</source>
-        <translation>公開: サービスにサインインしている人なら誰でも閲覧できます。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private: only you and its minter can see it.</source>
-        <translation>非公開: あなたと発行者だけが閲覧できます。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make private</source>
-        <translation>非公開にする</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Token id</source>
-        <translation>トークン ID</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Show again</source>
-        <translation>再び表示</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This NFT is no longer in your gallery.</source>
-        <translation>この NFT はギャラリーに表示されなくなりました。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Checking the minter signature…</source>
-        <translation>発行者の署名を確認しています…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>✔ %1</source>
-        <translation>✔ %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>⚠ Warning: %1</source>
-        <translation>⚠ 警告: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>⚠ Unverified: %1</source>
-        <translation>⚠ 未検証: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The NFT is public now.</source>
-        <translation>NFT を公開にしました。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The NFT is private now.</source>
-        <translation>NFT を非公開にしました。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The hide list could not be saved in the data folder; the change lasts until Inkan quits.</source>
-        <translation>非表示リストをデータフォルダーに保存できませんでした。この変更は Inkan を終了するまで有効です。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Refreshing…</source>
-        <translation>更新しています…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The metadata is up to date.</source>
-        <translation>メタデータは最新です。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The NFT could not be refreshed: %1</source>
-        <translation>NFT を更新できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1112,504 +664,6 @@
     </message>
 </context>
 <context>
-    <name>ProfilePage</name>
-    <message>
-        <location filename="../ui/pages/ProfilePage.cpp" line="+42"/>
-        <source>%1 USD</source>
-        <comment>an amount of US dollars</comment>
-        <translation>%1 USD</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ethereum</source>
-        <translation>Ethereum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Polygon</source>
-        <translation>Polygon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chain %1</source>
-        <translation>チェーン %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rows</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Select all</source>
-        <translation>すべて選択</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Profile</source>
-        <translation>プロフィール</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+269"/>
-        <source>Sign in to a service to see your profile and balances here.</source>
-        <translation>サービスにサインインすると、プロフィールと残高がここに表示されます。</translation>
-    </message>
-    <message>
-        <location line="-268"/>
-        <source>Sign in…</source>
-        <translation>サインイン…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in</source>
-        <translation>サインイン</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>Try again</source>
-        <translation>もう一度試す</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+142"/>
-        <source>Account</source>
-        <translation>アカウント</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>&amp;Refresh</source>
-        <translation>更新(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Refresh the profile</source>
-        <translation>プロフィールを更新します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load the profile and the balances again</source>
-        <translation>プロフィールと残高をもう一度読み込みます</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Profile status</source>
-        <translation>プロフィールの状態</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Web3Connect account</source>
-        <translation>Web3Connect アカウント</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Account id</source>
-        <translation>アカウント ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account type</source>
-        <translation>アカウントの種類</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID wallet address</source>
-        <translation>ID ウォレットアドレス</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+15"/>
-        <location line="+15"/>
-        <location line="+65"/>
-        <source>E-mail</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <source>Domain</source>
-        <translation>ドメイン</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified</source>
-        <translation>認証済み</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account id:</source>
-        <translation>アカウント ID:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account type:</source>
-        <translation>アカウントの種類:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID wallet:</source>
-        <translation>ID ウォレット:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+12"/>
-        <location line="+38"/>
-        <location line="+41"/>
-        <source>E-mail:</source>
-        <translation>メールアドレス:</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Domain:</source>
-        <translation>ドメイン:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified:</source>
-        <translation>認証済み:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Capture user</source>
-        <translation>Capture ユーザー</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User name</source>
-        <translation>ユーザー名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+13"/>
-        <source>Wallet address</source>
-        <translation>ウォレットアドレス</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>User name:</source>
-        <translation>ユーザー名:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+36"/>
-        <source>Wallet:</source>
-        <translation>ウォレット:</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Capture balances</source>
-        <translation>Capture の残高</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+62"/>
-        <source>Balance</source>
-        <translation>残高</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Amount</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unit</source>
-        <translation>単位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Balances:</source>
-        <translation>残高:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture balances status</source>
-        <translation>Capture の残高の状態</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nonce-auth profile</source>
-        <translation>nonce-auth のプロフィール</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your name, as the service shows it</source>
-        <translation>サービスに表示されるあなたの名前</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Characters used in the name</source>
-        <translation>名前に使用した文字数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Intended use</source>
-        <translation>利用目的</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What you use this service for</source>
-        <translation>このサービスを利用する目的</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Characters used in the intended use</source>
-        <translation>利用目的に使用した文字数</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Save profile</source>
-        <translation>プロフィールを保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save the profile</source>
-        <translation>プロフィールを保存します</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Undo the changes</source>
-        <translation>変更を取り消します</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Profile save status</source>
-        <translation>プロフィールの保存状態</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Intended use:</source>
-        <translation>利用目的(&amp;I):</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+2"/>
-        <source>Token balances</source>
-        <translation>トークン残高</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Token</source>
-        <translation>トークン</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Chain</source>
-        <translation>チェーン</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Price</source>
-        <translation>価格</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>評価額</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total value</source>
-        <translation>評価額の合計</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Token balances status</source>
-        <translation>トークン残高の状態</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Pakt account</source>
-        <translation>Pakt アカウント</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Account:</source>
-        <translation>アカウント:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Your token balances could not be loaded: %1 Choose Refresh to try again.</source>
-        <translation>トークン残高を読み込めませんでした: %1 もう一度試すには「更新」を選んでください。</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Your session on %1 has ended. Sign in again to see your profile there.</source>
-        <translation>%1 のセッションが終了しました。そこでのプロフィールを表示するには、もう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your profile on %1 could not be loaded: %2 Check that the service is reachable, then try again.</source>
-        <translation>%1 のプロフィールを読み込めませんでした: %2 サービスに接続できることを確認してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loading your profile from %1…</source>
-        <translation>%1 からプロフィールを読み込んでいます…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Up to date.</source>
-        <translation>最新です。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>You are not signed in to %1. Sign in to see your profile and balances there.</source>
-        <translation>%1 にサインインしていません。そこでのプロフィールと残高を表示するには、サインインしてください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <comment>account name, then the kind of service</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+33"/>
-        <location line="+29"/>
-        <location line="+1"/>
-        <location line="+45"/>
-        <source>not given</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <location line="-107"/>
-        <source>Pakt keeps no profile to show beyond who is signed in.</source>
-        <translation>Pakt では、サインインしているユーザー以外に表示できるプロフィール情報はありません。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Organization</source>
-        <translation>組織</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End user (holder)</source>
-        <translation>エンドユーザー（保有者）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>domain</source>
-        <translation>ドメイン</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>phone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>nothing yet</source>
-        <translation>まだありません</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>This user has no wallet balances yet.</source>
-        <translation>このユーザーにはまだウォレットの残高がありません。</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>%1/%2</source>
-        <comment>characters used, then the most allowed</comment>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 characters used</source>
-        <translation>%2 文字中 %1 文字を使用</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>That is the most the service keeps.</source>
-        <translation>サービスで保存できる上限です。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The profile cannot be saved right now. Choose Refresh, then try again.</source>
-        <translation>現在プロフィールを保存できません。「更新」を選んでから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The name and the intended use may have at most %1 characters each. Shorten them, then save.</source>
-        <translation>名前と利用目的はそれぞれ %1 文字以内です。短くしてから保存してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saving your profile…</source>
-        <translation>プロフィールを保存しています…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Your session has ended, so the profile was not saved. Sign in again, then save.</source>
-        <translation>セッションが終了したため、プロフィールは保存されませんでした。もう一度サインインしてから保存してください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your profile was not saved: %1 Your changes are still here; try again.</source>
-        <translation>プロフィールは保存されませんでした: %1 変更内容は残っています。もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your profile was saved.</source>
-        <translation>プロフィールを保存しました。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>no price</source>
-        <translation>価格なし</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Total value: %1</source>
-        <translation>評価額の合計: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No price is known for these tokens.</source>
-        <translation>これらのトークンの価格は不明です。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You hold no tokens on this service.</source>
-        <translation>このサービスで保有しているトークンはありません。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>credits</source>
-        <translation>クレジット</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Turn privacy mode off to see and change this.</source>
-        <translation>表示して変更するには、プライバシーモードをオフにしてください。</translation>
-    </message>
-</context>
-<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../ui/widgets/LineEditButtons.cpp" line="+22"/>
@@ -1682,433 +736,6 @@
     </message>
 </context>
 <context>
-    <name>ScannerPage</name>
-    <message>
-        <location filename="../ui/pages/ScannerPage.cpp" line="+51"/>
-        <source>verified</source>
-        <translation>検証済み</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>repeated</source>
-        <translation>重複</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not checked</source>
-        <translation>未確認</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 verified · %2 refused · %3 repeated · %4 not checked</source>
-        <translation>検証済み %1 · 拒否 %2 · 重複 %3 · 未確認 %4</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Venue scanner</source>
-        <translation>会場スキャナー</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Attempt %1 got no answer (%2). Trying again…</source>
-        <translation>%1 回目の試行で応答がありませんでした（%2）。再試行しています…</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Account</source>
-        <translation>アカウント</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign in…</source>
-        <translation>サインイン…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sign in</source>
-        <translation>サインイン</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Camera</source>
-        <translation>カメラ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Refresh</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Look for cameras again</source>
-        <translation>カメラをもう一度探します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flip the picture</source>
-        <translation>映像を反転</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Flip the camera picture left to right</source>
-        <translation>カメラの映像を左右反転します</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hide personal data</source>
-        <translation>個人情報を隠す</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep holder names and addresses off the verdict screen</source>
-        <translation>判定画面に保有者の名前とアドレスを表示しません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Camera:</source>
-        <translation>カメラ:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Camera status</source>
-        <translation>カメラの状態</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Camera preview</source>
-        <translation>カメラのプレビュー</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Image file…</source>
-        <translation>画像ファイル…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scan a picture file</source>
-        <translation>画像ファイルをスキャンします</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Screen</source>
-        <translation>画面</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scan the screen</source>
-        <translation>画面をスキャンします</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Clipboard</source>
-        <translation>クリップボード</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scan the clipboard</source>
-        <translation>クリップボードをスキャンします</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export history…</source>
-        <translation>履歴をエクスポート…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export the scan history as CSV</source>
-        <translation>スキャン履歴を CSV としてエクスポートします</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+582"/>
-        <source>Kiosk mode</source>
-        <translation>キオスクモード</translation>
-    </message>
-    <message>
-        <location line="-582"/>
-        <source>Full screen kiosk mode, left with a PIN</source>
-        <translation>全画面のキオスクモード（終了には PIN が必要）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave kiosk mode…</source>
-        <translation>キオスクモードを終了…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leave kiosk mode (asks for the PIN)</source>
-        <translation>キオスクモードを終了します（PIN を尋ねます）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Scan or type a verification code, then Enter</source>
-        <translation>検証コードをスキャンまたは入力して Enter キーを押します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handheld scanner or typed code, then Enter</source>
-        <translation>ハンドヘルドスキャナーで読み取るか、コードを入力して Enter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keyboard layout warning</source>
-        <translation>キーボードレイアウトの警告</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scanner status</source>
-        <translation>スキャナーの状態</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scan counts</source>
-        <translation>スキャン数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scan counts per kind</source>
-        <translation>種類別のスキャン数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scan history, newest first</source>
-        <translation>スキャン履歴（新しい順）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+4"/>
-        <source>Verdict</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NFT</source>
-        <translation>NFT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time left</source>
-        <translation>残り時間</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Scan next (Space)</source>
-        <translation>次をスキャン（Space）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scan next</source>
-        <translation>次をスキャン</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Codes are checked with the venue&apos;s Web3Connect account: sign in to it to start scanning.</source>
-        <translation>コードは会場の Web3Connect アカウントで確認します。スキャンを始めるには、そのアカウントにサインインしてください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Codes cannot be checked: %1 Sign in again in Settings.</source>
-        <translation>コードを確認できません: %1 設定でもう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Checking codes as %1 at %2.</source>
-        <translation>%1 として %2 でコードを確認しています。</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>No camera</source>
-        <translation>カメラなし</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Starting the camera…</source>
-        <translation>カメラを起動しています…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The camera may not be used: permission was denied. Allow camera access for Inkan (on Linux: add your user to the &quot;video&quot; group and sign in again), then press Refresh.</source>
-        <translation>カメラを使用できません。アクセスが拒否されました。Inkan にカメラへのアクセスを許可してから（Linux では、ユーザーを「video」グループに追加してサインインし直してください）、「更新」を押してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No camera is connected. Connect a webcam and press Refresh, or scan with a handheld scanner, an image file, the screen or the clipboard.</source>
-        <translation>カメラが接続されていません。Web カメラを接続して「更新」を押すか、ハンドヘルドスキャナー、画像ファイル、画面、クリップボードからスキャンしてください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 Plug it back in (scanning resumes by itself), or choose another camera.</source>
-        <translation>%1 カメラを接続し直すか（スキャンは自動的に再開します）、別のカメラを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 Press Refresh to try again, or choose another camera.</source>
-        <translation>%1 もう一度試すには「更新」を押すか、別のカメラを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Reading %1…</source>
-        <translation>%1 を読み込んでいます…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Scan a picture of a QR code</source>
-        <translation>QR コードの画像をスキャン</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>The handheld scanner&apos;s keyboard layout does not match this computer&apos;s: the code arrived garbled. Set the scanner to this keyboard layout (see its manual), then scan again.</source>
-        <translation>ハンドヘルドスキャナーのキーボードレイアウトがこのコンピューターと一致しないため、コードが文字化けしました。スキャナーをこのキーボードレイアウトに設定してから（スキャナーの説明書を参照）、もう一度スキャンしてください。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Checking…</source>
-        <translation>確認しています…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Attempt %1 of %2.</source>
-        <translation>%2 回中 %1 回目の試行です。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Verified</source>
-        <translation>検証済み</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Already verified</source>
-        <translation>すでに検証済み</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not valid</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not checked</source>
-        <translation>未確認</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Seat %1</source>
-        <translation>座席 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Level %1</source>
-        <translation>レベル %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Holder hidden</source>
-        <translation>保有者は非表示</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Holder %1</source>
-        <translation>保有者 %1</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Scanning again in %1 s</source>
-        <translation>%1 秒後に次のスキャン</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>This session: %1
-Today: %2</source>
-        <translation>このセッション: %1
-今日: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown kind</source>
-        <translation>不明な種類</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 verified, %3 refused, %4 repeated</source>
-        <translation>%1: 検証済み %2、拒否 %3、重複 %4</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Today by kind: %1</source>
-        <translation>今日の種類別: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1  %2  %3  %4</source>
-        <translation>%1  %2  %3  %4</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Export the scan history</source>
-        <translation>スキャン履歴をエクスポート</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Scans exported: %1, to %2.</source>
-        <translation>スキャン %1 件を %2 にエクスポートしました。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Kiosk PIN</source>
-        <translation>キオスク PIN</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Set a PIN of 4 to 8 digits. Staff need it to leave kiosk mode.</source>
-        <translation>4〜8 桁の PIN を設定してください。キオスクモードを終了するときにスタッフが入力します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kiosk mode was not started.</source>
-        <translation>キオスクモードは開始されませんでした。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Enter the kiosk PIN to leave kiosk mode.</source>
-        <translation>キオスクモードを終了するには、キオスク PIN を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>That PIN is not the kiosk PIN; kiosk mode stays on. Ask the staff who set it.</source>
-        <translation>キオスク PIN が違います。キオスクモードは継続します。PIN を設定したスタッフに確認してください。</translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message>
         <location filename="../core/session/FileSecretStore.cpp" line="+49"/>
@@ -2174,77 +801,6 @@ Today: %2</source>
         <location line="+36"/>
         <source>No OS keychain is running, and the secrets of this account are kept there.</source>
         <translation>OS のキーチェーンが起動していません。このアカウントのシークレットはキーチェーンに保存されています。</translation>
-    </message>
-</context>
-<context>
-    <name>TransferDialog</name>
-    <message>
-        <location filename="../ui/dialogs/TransferDialog.cpp" line="+28"/>
-        <source>Transfer an NFT</source>
-        <translation>NFT を譲渡</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Transfer “%1”</source>
-        <translation>「%1」を譲渡</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send “%1” to another ID wallet. Once transferred, it is no longer yours: only the new holder can send it back.</source>
-        <translation>「%1」を別の ID ウォレットに送ります。譲渡すると、あなたのものではなくなります。送り返せるのは新しい保有者だけです。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+2"/>
-        <source>Recipient&apos;s ID wallet address</source>
-        <translation>受取人の ID ウォレットアドレス</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipient&apos;s ID wallet address (0x…)</source>
-        <translation>受取人の ID ウォレットアドレス（0x…）</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+2"/>
-        <location line="+81"/>
-        <source>Transfer</source>
-        <translation>譲渡</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>This is your own ID wallet: the NFT is already yours. Enter the recipient&apos;s address.</source>
-        <translation>これはあなた自身の ID ウォレットで、NFT はすでにあなたのものです。受取人のアドレスを入力してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>You have never sent an NFT to this address. Check every character with the recipient: a transfer cannot be undone.</source>
-        <translation>このアドレスに NFT を送ったことはありません。受取人と 1 文字ずつ確認してください。譲渡は取り消せません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Transfer “%1” to %2? This cannot be undone.</source>
-        <translation>「%1」を %2 に譲渡しますか？この操作は取り消せません。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Transfer (%1)</source>
-        <translation>譲渡（%1）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Transferring…</source>
-        <translation>譲渡しています…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The NFT was not transferred: %1</source>
-        <translation>NFT は譲渡されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +1954,7 @@ Today: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/sandbox_main.cpp" line="+85"/>
+        <location filename="../app/sandbox_main.cpp" line="+89"/>
         <source>Exit status</source>
         <translation>終了ステータス</translation>
     </message>
@@ -3465,7 +2021,7 @@ Today: %2</source>
         <translation>不明なコマンドグループ「%1」です。「inkan-cli help」で一覧を表示できます。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox_main.cpp" line="-61"/>
+        <location filename="../app/sandbox_main.cpp" line="-65"/>
         <source>A local Web3Connect, OIDC, Capture, nonce-auth and Pakt service with SQLite storage.</source>
         <translation>Web3Connect、OIDC、Capture、nonce-auth、Pakt のサービスを SQLite に保存しながらローカルで提供します。</translation>
     </message>
@@ -3503,6 +2059,16 @@ Today: %2</source>
         <location line="+2"/>
         <source>Seed the demo data (once) and write DIR/demo.json.</source>
         <translation>デモデータを（初回だけ）投入し、DIR/demo.json を書き出します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --demo: give the demo holder (alice) N NFTs in all, for scale tests. Running again with the same N adds none.</source>
+        <translation>--demo と併用: デモの保有者 (alice) が合計 N 個の NFT を持つようにします (規模のテスト用)。同じ N でもう一度実行しても増えません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3594,7 +2160,17 @@ Today: %2</source>
         <translation>--bind には IP アドレスを指定してください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>--demo-nfts must be a number from 0 to 1000000.</source>
+        <translation>--demo-nfts には 0 から 1000000 までの数を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--demo-nfts needs --demo (the NFTs go to the demo holder).</source>
+        <translation>--demo-nfts には --demo が必要です (NFT はデモの保有者に渡されます)。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--%1 must be a positive number of seconds.</source>
         <translation>--%1 には正の秒数を指定してください。</translation>
     </message>
@@ -4042,7 +2618,7 @@ Issued at: %4</translation>
         <translation>データベースのスキーマバージョン %1 は、このサンドボックスが扱えるバージョン（%2）より新しいものです。</translation>
     </message>
     <message>
-        <location filename="../sandbox/DemoSeeder.cpp" line="+62"/>
+        <location filename="../sandbox/DemoSeeder.cpp" line="+63"/>
         <source>Night Concert at the Museum</source>
         <translation>美術館ナイトコンサート</translation>
     </message>
@@ -4087,7 +2663,7 @@ Issued at: %4</translation>
         <translation>美術館で使えるポイント。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+178"/>
         <source>The demo data has not been seeded.</source>
         <translation>デモデータが投入されていません。</translation>
     </message>
@@ -4649,7 +3225,7 @@ Issued at: %4</translation>
         <translation>%1 のポート %2 で待ち受けできません。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot seed the demo data: %1</source>
         <translation>デモデータを投入できません: %1</translation>
     </message>
@@ -5657,6 +4233,7 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/pages/ScannerPage.cpp" line="+480"/>
         <source>No camera is connected.</source>
         <translation>カメラが接続されていません。</translation>
     </message>
@@ -6043,7 +4620,7 @@ Issued at: %4</translation>
         <translation>「%1」にサインインしていません。先にサインインしてください。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>The account &quot;%1&quot; is not a Web3Connect account.</source>
         <translation>アカウント「%1」は Web3Connect のアカウントではありません。</translation>
     </message>
@@ -6230,7 +4807,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+170"/>
+        <location filename="../ui/AppController.cpp" line="+176"/>
         <location line="+8"/>
         <source>Sign in again</source>
         <translation>もう一度サインイン</translation>
@@ -6516,7 +5093,7 @@ Issued at: %4</translation>
         <translation>デモサーバー %1 を起動できませんでした: %2。「make build」でビルドしてください。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>The demo needs inkan-sandbox beside inkan or on PATH. Build it with &quot;make build&quot;.</source>
         <translation>デモを使うには、inkan と同じ場所か PATH 上に inkan-sandbox が必要です。「make build」でビルドしてください。</translation>
     </message>
@@ -6531,7 +5108,7 @@ Issued at: %4</translation>
         <translation>デモサーバーを起動しています</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The demo server said something unexpected (%1). See %2.</source>
         <translation>デモサーバーから予期しない出力がありました（%1）。%2 を確認してください。</translation>
     </message>
@@ -6642,6 +5219,214 @@ Issued at: %4</translation>
         <location line="+25"/>
         <source>Save the keystore file</source>
         <translation>キーストアファイルを保存</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::GalleryPage</name>
+    <message>
+        <location filename="../ui/pages/GalleryPage.cpp" line="+43"/>
+        <source>NFT gallery</source>
+        <translation>NFT ギャラリー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to a service to see the NFTs you hold.</source>
+        <translation>サービスにサインインすると、保有している NFT が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+74"/>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Search public NFTs by name</source>
+        <translation>公開 NFT を名前で検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search public NFTs by exact name, then press Enter</source>
+        <translation>公開 NFT を名前の完全一致で検索し、Enter キーを押します</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Which NFTs</source>
+        <translation>表示する NFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My NFTs</source>
+        <translation>自分の NFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unverified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visibility</source>
+        <translation>公開設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public and private</source>
+        <translation>公開と非公開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public only</source>
+        <translation>公開のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private only</source>
+        <translation>非公開のみ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort order</source>
+        <translation>並び順</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Change between newest first and oldest first</source>
+        <translation>新しい順と古い順を切り替えます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest first</source>
+        <translation>古い順</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>NFTs</source>
+        <translation>NFT 一覧</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gallery status</source>
+        <translation>ギャラリーの状態</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try loading again</source>
+        <translation>もう一度読み込みます</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Your NFTs could not be listed: %1</source>
+        <translation>NFT の一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>More NFTs could not be loaded: %1</source>
+        <translation>続きの NFT を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading NFTs…</source>
+        <translation>NFT を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n public NFT(s) found.</source>
+        <translation>
+            <numerusform>公開 NFT が %n 件見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n NFT(s) shown, all loaded.</source>
+        <translation>
+            <numerusform>%n 件の NFT を表示しています（すべて読み込み済み）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n NFT(s) shown; scroll for more.</source>
+        <translation>
+            <numerusform>%n 件の NFT を表示しています。スクロールすると続きを表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You have hidden no NFTs. Hide one from its menu to keep it out of the gallery.</source>
+        <translation>非表示にした NFT はありません。NFT をギャラリーに表示しないようにするには、その NFT のメニューから非表示にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every NFT here has a valid minter signature.</source>
+        <translation>ここにあるすべての NFT に有効な発行者の署名があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No public NFT has that name. Check the spelling, or clear the search.</source>
+        <translation>その名前の公開 NFT はありません。綴りを確認するか、検索をクリアしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No NFT matches these filters. Change the filters above.</source>
+        <translation>このフィルターに一致する NFT はありません。上のフィルターを変更してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You hold no NFTs yet. An NFT sent to your ID wallet appears here.</source>
+        <translation>保有している NFT はまだありません。ID ウォレットに送られた NFT はここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in the gallery again</source>
+        <translation>ギャラリーに再び表示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide from the gallery</source>
+        <translation>ギャラリーから非表示にする</translation>
     </message>
 </context>
 <context>
@@ -7028,6 +5813,246 @@ Issued at: %4</translation>
     </message>
 </context>
 <context>
+    <name>inkan::ui::NftDelegate</name>
+    <message>
+        <location filename="../ui/delegates/NftDelegate.cpp" line="+77"/>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No image</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NFT</source>
+        <translation>NFT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private</source>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change failed</source>
+        <translation>変更に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forged signature</source>
+        <translation>偽造された署名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unverified</source>
+        <translation>未検証</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::NftDetailView</name>
+    <message>
+        <location filename="../ui/pages/NftDetailView.cpp" line="+49"/>
+        <location line="+1"/>
+        <location line="+142"/>
+        <source>NFT details</source>
+        <translation>NFT の詳細</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Authenticity</source>
+        <translation>真正性</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>History on the chain</source>
+        <translation>チェーン上の履歴</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+102"/>
+        <source>Make public</source>
+        <translation>公開する</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Change visibility</source>
+        <translation>公開設定を変更します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>譲渡…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer this NFT</source>
+        <translation>この NFT を譲渡します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Hide</source>
+        <translation>非表示にする</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Hide from the gallery</source>
+        <translation>ギャラリーから非表示にします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh the metadata</source>
+        <translation>メタデータを更新します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification QR…</source>
+        <translation>検証用 QR コード…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the verification QR code</source>
+        <translation>検証用の QR コードを表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the image…</source>
+        <translation>画像を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No image</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visibility: not reported by the service</source>
+        <translation>公開設定: サービスから報告されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: anyone signed in to the service can see it.</source>
+        <translation>公開: サービスにサインインしている人なら誰でも閲覧できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private: only you and its minter can see it.</source>
+        <translation>非公開: あなたと発行者だけが閲覧できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make private</source>
+        <translation>非公開にする</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token id</source>
+        <translation>トークン ID</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show again</source>
+        <translation>再び表示</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This NFT is no longer in your gallery.</source>
+        <translation>この NFT はギャラリーに表示されなくなりました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the minter signature…</source>
+        <translation>発行者の署名を確認しています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Warning: %1</source>
+        <translation>⚠ 警告: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Unverified: %1</source>
+        <translation>⚠ 未検証: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The NFT is public now.</source>
+        <translation>NFT を公開にしました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The NFT is private now.</source>
+        <translation>NFT を非公開にしました。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The hide list could not be saved in the data folder; the change lasts until Inkan quits.</source>
+        <translation>非表示リストをデータフォルダーに保存できませんでした。この変更は Inkan を終了するまで有効です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refreshing…</source>
+        <translation>更新しています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The metadata is up to date.</source>
+        <translation>メタデータは最新です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NFT could not be refreshed: %1</source>
+        <translation>NFT を更新できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>inkan::ui::PasswordField</name>
     <message>
         <location filename="../ui/widgets/PasswordField.cpp" line="+93"/>
@@ -7104,6 +6129,504 @@ Issued at: %4</translation>
     </message>
 </context>
 <context>
+    <name>inkan::ui::ProfilePage</name>
+    <message>
+        <location filename="../ui/pages/ProfilePage.cpp" line="+42"/>
+        <source>%1 USD</source>
+        <comment>an amount of US dollars</comment>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chain %1</source>
+        <translation>チェーン %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+269"/>
+        <source>Sign in to a service to see your profile and balances here.</source>
+        <translation>サービスにサインインすると、プロフィールと残高がここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+142"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh the profile</source>
+        <translation>プロフィールを更新します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the profile and the balances again</source>
+        <translation>プロフィールと残高をもう一度読み込みます</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Profile status</source>
+        <translation>プロフィールの状態</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Web3Connect account</source>
+        <translation>Web3Connect アカウント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account id</source>
+        <translation>アカウント ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account type</source>
+        <translation>アカウントの種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID wallet address</source>
+        <translation>ID ウォレットアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+65"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>認証済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account id:</source>
+        <translation>アカウント ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account type:</source>
+        <translation>アカウントの種類:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID wallet:</source>
+        <translation>ID ウォレット:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+38"/>
+        <location line="+41"/>
+        <source>E-mail:</source>
+        <translation>メールアドレス:</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Domain:</source>
+        <translation>ドメイン:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified:</source>
+        <translation>認証済み:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture user</source>
+        <translation>Capture ユーザー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Wallet address</source>
+        <translation>ウォレットアドレス</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Wallet:</source>
+        <translation>ウォレット:</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Capture balances</source>
+        <translation>Capture の残高</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balances:</source>
+        <translation>残高:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture balances status</source>
+        <translation>Capture の残高の状態</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nonce-auth profile</source>
+        <translation>nonce-auth のプロフィール</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, as the service shows it</source>
+        <translation>サービスに表示されるあなたの名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters used in the name</source>
+        <translation>名前に使用した文字数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intended use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you use this service for</source>
+        <translation>このサービスを利用する目的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters used in the intended use</source>
+        <translation>利用目的に使用した文字数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save profile</source>
+        <translation>プロフィールを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the profile</source>
+        <translation>プロフィールを保存します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the changes</source>
+        <translation>変更を取り消します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile save status</source>
+        <translation>プロフィールの保存状態</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intended use:</source>
+        <translation>利用目的(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Token balances</source>
+        <translation>トークン残高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chain</source>
+        <translation>チェーン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>評価額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total value</source>
+        <translation>評価額の合計</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token balances status</source>
+        <translation>トークン残高の状態</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pakt account</source>
+        <translation>Pakt アカウント</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your token balances could not be loaded: %1 Choose Refresh to try again.</source>
+        <translation>トークン残高を読み込めませんでした: %1 もう一度試すには「更新」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Your session on %1 has ended. Sign in again to see your profile there.</source>
+        <translation>%1 のセッションが終了しました。そこでのプロフィールを表示するには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile on %1 could not be loaded: %2 Check that the service is reachable, then try again.</source>
+        <translation>%1 のプロフィールを読み込めませんでした: %2 サービスに接続できることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading your profile from %1…</source>
+        <translation>%1 からプロフィールを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Up to date.</source>
+        <translation>最新です。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You are not signed in to %1. Sign in to see your profile and balances there.</source>
+        <translation>%1 にサインインしていません。そこでのプロフィールと残高を表示するには、サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>account name, then the kind of service</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+33"/>
+        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>not given</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Pakt keeps no profile to show beyond who is signed in.</source>
+        <translation>Pakt では、サインインしているユーザー以外に表示できるプロフィール情報はありません。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End user (holder)</source>
+        <translation>エンドユーザー（保有者）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This user has no wallet balances yet.</source>
+        <translation>このユーザーにはまだウォレットの残高がありません。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1/%2</source>
+        <comment>characters used, then the most allowed</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 characters used</source>
+        <translation>%2 文字中 %1 文字を使用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is the most the service keeps.</source>
+        <translation>サービスで保存できる上限です。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The profile cannot be saved right now. Choose Refresh, then try again.</source>
+        <translation>現在プロフィールを保存できません。「更新」を選んでから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name and the intended use may have at most %1 characters each. Shorten them, then save.</source>
+        <translation>名前と利用目的はそれぞれ %1 文字以内です。短くしてから保存してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving your profile…</source>
+        <translation>プロフィールを保存しています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your session has ended, so the profile was not saved. Sign in again, then save.</source>
+        <translation>セッションが終了したため、プロフィールは保存されませんでした。もう一度サインインしてから保存してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your profile was not saved: %1 Your changes are still here; try again.</source>
+        <translation>プロフィールは保存されませんでした: %1 変更内容は残っています。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your profile was saved.</source>
+        <translation>プロフィールを保存しました。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no price</source>
+        <translation>価格なし</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total value: %1</source>
+        <translation>評価額の合計: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No price is known for these tokens.</source>
+        <translation>これらのトークンの価格は不明です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You hold no tokens on this service.</source>
+        <translation>このサービスで保有しているトークンはありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>credits</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Turn privacy mode off to see and change this.</source>
+        <translation>表示して変更するには、プライバシーモードをオフにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>inkan::ui::QrView</name>
     <message>
         <location filename="../ui/widgets/QrView.cpp" line="+15"/>
@@ -7136,6 +6659,466 @@ Issued at: %4</translation>
         <location line="+1"/>
         <source>This text is too long for a QR code.</source>
         <translation>このテキストは長すぎて QR コードにできません。</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::ScannerPage</name>
+    <message>
+        <location filename="../ui/pages/ScannerPage.cpp" line="-429"/>
+        <source>verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 verified · %2 refused · %3 repeated · %4 not checked</source>
+        <translation>検証済み %1 · 拒否 %2 · 重複 %3 · 未確認 %4</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Venue scanner</source>
+        <translation>会場スキャナー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attempt %1 got no answer (%2). Trying again…</source>
+        <translation>%1 回目の試行で応答がありませんでした（%2）。再試行しています…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Look for cameras again</source>
+        <translation>カメラをもう一度探します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flip the picture</source>
+        <translation>映像を反転</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flip the camera picture left to right</source>
+        <translation>カメラの映像を左右反転します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide personal data</source>
+        <translation>個人情報を隠す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep holder names and addresses off the verdict screen</source>
+        <translation>判定画面に保有者の名前とアドレスを表示しません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera:</source>
+        <translation>カメラ:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Camera status</source>
+        <translation>カメラの状態</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Camera preview</source>
+        <translation>カメラのプレビュー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image file…</source>
+        <translation>画像ファイル…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan a picture file</source>
+        <translation>画像ファイルをスキャンします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan the screen</source>
+        <translation>画面をスキャンします</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clipboard</source>
+        <translation>クリップボード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan the clipboard</source>
+        <translation>クリップボードをスキャンします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export history…</source>
+        <translation>履歴をエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the scan history as CSV</source>
+        <translation>スキャン履歴を CSV としてエクスポートします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+582"/>
+        <source>Kiosk mode</source>
+        <translation>キオスクモード</translation>
+    </message>
+    <message>
+        <location line="-582"/>
+        <source>Full screen kiosk mode, left with a PIN</source>
+        <translation>全画面のキオスクモード（終了には PIN が必要）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave kiosk mode…</source>
+        <translation>キオスクモードを終了…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave kiosk mode (asks for the PIN)</source>
+        <translation>キオスクモードを終了します（PIN を尋ねます）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan or type a verification code, then Enter</source>
+        <translation>検証コードをスキャンまたは入力して Enter キーを押します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handheld scanner or typed code, then Enter</source>
+        <translation>ハンドヘルドスキャナーで読み取るか、コードを入力して Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard layout warning</source>
+        <translation>キーボードレイアウトの警告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner status</source>
+        <translation>スキャナーの状態</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan counts</source>
+        <translation>スキャン数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan counts per kind</source>
+        <translation>種類別のスキャン数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan history, newest first</source>
+        <translation>スキャン履歴（新しい順）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NFT</source>
+        <translation>NFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scan next (Space)</source>
+        <translation>次をスキャン（Space）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan next</source>
+        <translation>次をスキャン</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Codes are checked with the venue&apos;s Web3Connect account: sign in to it to start scanning.</source>
+        <translation>コードは会場の Web3Connect アカウントで確認します。スキャンを始めるには、そのアカウントにサインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Codes cannot be checked: %1 Sign in again in Settings.</source>
+        <translation>コードを確認できません: %1 設定でもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking codes as %1 at %2.</source>
+        <translation>%1 として %2 でコードを確認しています。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No camera</source>
+        <translation>カメラなし</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The camera may not be used: permission was denied. Allow camera access for Inkan (on Linux: add your user to the &quot;video&quot; group and sign in again), then press Refresh.</source>
+        <translation>カメラを使用できません。アクセスが拒否されました。Inkan にカメラへのアクセスを許可してから（Linux では、ユーザーを「video」グループに追加してサインインし直してください）、「更新」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No camera is connected. Connect a webcam and press Refresh, or scan with a handheld scanner, an image file, the screen or the clipboard.</source>
+        <translation>カメラが接続されていません。Web カメラを接続して「更新」を押すか、ハンドヘルドスキャナー、画像ファイル、画面、クリップボードからスキャンしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Plug it back in (scanning resumes by itself), or choose another camera.</source>
+        <translation>%1 カメラを接続し直すか（スキャンは自動的に再開します）、別のカメラを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Press Refresh to try again, or choose another camera.</source>
+        <translation>%1 もう一度試すには「更新」を押すか、別のカメラを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan a picture of a QR code</source>
+        <translation>QR コードの画像をスキャン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The handheld scanner&apos;s keyboard layout does not match this computer&apos;s: the code arrived garbled. Set the scanner to this keyboard layout (see its manual), then scan again.</source>
+        <translation>ハンドヘルドスキャナーのキーボードレイアウトがこのコンピューターと一致しないため、コードが文字化けしました。スキャナーをこのキーボードレイアウトに設定してから（スキャナーの説明書を参照）、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempt %1 of %2.</source>
+        <translation>%2 回中 %1 回目の試行です。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already verified</source>
+        <translation>すでに検証済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not valid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seat %1</source>
+        <translation>座席 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1</source>
+        <translation>レベル %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder hidden</source>
+        <translation>保有者は非表示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder %1</source>
+        <translation>保有者 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Scanning again in %1 s</source>
+        <translation>%1 秒後に次のスキャン</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This session: %1
+Today: %2</source>
+        <translation>このセッション: %1
+今日: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind</source>
+        <translation>不明な種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 verified, %3 refused, %4 repeated</source>
+        <translation>%1: 検証済み %2、拒否 %3、重複 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today by kind: %1</source>
+        <translation>今日の種類別: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the scan history</source>
+        <translation>スキャン履歴をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scans exported: %1, to %2.</source>
+        <translation>スキャン %1 件を %2 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kiosk PIN</source>
+        <translation>キオスク PIN</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set a PIN of 4 to 8 digits. Staff need it to leave kiosk mode.</source>
+        <translation>4〜8 桁の PIN を設定してください。キオスクモードを終了するときにスタッフが入力します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kiosk mode was not started.</source>
+        <translation>キオスクモードは開始されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the kiosk PIN to leave kiosk mode.</source>
+        <translation>キオスクモードを終了するには、キオスク PIN を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN is not the kiosk PIN; kiosk mode stays on. Ask the staff who set it.</source>
+        <translation>キオスク PIN が違います。キオスクモードは継続します。PIN を設定したスタッフに確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::Screenshots</name>
+    <message>
+        <location filename="../ui/Screenshots.cpp" line="+49"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nothing to show for %1.</source>
+        <translation>%1 に表示するものがありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The gallery shows no NFT: no detail or QR window to render.</source>
+        <translation>ギャラリーに NFT がないため、詳細や QR ウィンドウを描画できません。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No QR window: %1</source>
+        <translation>QR ウィンドウがありません: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The create-wallet wizard did not go on to the recovery words.</source>
+        <translation>ウォレット作成ウィザードがリカバリーワードの段階に進みませんでした。</translation>
     </message>
 </context>
 <context>
@@ -7734,7 +7717,27 @@ Issued at: %4</translation>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>✔ Phishing check passed: the text names no site but %1, and hides no characters.</source>
+        <translation>✔ フィッシング検査に合格: このテキストが示すサイトは %1 だけで、隠れた文字もありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ Phishing check failed: do not sign this text.</source>
+        <translation>✖ フィッシング検査で不合格: このテキストには署名しないでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phishing check</source>
+        <translation>フィッシング検査</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -7785,7 +7788,7 @@ Issued at: %4</translation>
         <translation>サービスにサインイン…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+222"/>
+        <location filename="../app/gui_main.cpp" line="+255"/>
         <location filename="../ui/pages/StartPages.cpp" line="-2"/>
         <source>Profile</source>
         <translation>プロフィール</translation>
@@ -7809,6 +7812,77 @@ Issued at: %4</translation>
         <location line="+1"/>
         <source>Add a service…</source>
         <translation>サービスを追加…</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::TransferDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TransferDialog.cpp" line="+28"/>
+        <source>Transfer an NFT</source>
+        <translation>NFT を譲渡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer “%1”</source>
+        <translation>「%1」を譲渡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send “%1” to another ID wallet. Once transferred, it is no longer yours: only the new holder can send it back.</source>
+        <translation>「%1」を別の ID ウォレットに送ります。譲渡すると、あなたのものではなくなります。送り返せるのは新しい保有者だけです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Recipient&apos;s ID wallet address</source>
+        <translation>受取人の ID ウォレットアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient&apos;s ID wallet address (0x…)</source>
+        <translation>受取人の ID ウォレットアドレス（0x…）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+81"/>
+        <source>Transfer</source>
+        <translation>譲渡</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This is your own ID wallet: the NFT is already yours. Enter the recipient&apos;s address.</source>
+        <translation>これはあなた自身の ID ウォレットで、NFT はすでにあなたのものです。受取人のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have never sent an NFT to this address. Check every character with the recipient: a transfer cannot be undone.</source>
+        <translation>このアドレスに NFT を送ったことはありません。受取人と 1 文字ずつ確認してください。譲渡は取り消せません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transfer “%1” to %2? This cannot be undone.</source>
+        <translation>「%1」を %2 に譲渡しますか？この操作は取り消せません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Transfer (%1)</source>
+        <translation>譲渡（%1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transferring…</source>
+        <translation>譲渡しています…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The NFT was not transferred: %1</source>
+        <translation>NFT は譲渡されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -8189,7 +8263,7 @@ Issued at: %4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="-88"/>
+        <location filename="../app/gui_main.cpp" line="-111"/>
         <source>Inkan</source>
         <translation>Inkan</translation>
     </message>
@@ -8199,17 +8273,18 @@ Issued at: %4</translation>
         <translation>Inkan: ID ウォレットと NFT の管理ツール。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <source>Where accounts, wallets and settings live (default: %1).</source>
         <translation>アカウント、ウォレット、設定の保存先（既定値: %1）。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>system, light or dark.</source>
         <translation>system、light、dark のいずれか。</translation>
     </message>
@@ -8229,7 +8304,22 @@ Issued at: %4</translation>
         <translation>デモサーバーを起動し、そのサービスにサインインします（デモ用の別のフォルダーを使います）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>With --demo: the demo holder holds N NFTs (scale tests, benchmarks).</source>
+        <translation>--demo と併用: デモの保有者が N 個の NFT を持ちます (規模のテスト、ベンチマーク用)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once ready, save every main page, in the light and the dark theme, as PNG files in DIR, then exit (with --demo: make screenshots).</source>
+        <translation>準備ができたら、すべての主要ページをライトとダークの両テーマで DIR に PNG ファイルとして保存し、終了します (--demo と併用: make screenshots)。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>ID wallet and NFT manager for the desktop</source>
         <translation>デスクトップ用の ID ウォレット・NFT 管理ツール</translation>
     </message>
@@ -8264,7 +8354,12 @@ Issued at: %4</translation>
         <translation>設定で言語が選ばれていない場合は、LANGUAGE または LANG で言語（英語または日本語）を選びます。QT_QPA_PLATFORM=offscreen を指定すると、ディスプレイなしで実行します。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
+        <source>--demo-nfts N needs --demo and a number of NFTs.</source>
+        <translation>--demo-nfts N には --demo と NFT の数が必要です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot create the data folder %1.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
     </message>
@@ -8284,22 +8379,19 @@ Issued at: %4</translation>
         <translation>ギャラリー</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Scanner</source>
         <translation>スキャナー</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>The screenshots took too long.</source>
+        <translation>スクリーンショットの作成に時間がかかりすぎました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The window was not painted within the time allowed.</source>
         <translation>許容時間内にウィンドウが描画されませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>qr::CameraFrameSource</name>
-    <message>
-        <location filename="../ui/pages/ScannerPage.cpp" line="-328"/>
-        <source>No camera is connected.</source>
-        <translation>カメラが接続されていません。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "qr/VerificationPayload.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void languageChoice();
     void coreMessagesAreTranslated();
     void freeTrFunctionContext();
+    void contextsAreLookedUp();
     void catalogsAreComplete_data();
     void catalogsAreComplete();
 };
@@ -214,6 +216,36 @@ void TestI18n::freeTrFunctionContext()
     QCOMPARE(inkan::installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("ja_JP"))), QStringLiteral("ja"));
     QVERIFY(!translationOf(QStringLiteral("inkan"), english).isEmpty());
     QCOMPARE_NE(emptyAddress(), english);
+}
+
+// A class's tr() looks messages up under its fully qualified name. When lupdate cannot find a
+// class's header (a missing include path), it files the messages under the bare class name,
+// and the app shows them in English. A bare context must be one tr() really uses: "main",
+// "inkan", a Qt class's, or one named by Q_DECLARE_TR_FUNCTIONS.
+void TestI18n::contextsAreLookedUp()
+{
+    QSet<QString> declared{QStringLiteral("main"), QStringLiteral("inkan")};
+    static const QRegularExpression declaration(QStringLiteral("Q_DECLARE_TR_FUNCTIONS\\((\\w+)\\)"));
+    for (const char *folder : {"core", "ui", "app", "sandbox"}) {
+        QDirIterator it(QStringLiteral(INKAN_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            auto matches = declaration.globalMatch(QString::fromUtf8(file.readAll()));
+            while (matches.hasNext())
+                declared.insert(matches.next().captured(1));
+        }
+    }
+    QStringList lost;
+    for (const Message &message : m_ja.messages) {
+        const QString &context = message.context;
+        if (!context.contains(QStringLiteral("::")) && !declared.contains(context) && !context.startsWith(u'Q')
+            && !lost.contains(context))
+            lost << context;
+    }
+    QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("contexts no tr() looks up (add the include folder to lupdate): ")
+                                        + lost.join(QStringLiteral(", "))));
 }
 
 void TestI18n::catalogsAreComplete_data()
