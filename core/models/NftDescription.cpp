@@ -13,7 +13,8 @@ namespace inkan::models::nftfields {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("NftDescription", text); }
+// lupdate files an unqualified tr() in a namespace under the namespace's name: look it up there.
+QString tr(const char *text) { return QCoreApplication::translate("inkan::models::nftfields", text); }
 
 std::optional<double> number(const QJsonValue &value)
 {

@@ -226,15 +226,22 @@ void TestI18n::contextsAreLookedUp()
 {
     QSet<QString> declared{QStringLiteral("main"), QStringLiteral("inkan")};
     static const QRegularExpression declaration(QStringLiteral("Q_DECLARE_TR_FUNCTIONS\\((\\w+)\\)"));
+    // And the other way: a context a translate("…", …) call looks up must exist in the catalog.
+    static const QRegularExpression lookup(QStringLiteral("translate\\(\"([\\w:]+)\""));
+    QSet<QString> lookedUp;
     for (const char *folder : {"core", "ui", "app", "sandbox"}) {
         QDirIterator it(QStringLiteral(INKAN_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
                         QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
-            auto matches = declaration.globalMatch(QString::fromUtf8(file.readAll()));
+            const QString text = QString::fromUtf8(file.readAll());
+            auto matches = declaration.globalMatch(text);
             while (matches.hasNext())
                 declared.insert(matches.next().captured(1));
+            auto lookups = lookup.globalMatch(text);
+            while (lookups.hasNext())
+                lookedUp.insert(lookups.next().captured(1));
         }
     }
     QStringList lost;
@@ -246,6 +253,16 @@ void TestI18n::contextsAreLookedUp()
     }
     QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("contexts no tr() looks up (add the include folder to lupdate): ")
                                         + lost.join(QStringLiteral(", "))));
+    QSet<QString> inCatalog;
+    for (const Message &message : m_ja.messages)
+        inCatalog.insert(message.context);
+    QStringList missing;
+    for (const QString &context : std::as_const(lookedUp))
+        if (!inCatalog.contains(context))
+            missing << context;
+    missing.sort();
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("translate() looks up contexts the catalog does not have: ")
+                                           + missing.join(QStringLiteral(", "))));
 }
 
 void TestI18n::catalogsAreComplete_data()
