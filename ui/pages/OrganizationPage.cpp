@@ -34,6 +34,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QJsonArray>
@@ -60,6 +61,19 @@ void setError(QLabel *label, const QString &text)
     label->setText(text);
     label->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
     label->setVisible(!text.isEmpty());
+}
+
+/// A table's headers and corner button are controls too: they get names from the table's.
+void nameTableParts(QTableWidget *table)
+{
+    const QString base = table->objectName();
+    named(table->horizontalHeader(), "", OrganizationPage::tr("%1 columns").arg(table->accessibleName()))
+        ->setObjectName(base + QStringLiteral("ColumnHeader"));
+    named(table->verticalHeader(), "", OrganizationPage::tr("%1 rows").arg(table->accessibleName()))
+        ->setObjectName(base + QStringLiteral("RowHeader"));
+    for (QAbstractButton *corner : table->findChildren<QAbstractButton *>())
+        if (corner->objectName().isEmpty())
+            named(corner, "", OrganizationPage::tr("Select all of %1").arg(table->accessibleName()))->setObjectName(base + QStringLiteral("SelectAll"));
 }
 
 QString csvField(QString value)
@@ -242,7 +256,13 @@ QWidget *OrganizationPage::buildMintTab()
         m_staticErrors.insert(field, error);
         connect(edit, &QLineEdit::textChanged, this, &OrganizationPage::validateMint);
     }
-    connect(m_staticEdits.value(QStringLiteral("image")), &QLineEdit::editingFinished, this, &OrganizationPage::updateImagePreview);
+    // The preview follows the image URL once typing pauses (the download and decode run off the
+    // GUI thread in ThumbnailCache).
+    auto *previewTimer = new QTimer(this);
+    previewTimer->setSingleShot(true);
+    previewTimer->setInterval(400);
+    connect(previewTimer, &QTimer::timeout, this, &OrganizationPage::updateImagePreview);
+    connect(m_staticEdits.value(QStringLiteral("image")), &QLineEdit::textChanged, previewTimer, qOverload<>(&QTimer::start));
     m_expiryCheck = named(new QCheckBox(tr("Expires on")), "mintExpiryCheck", tr("The NFT expires"));
     m_expiryEdit = named(new QDateTimeEdit(QDateTime::currentDateTime().addYears(1)), "mintExpiryEdit", tr("Expiry date"));
     m_expiryEdit->setCalendarPopup(true);
@@ -309,6 +329,7 @@ QWidget *OrganizationPage::buildMintTab()
     m_customTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_customTable->horizontalHeader()->setStretchLastSection(true);
     m_customTable->setMaximumHeight(110);
+    nameTableParts(m_customTable);
     auto *addCustom = named(new QPushButton(tr("Add a field")), "mintAddCustomButton", tr("Add a custom field"));
     connect(addCustom, &QPushButton::clicked, this, &OrganizationPage::addCustomRow);
     dynamicForm->addRow(m_customTable);
@@ -408,6 +429,7 @@ QWidget *OrganizationPage::buildImportTab()
     m_importResults->setHorizontalHeaderLabels({tr("E-mail"), tr("Result"), tr("ID wallet address")});
     m_importResults->horizontalHeader()->setStretchLastSection(true);
     m_importResults->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    nameTableParts(m_importResults);
     layout->addWidget(m_importResults, 1);
     m_exportButton = named(new QPushButton(tr("Export CSV…")), "importExportButton", tr("Export the import results as CSV"));
     m_exportButton->setEnabled(false);

@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 The Inkan developers
+// SPDX-License-Identifier: MIT
+// The organization page against a real sandbox (--demo --test-hooks), driving its widgets: an
+// account that is not an organization sees what the page is for; an unverified organization
+// sees why it cannot mint, verifies its phone with the code from the sandbox's outbox.log (a
+// wrong code first shows the tries left) and its domain through the sandbox's dns.json; a mint
+// form with a missing required field names it and sends nothing (the sandbox's request log
+// holds no mint); a valid mint is then among the organization's minted NFTs; a list of e-mails
+// with bad and repeated ones is refused with each named, then imported, shown per e-mail and
+// exported as CSV.
+#include "GuiTestSupport.h"
+
+#include "Blocking.h"
+#include "pages/OrganizationPage.h"
+#include "services/web3connect/Web3ConnectClient.h"
+#include "services/web3connect/Web3ConnectSignIn.h"
+#include "session/ServiceHub.h"
+#include "support/HttpProbe.h"
+#include "support/SandboxProcess.h"
+#include "widgets/AddressField.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace inkan;
+using namespace inkan::session;
+using inkan::services::web3connect::Nft;
+using inkan::services::web3connect::Web3ConnectClient;
+using inkan::test::SandboxProcess;
+using inkan::ui::OrganizationPage;
+
+namespace {
+crypto::SecureBytes bytes(const QString &text) { return crypto::SecureBytes(text.toUtf8()); }
+} // namespace
+
+class TestGuiOrg : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<ServiceHub> m_hub;
+    std::unique_ptr<OrganizationPage> m_page;
+    QUrl m_base;
+    QString m_demoOrg;     // hub account id: the demo organization (domain verified)
+    QString m_newOrg;      // hub account id: an organization made through the test hooks
+    QString m_newDomain = QStringLiteral("newco.example");
+    QString m_aliceAddress;
+
+    QString signIn(const QString &name, const QString &secret)
+    {
+        auto account = m_hub->addAccount(ServiceKind::Web3Connect, m_base, name);
+        if (!account)
+            return {};
+        auto client = waitFor(m_hub->web3connect(account->id, ServiceHub::Use::SigningIn));
+        if (!client)
+            return {};
+        auto *flow = new services::web3connect::Web3ConnectSignIn(*client, bytes(secret), *client);
+        auto saved = waitFor(m_hub->signIn(account->id, flow));
+        return saved ? saved->id : QString();
+    }
+    template <typename W = QWidget>
+    W *child(const QString &name)
+    {
+        W *w = m_page->findChild<W *>(name);
+        if (!w)
+            qWarning("no child %s", qPrintable(name));
+        return w;
+    }
+    QString text(const QString &name) { return child<QLabel>(name)->text(); }
+    void type(const QString &name, const QString &value)
+    {
+        auto *edit = child<QLineEdit>(name);
+        edit->clear();
+        QTest::keyClicks(edit, value);
+    }
+    int requests(const char *what)
+    {
+        QTest::qWait(60); // the sandbox writes its request log in batches
+        return int(m_sandbox->log().count(what));
+    }
+    void useAccount(const QString &id, bool verified)
+    {
+        m_page->setAccount(id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->client() != nullptr, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("orgStatus")).startsWith(verified ? QLatin1String("Verified") : QLatin1String("Not verified")), 30000);
+    }
+    void shoot(const QString &name)
+    {
+        if (qEnvironmentVariableIsSet("INKAN_SCREENSHOT_DIR"))
+            m_page->grab().save(qEnvironmentVariable("INKAN_SCREENSHOT_DIR") + u'/' + name);
+    }
+    void fillMintForm(int serial)
+    {
+        type(QStringLiteral("mintField_issuer"), QStringLiteral("Inkan Museum"));
+        type(QStringLiteral("mintField_contents_provider"), QStringLiteral("Inkan Museum"));
+        type(QStringLiteral("mintField_name"), QStringLiteral("Member card %1").arg(serial));
+        type(QStringLiteral("mintField_description"), QStringLiteral("A yearly membership."));
+        type(QStringLiteral("mintField_image"), m_base.resolved(QUrl(QStringLiteral("/assets/membership-gold.png"))).toString());
+        type(QStringLiteral("mintField_serial_number"), QString::number(serial));
+        type(QStringLiteral("mintField_total_issued"), QStringLiteral("100"));
+        type(QStringLiteral("mintCategory"), QStringLiteral("membership"));
+        type(QStringLiteral("mintPoints"), QStringLiteral("12.5"));
+        child<QRadioButton>(QStringLiteral("mintHolderByAddress"))->click();
+        auto *address = child<inkan::ui::AddressField>(QStringLiteral("mintHolderAddress"));
+        address->setText(m_aliceAddress);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("INKAN_SECRET_BACKEND", "file");
+        QVERIFY(m_dir.isValid());
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--demo"), QStringLiteral("--test-hooks")});
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        const QJsonObject demo = m_sandbox->demo();
+        m_base = QUrl(demo.value(QLatin1String("services")).toObject().value(QLatin1String("web3connect")).toString());
+        m_aliceAddress = demo.value(QLatin1String("end_users")).toArray().at(0).toObject().value(QLatin1String("id_wallet_address")).toString();
+
+        ServiceHub::Options options;
+        options.dataDir = m_dir.path();
+        options.secrets.preferred = QStringLiteral("file");
+        options.secrets.scryptN = 1024;
+        m_hub = std::make_unique<ServiceHub>(options);
+        m_hub->setPasswordSource([this](PasswordAnswer answer) {
+            QTimer::singleShot(1, m_hub.get(), [answer] { answer(bytes(QStringLiteral("pw"))); });
+        });
+        m_demoOrg = signIn(QStringLiteral("Museum"), demo.value(QLatin1String("organization")).toObject().value(QLatin1String("api_key_secret")).toString());
+        QVERIFY(!m_demoOrg.isEmpty());
+
+        inkan::test::HttpProbe http(m_sandbox->baseUrl());
+        const auto created = http.postJson(QStringLiteral("/_test/organizations"),
+                                           {{"name", "NewCo"}, {"domain", m_newDomain}, {"domain_verified", false},
+                                            {"email", "staff@newco.example"}});
+        QJsonObject fields = created.object();
+        if (fields.contains(QLatin1String("result")))
+            fields = fields.value(QLatin1String("result")).toObject();
+        const QString secret = fields.value(QLatin1String("api_key_secret")).toString();
+        QVERIFY2(!secret.isEmpty(), qPrintable(QString::number(created.status) + u' ' + QString::fromUtf8(created.body) + u' ' + created.networkError));
+        m_newOrg = signIn(QStringLiteral("NewCo"), secret);
+        QVERIFY(!m_newOrg.isEmpty());
+
+        m_page = std::make_unique<OrganizationPage>(*m_hub);
+        m_page->resize(1100, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void otherAccountsSeeWhatThePageIsFor()
+    {
+        m_page->setAccount({});
+        QCOMPARE(child<QStackedWidget>(QStringLiteral("orgStack"))->currentIndex(), 0);
+        QVERIFY(text(QStringLiteral("orgNotOrganization")).contains(QLatin1String("API key secret")));
+        QVERIFY(child<QPushButton>(QStringLiteral("orgSignInButton"))->isVisible());
+        QVERIFY2(inkan::test::unnamedControls(m_page.get()).isEmpty(), qPrintable(inkan::test::unnamedControls(m_page.get()).join(u'\n')));
+    }
+
+    void unverifiedOrganizationIsToldWhyItCannotMint()
+    {
+        useAccount(m_newOrg, false);
+        QVERIFY(text(QStringLiteral("orgAccount")).contains(QLatin1String("NewCo")));
+        QVERIFY(text(QStringLiteral("orgWalletAddress")).startsWith(QLatin1String("0x")));
+        QVERIFY(text(QStringLiteral("orgStatus")).contains(m_newDomain));
+        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(1);
+        fillMintForm(1);
+        QTRY_VERIFY(!child<QLabel>(QStringLiteral("mintGate"))->isHidden());
+        QVERIFY(text(QStringLiteral("mintGate")).contains(QLatin1String("verified organization")));
+        QVERIFY(!child<QPushButton>(QStringLiteral("mintButton"))->isEnabled());
+        shoot(QStringLiteral("org-unverified-mint.png"));
+    }
+
+    void phoneVerificationWithTheCodeFromTheOutbox()
+    {
+        useAccount(m_newOrg, false);
+        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(0);
+        QVERIFY(text(QStringLiteral("orgStatus")).contains(QLatin1String("phone number is not verified")));
+        type(QStringLiteral("orgPhoneEdit"), QStringLiteral("12345"));
+        child<QPushButton>(QStringLiteral("orgSendCodeButton"))->click();
+        QVERIFY(text(QStringLiteral("orgPhoneMessage")).contains(QLatin1String("country code")));
+        QCOMPARE(requests("phone/step1"), 0);
+
+        type(QStringLiteral("orgPhoneEdit"), QStringLiteral("+819012345678"));
+        child<QPushButton>(QStringLiteral("orgSendCodeButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("orgPhoneMessage")).contains(QLatin1String("A code was sent")), 20000);
+        QFile outbox(m_sandbox->dataDir() + QStringLiteral("/outbox.log"));
+        QVERIFY(outbox.open(QIODevice::ReadOnly));
+        const QString last = QString::fromUtf8(outbox.readAll()).trimmed().split(u'\n').last();
+        const QRegularExpressionMatch code = QRegularExpression(QStringLiteral("(\\d{6})\\.$")).match(last);
+        QVERIFY2(code.hasMatch(), qPrintable(last));
+
+        const QString wrong = code.captured(1) == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+        type(QStringLiteral("orgCodeEdit"), wrong);
+        child<QPushButton>(QStringLiteral("orgConfirmCodeButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("orgPhoneMessage")).contains(QLatin1String("4 tries left")), 20000);
+
+        type(QStringLiteral("orgCodeEdit"), code.captured(1));
+        child<QPushButton>(QStringLiteral("orgConfirmCodeButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("orgStatus")).contains(QLatin1String("phone number is verified")), 20000);
+        QVERIFY(text(QStringLiteral("orgStatus")).startsWith(QLatin1String("Not verified"))); // the domain still is not
+    }
+
+    void domainVerificationThroughDnsJson()
+    {
+        useAccount(m_newOrg, false);
+        child<QPushButton>(QStringLiteral("orgShowTxtButton"))->click();
+        auto *record = child<QLineEdit>(QStringLiteral("orgTxtRecord"));
+        QTRY_VERIFY_WITH_TIMEOUT(record->text().startsWith(QLatin1String("web3connect-domain-verification=")), 20000);
+        QVERIFY(child<QPushButton>(QStringLiteral("orgCopyTxtButton"))->isEnabled());
+        shoot(QStringLiteral("org-verification.png"));
+
+        // Not published yet: a sentence saying what to do, still unverified.
+        child<QPushButton>(QStringLiteral("orgCheckDomainButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("orgDomainMessage")).startsWith(QLatin1String("The domain is not verified yet")), 20000);
+        QVERIFY(text(QStringLiteral("orgStatus")).startsWith(QLatin1String("Not verified")));
+
+        QFile dns(m_sandbox->dataDir() + QStringLiteral("/dns.json"));
+        QVERIFY(dns.open(QIODevice::WriteOnly));
+        dns.write(QJsonDocument(QJsonObject{{m_newDomain, QJsonArray{QStringLiteral("v=spf1 -all"), record->text()}}}).toJson());
+        dns.close();
+        child<QPushButton>(QStringLiteral("orgCheckDomainButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("orgStatus")).startsWith(QLatin1String("Verified")), 20000);
+        QVERIFY(m_page->isVerified());
+        QVERIFY(child<QLabel>(QStringLiteral("mintGate"))->isHidden());
+    }
+
+    void missingRequiredFieldSendsNothingThenAValidMint()
+    {
+        useAccount(m_demoOrg, true);
+        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(1);
+        fillMintForm(7);
+        auto *mintButton = child<QPushButton>(QStringLiteral("mintButton"));
+        QTRY_VERIFY(mintButton->isEnabled());
+
+        // A required field emptied: named under the field, the button off, nothing sent.
+        child<QLineEdit>(QStringLiteral("mintField_name"))->clear();
+        QVERIFY(!mintButton->isEnabled());
+        QVERIFY(!child<QLabel>(QStringLiteral("mintError_name"))->isHidden());
+        QVERIFY(text(QStringLiteral("mintError_name")).startsWith(QLatin1String("Required")));
+        type(QStringLiteral("mintField_serial_number"), QStringLiteral("seven"));
+        QVERIFY(text(QStringLiteral("mintError_serial_number")).contains(QLatin1String("whole number")));
+        shoot(QStringLiteral("org-mint-error.png"));
+        QTest::mouseClick(mintButton, Qt::LeftButton);
+        m_page->mint();
+        QCOMPARE(requests("/nft/mint/"), 0);
+
+        // An expiry date in the past is refused.
+        type(QStringLiteral("mintField_name"), QStringLiteral("Member card 7"));
+        type(QStringLiteral("mintField_serial_number"), QStringLiteral("7"));
+        QVERIFY(mintButton->isEnabled());
+        child<QCheckBox>(QStringLiteral("mintExpiryCheck"))->setChecked(true);
+        child<QDateTimeEdit>(QStringLiteral("mintExpiryEdit"))->setDateTime(QDateTime::currentDateTime().addDays(-2));
+        QVERIFY(!mintButton->isEnabled());
+        QVERIFY(text(QStringLiteral("mintExpiryError")).contains(QLatin1String("in the past")));
+        child<QDateTimeEdit>(QStringLiteral("mintExpiryEdit"))->setDateTime(QDateTime::currentDateTime().addYears(2));
+        QVERIFY(mintButton->isEnabled());
+
+        QTest::mouseClick(mintButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->lastMintedTokenId().isEmpty(), 30000);
+        QVERIFY(text(QStringLiteral("mintResult")).startsWith(QLatin1String("Minted \"Member card 7\"")));
+        QVERIFY(child<QPushButton>(QStringLiteral("mintOpenButton"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(QStringLiteral("mintImagePreview"))->pixmap().isNull(), 20000);
+        QCOMPARE(requests("/nft/mint/"), 1);
+        shoot(QStringLiteral("org-minted.png"));
+
+        // Among the organization's minted NFTs, with what the form said.
+        auto *client = m_page->client();
+        auto mine = net::await(client->mintedByMe({100, 1, true}));
+        QCOMPARE(mine.index(), 0u);
+        bool found = false;
+        for (const Nft &nft : std::get<QList<Nft>>(mine))
+            if (nft.tokenId == m_page->lastMintedTokenId()) {
+                found = true;
+                QCOMPARE(nft.staticMetadata.value(QLatin1String("name")).toString(), QStringLiteral("Member card 7"));
+                QCOMPARE(nft.dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 12.5);
+                QVERIFY(nft.staticMetadata.value(QLatin1String("expired_at")).toString().startsWith(QString::number(QDate::currentDate().year() + 2)));
+            }
+        QVERIFY(found);
+    }
+
+    void mintToAnEmailImportsItFirst()
+    {
+        useAccount(m_demoOrg, true);
+        fillMintForm(8);
+        child<QRadioButton>(QStringLiteral("mintHolderByEmail"))->click();
+        type(QStringLiteral("mintHolderEmail"), QStringLiteral("not an address"));
+        QVERIFY(!child<QPushButton>(QStringLiteral("mintButton"))->isEnabled());
+        QVERIFY(text(QStringLiteral("mintHolderError")).contains(QLatin1String("e-mail")));
+        type(QStringLiteral("mintHolderEmail"), QStringLiteral("newholder@example.com"));
+        const int imports = requests("/account/import");
+        child<QPushButton>(QStringLiteral("mintButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("mintResult")).startsWith(QLatin1String("Minted \"Member card 8\"")), 30000);
+        QCOMPARE(requests("/account/import"), imports + 1);
+    }
+
+    void importListWithBadOnes()
+    {
+        useAccount(m_demoOrg, true);
+        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        auto *list = child<QPlainTextEdit>(QStringLiteral("importEmails"));
+        list->setPlainText(QStringLiteral("ann@example.com\nnot-an-email\nbob@example.org\nANN@example.com\ncarl@example.net\n"));
+        const QString problems = text(QStringLiteral("importCheck"));
+        QVERIFY2(problems.contains(QLatin1String("Entry 2, \"not-an-email\"")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("Entry 4, ANN@example.com, is already in the list")), qPrintable(problems));
+        auto *importButton = child<QPushButton>(QStringLiteral("importButton"));
+        QVERIFY(!importButton->isEnabled());
+        const int before = requests("import/batch/submit");
+        m_page->importEmails();
+        QCOMPARE(requests("import/batch/submit"), before);
+        shoot(QStringLiteral("org-import-problems.png"));
+
+        list->setPlainText(QStringLiteral("ann@example.com\nbob@example.org\ncarl@example.net\n"));
+        QVERIFY(importButton->isEnabled());
+        QSignalSpy done(m_page.get(), &OrganizationPage::importFinished);
+        importButton->click();
+        QVERIFY(done.wait(60000));
+        auto *table = child<QTableWidget>(QStringLiteral("importResults"));
+        QCOMPARE(table->rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(table->item(row, 1)->text(), QStringLiteral("imported"));
+            QVERIFY(table->item(row, 2)->text().startsWith(QLatin1String("0x")));
+        }
+        QVERIFY2(text(QStringLiteral("importMessage")).startsWith(QLatin1String("3 imported, 0 failed")), qPrintable(text(QStringLiteral("importMessage"))));
+        shoot(QStringLiteral("org-import-results.png"));
+        const QString csv = m_dir.filePath(QStringLiteral("import.csv"));
+        m_page->exportImportResults(csv);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0], QByteArray("email,ok,id_wallet_address"));
+        QVERIFY(lines[1].startsWith("ann@example.com,true,0x"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        if (m_hub)
+            waitFor(m_hub->settled());
+        m_hub.reset();
+    }
+};
+
+QTEST_MAIN(TestGuiOrg)
+#include "tst_gui_org.moc"
