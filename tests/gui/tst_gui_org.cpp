@@ -11,6 +11,9 @@
 #include "GuiTestSupport.h"
 
 #include "Blocking.h"
+#include "jobs/BatchMintJob.h"
+#include "models/BatchRowsModel.h"
+#include "pages/BatchMintPanel.h"
 #include "pages/OrganizationPage.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "services/web3connect/Web3ConnectSignIn.h"
@@ -26,7 +29,9 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QFileInfo>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -119,6 +124,49 @@ class TestGuiOrg : public QObject {
         child<QRadioButton>(QStringLiteral("mintHolderByAddress"))->click();
         auto *address = child<inkan::ui::AddressField>(QStringLiteral("mintHolderAddress"));
         address->setText(m_aliceAddress);
+    }
+
+    QString writeCsv(const QString &name, int rows, const QString &badSerialAt = {})
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        QByteArray out = "holder,issuer,contents_provider,name,description,image,link,serial_number,total_issued,animation_url,level\n";
+        for (int i = 1; i <= rows; ++i)
+            out += QStringLiteral("%1,Inkan Museum,Inkan Museum,%2 %3,A batch card,/assets/membership-silver.png,,%4,%5,,silver\n")
+                       .arg(m_aliceAddress, name.section(u'.', 0, 0)).arg(i)
+                       .arg(badSerialAt == QString::number(i) ? QStringLiteral("x") : QString::number(i)).arg(rows)
+                       .toUtf8();
+        file.write(out);
+        return path;
+    }
+    /// Every NFT of the demo organization whose batch marker names `batchId`: row -> count.
+    QHash<QString, int> mintedRowsOf(const QString &batchId)
+    {
+        QHash<QString, int> rows;
+        for (int page = 1; page < 100; ++page) {
+            auto mine = net::await(m_page->client()->mintedByMe({100, page, false}));
+            if (mine.index() != 0)
+                return {};
+            const auto &list = std::get<QList<Nft>>(mine);
+            for (const Nft &nft : list) {
+                const QString marker = nft.dynamicMetadata.value(QLatin1String("inkan_batch_row")).toString();
+                if (marker.startsWith(batchId + u':'))
+                    rows[marker] += 1;
+            }
+            if (list.size() < 100)
+                break;
+        }
+        return rows;
+    }
+    inkan::ui::BatchMintPanel *batch() { return m_page->batchPanel(); }
+    void checkFile(const QString &path, bool expectOk)
+    {
+        QSignalSpy checked(batch(), &inkan::ui::BatchMintPanel::checked);
+        batch()->setCsvPath(path);
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.first().first().toBool(), expectOk);
     }
 
 private Q_SLOTS:
@@ -344,6 +392,88 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines[0], QByteArray("email,ok,id_wallet_address"));
         QVERIFY(lines[1].startsWith("ann@example.com,true,0x"));
+    }
+
+    void batchMintFromCsvWithProgressAndResultFile()
+    {
+        useAccount(m_demoOrg, true);
+        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        // A bad row: named by row and column, nothing sent, no way to run.
+        const int mintsBefore = requests("/nft/mint/");
+        checkFile(writeCsv(QStringLiteral("bad.csv"), 5, QStringLiteral("3")), false);
+        auto *problems = child<QTableWidget>(QStringLiteral("batchProblems"));
+        QVERIFY(problems->isVisible());
+        QVERIFY(problems->rowCount() >= 1);
+        QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("serial_number"));
+        QVERIFY(!child<QPushButton>(QStringLiteral("batchRunButton"))->isEnabled());
+        shoot(QStringLiteral("org-batch-problems.png"));
+
+        // A good file: the dry run sends nothing; the run shows progress and writes the result.
+        const QString csv = writeCsv(QStringLiteral("cards.csv"), 12);
+        checkFile(csv, true);
+        QCOMPARE(requests("/nft/mint/"), mintsBefore);
+        QCOMPARE(batch()->rowsModel()->rowCount(), 12);
+        auto *run = child<QPushButton>(QStringLiteral("batchRunButton"));
+        QVERIFY(run->isEnabled());
+        QSignalSpy finished(batch(), &inkan::ui::BatchMintPanel::runFinished);
+        int progressSeen = 0;
+        auto *bar = child<QProgressBar>(QStringLiteral("batchProgress"));
+        const auto watching = connect(bar, &QProgressBar::valueChanged, this, [&progressSeen](int v) { progressSeen = std::max(progressSeen, v); });
+        run->click();
+        QVERIFY(bar->isVisible());
+        QVERIFY(child<QPushButton>(QStringLiteral("batchCancelButton"))->isEnabled());
+        const bool done = finished.wait(120000);
+        disconnect(watching);
+        QVERIFY(done);
+        QVERIFY(progressSeen >= 1);
+        QCOMPARE(bar->value(), 12);
+        QVERIFY2(text(QStringLiteral("batchMessage")).startsWith(QLatin1String("12 of 12 rows minted, 0 failed")), qPrintable(text(QStringLiteral("batchMessage"))));
+        QCOMPARE(batch()->rowsModel()->count(inkan::models::BatchRowsModel::State::Done), 12);
+        shoot(QStringLiteral("org-batch-done.png"));
+        const QString exported = m_dir.filePath(QStringLiteral("exported.csv"));
+        batch()->exportResult(exported);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(exported), 10000);
+        QFile result(exported);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        QCOMPARE(result.readAll().trimmed().split('\n').size(), 13);
+        QCOMPARE(mintedRowsOf(batch()->job()->batchId()).size(), 12);
+    }
+
+    void batchInterruptedMidwayResumesInANewPage()
+    {
+        useAccount(m_demoOrg, true);
+        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        const QString csv = writeCsv(QStringLiteral("resume.csv"), 100);
+        checkFile(csv, true);
+        const QString batchId = batch()->job()->batchId();
+        child<QPushButton>(QStringLiteral("batchRunButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(batch()->rowsModel()->count(inkan::models::BatchRowsModel::State::Done) >= 5, 60000);
+        QVERIFY(batch()->stage() == inkan::ui::BatchMintPanel::Stage::Running);
+        shoot(QStringLiteral("org-batch-running.png"));
+        // The page goes away mid-run (the window closed, the app quit).
+        m_page.reset();
+        QTest::qWait(500); // requests in flight settle in the sandbox
+
+        m_page = std::make_unique<OrganizationPage>(*m_hub);
+        m_page->resize(1100, 900);
+        m_page->show();
+        useAccount(m_demoOrg, true);
+        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        checkFile(csv, true);
+        QCOMPARE(batch()->job()->batchId(), batchId);
+        QVERIFY(!child<QLabel>(QStringLiteral("batchResumeNotice"))->isHidden());
+        QVERIFY(text(QStringLiteral("batchResumeNotice")).contains(QLatin1String("of 100 rows")));
+        QCOMPARE(child<QPushButton>(QStringLiteral("batchRunButton"))->text(), QStringLiteral("Resume"));
+        shoot(QStringLiteral("org-batch-resume.png"));
+        QSignalSpy finished(batch(), &inkan::ui::BatchMintPanel::runFinished);
+        child<QPushButton>(QStringLiteral("batchRunButton"))->click();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(text(QStringLiteral("batchMessage")).startsWith(QLatin1String("100 of 100 rows minted")), qPrintable(text(QStringLiteral("batchMessage"))));
+        const QHash<QString, int> rows = mintedRowsOf(batchId);
+        QCOMPARE(rows.size(), 100);
+        for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
     }
 
     void cleanupTestCase()

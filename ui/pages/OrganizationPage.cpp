@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "OrganizationPage.h"
 
+#include "BatchMintPanel.h"
 #include "Named.h"
 #include "dialogs/FutureResult.h"
 #include "jobs/BatchImportJob.h"
@@ -133,17 +134,19 @@ void OrganizationPage::buildUi()
     m_statusLabel = sentence("orgStatus", tr("Verification status"));
     auto *refresh = named(new QPushButton(tr("Check again")), "orgRefreshButton", tr("Check the organization's status again"));
     connect(refresh, &QPushButton::clicked, this, &OrganizationPage::refreshStatus);
-    headerLayout->addRow(tr("Organization:"), m_accountLabel);
+    auto *accountRow = new QHBoxLayout;
+    accountRow->addWidget(m_accountLabel, 1);
+    accountRow->addWidget(refresh);
+    headerLayout->addRow(tr("Organization:"), accountRow);
     headerLayout->addRow(tr("ID wallet:"), m_walletLabel);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_statusLabel, 1);
-    statusRow->addWidget(refresh);
-    headerLayout->addRow(tr("Status:"), statusRow);
+    headerLayout->addRow(tr("Status:"), m_statusLabel);
     mainLayout->addWidget(header);
 
     m_tabs = named(new QTabWidget, "orgTabs", tr("Organization tasks"));
     m_tabs->addTab(buildAccountTab(), tr("Verification"));
     m_tabs->addTab(buildMintTab(), tr("Mint one NFT"));
+    m_batch = new BatchMintPanel;
+    m_tabs->addTab(m_batch, tr("Batch mint"));
     m_tabs->addTab(buildImportTab(), tr("Import end-users"));
     mainLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(main);
@@ -469,6 +472,7 @@ void OrganizationPage::setAccount(const QString &accountId)
     m_phoneMessage->clear();
     m_mintResult->clear();
     m_openButton->hide();
+    m_batch->setClient(nullptr, false);
     models::ThumbnailCache::Options options;
     options.serviceBaseUrl = account->baseUrl;
     delete m_thumbnails;
@@ -532,6 +536,7 @@ void OrganizationPage::showInfo()
     m_showTxtButton->setEnabled(!info.domainVerified && !info.domain.isEmpty());
     if (info.domainVerified)
         m_domainMessage->setText(tr("The domain %1 is verified; nothing more to do here.").arg(info.domain));
+    m_batch->setClient(m_client, info.domainVerified);
     if (info.phoneVerified && m_tmpToken.isEmpty())
         m_phoneMessage->setText(tr("The phone number is verified. You may verify another one."));
     validateMint();
@@ -754,9 +759,12 @@ void OrganizationPage::validateMint()
             m_problems.insert(problem.column, problem.message);
     for (auto it = m_staticEdits.constBegin(); it != m_staticEdits.constEnd(); ++it) {
         QString message = m_problems.value(it.key());
-        if (jobs::fieldType(it.key(), true) == jobs::FieldType::Integer && it.value()->text().trimmed().isEmpty())
+        const bool integer = jobs::fieldType(it.key(), true) == jobs::FieldType::Integer;
+        if (integer && it.value()->text().trimmed().isEmpty())
             message = tr("Required: enter a whole number.");
-        else if (message.contains(QLatin1String("must not be empty")))
+        else if (integer && !message.isEmpty())
+            message = tr("Enter a whole number, such as 42.");
+        else if (!message.isEmpty())
             message = tr("Required: this field must not be empty.");
         setError(m_staticErrors.value(it.key()), message);
     }

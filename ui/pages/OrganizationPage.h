@@ -41,6 +41,7 @@ namespace inkan::jobs { class BatchImportJob; }
 namespace inkan::ui {
 
 class AddressField;
+class BatchMintPanel;
 
 class OrganizationPage : public QWidget {
     Q_OBJECT
@@ -57,6 +58,7 @@ public:
     QString lastMintedTokenId() const { return m_lastTokenId; }
     /// The mint form's problems (field → sentence); empty when it may be sent.
     QHash<QString, QString> mintProblems() const { return m_problems; }
+    BatchMintPanel *batchPanel() const { return m_batch; }
 
 public Q_SLOTS:
     /// An organization account; anything else (or none) shows what the page is for.
@@ -156,6 +158,8 @@ private:
     QHash<QString, QString> m_problems;
     bool m_mintBusy = false;
     QString m_lastTokenId;
+
+    BatchMintPanel *m_batch = nullptr;
 
     // Import
     QPlainTextEdit *m_importText = nullptr;
