@@ -14,6 +14,9 @@
 #include "jobs/BatchMintJob.h"
 #include "models/BatchRowsModel.h"
 #include "pages/BatchMintPanel.h"
+#include "pages/MintedByMePanel.h"
+#include "pages/NftDetailView.h"
+#include "models/NftModel.h"
 #include "pages/OrganizationPage.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "services/web3connect/Web3ConnectSignIn.h"
@@ -30,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QFileInfo>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -338,6 +342,66 @@ private Q_SLOTS:
                 QVERIFY(nft.staticMetadata.value(QLatin1String("expired_at")).toString().startsWith(QString::number(QDate::currentDate().year() + 2)));
             }
         QVERIFY(found);
+    }
+
+    void mintedByMeListsSearchesOpensAndEdits()
+    {
+        const QString tokenId = m_page->lastMintedTokenId();
+        QVERIFY(!tokenId.isEmpty());
+        auto *minted = m_page->mintedPanel();
+        // "Open the NFT" after the mint: the Minted by me tab, the NFT selected and opened.
+        child<QPushButton>(QStringLiteral("mintOpenButton"))->click();
+        QCOMPARE(child<QTabWidget>(QStringLiteral("orgTabs"))->currentWidget(), minted);
+        QTRY_VERIFY_WITH_TIMEOUT(minted->detailView() != nullptr, 30000);
+        QCOMPARE(minted->detailView()->tokenId(), tokenId);
+        QCOMPARE(minted->selectedTokenId(), tokenId);
+        minted->detailView()->close();
+
+        // Search by name.
+        type(QStringLiteral("mintedSearchText"), QStringLiteral("Member card 7"));
+        child<QPushButton>(QStringLiteral("mintedSearchButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!minted->model()->isLoading() && minted->model()->rowCount() == 1, 30000);
+        QCOMPARE(minted->model()->nftAt(0).tokenId, tokenId);
+        minted->select(tokenId);
+        auto *table = child<QTableWidget>(QStringLiteral("mintedDynamic"));
+        int pointsRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == u"points_earned")
+                pointsRow = row;
+        QVERIFY(pointsRow >= 0);
+        QCOMPARE(table->item(pointsRow, 1)->text(), QStringLiteral("12.5"));
+
+        // A number that is not one: nothing sent.
+        const int before = requests("metadata/dynamic");
+        table->item(pointsRow, 1)->setText(QStringLiteral("lots"));
+        child<QPushButton>(QStringLiteral("mintedSaveButton"))->click();
+        QVERIFY(text(QStringLiteral("mintedMessage")).startsWith(QLatin1String("Nothing was sent")));
+        QCOMPARE(requests("metadata/dynamic"), before);
+
+        // An edit the service takes: shown at once, then saved.
+        table->item(pointsRow, 1)->setText(QStringLiteral("99"));
+        QSignalSpy saved(minted, &inkan::ui::MintedByMePanel::saved);
+        child<QPushButton>(QStringLiteral("mintedSaveButton"))->click();
+        QTRY_COMPARE(minted->model()->nftAt(0).dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 99.0);
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(saved.first().first().toBool(), true);
+        QCOMPARE(text(QStringLiteral("mintedMessage")), QStringLiteral("Saved."));
+        auto stored = net::await(m_page->client()->nft(tokenId));
+        QCOMPARE(std::get<Nft>(stored).dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 99.0);
+
+        // An edit the service refuses (a unit it does not know): rolled back with a sentence.
+        child<QPushButton>(QStringLiteral("mintedAddFieldButton"))->click();
+        const int added = table->rowCount() - 1;
+        table->item(added, 0)->setText(QStringLiteral("unit_of_length"));
+        table->item(added, 1)->setText(QStringLiteral("miles"));
+        saved.clear();
+        child<QPushButton>(QStringLiteral("mintedSaveButton"))->click();
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(saved.first().first().toBool(), false);
+        QVERIFY2(text(QStringLiteral("mintedMessage")).startsWith(QLatin1String("The change was not saved")), qPrintable(text(QStringLiteral("mintedMessage"))));
+        QVERIFY(!minted->model()->nftAt(0).dynamicMetadata.contains(QLatin1String("unit_of_length")));
+        QCOMPARE(minted->model()->nftAt(0).dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 99.0);
+        shoot(QStringLiteral("org-minted-by-me.png"));
     }
 
     void mintToAnEmailImportsItFirst()

@@ -3,11 +3,13 @@
 #include "OrganizationPage.h"
 
 #include "BatchMintPanel.h"
+#include "MintedByMePanel.h"
 #include "Named.h"
 #include "dialogs/FutureResult.h"
 #include "jobs/BatchImportJob.h"
 #include "jobs/EmailList.h"
 #include "jobs/MetadataRules.h"
+#include "models/NftModel.h"
 #include "models/ThumbnailCache.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "session/SessionManager.h"
@@ -148,6 +150,8 @@ void OrganizationPage::buildUi()
     m_batch = new BatchMintPanel;
     m_tabs->addTab(m_batch, tr("Batch mint"));
     m_tabs->addTab(buildImportTab(), tr("Import end-users"));
+    m_minted = new MintedByMePanel;
+    m_tabs->addTab(m_minted, tr("Minted by me"));
     mainLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(main);
 }
@@ -383,7 +387,7 @@ QWidget *OrganizationPage::buildMintTab()
     m_mintResult->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_openButton = named(new QPushButton(tr("Open the NFT")), "mintOpenButton", tr("Open the new NFT"));
     m_openButton->hide();
-    connect(m_openButton, &QPushButton::clicked, this, [this] { Q_EMIT openNftRequested(m_lastTokenId); });
+    connect(m_openButton, &QPushButton::clicked, this, &OrganizationPage::openLastMinted);
     actions->addWidget(m_mintButton);
     actions->addWidget(m_mintProgress);
     actions->addWidget(m_mintResult, 1);
@@ -473,6 +477,8 @@ void OrganizationPage::setAccount(const QString &accountId)
     m_mintResult->clear();
     m_openButton->hide();
     m_batch->setClient(nullptr, false);
+    m_minted->setClient(nullptr, {});
+    m_baseUrl = account->baseUrl;
     models::ThumbnailCache::Options options;
     options.serviceBaseUrl = account->baseUrl;
     delete m_thumbnails;
@@ -537,6 +543,7 @@ void OrganizationPage::showInfo()
     if (info.domainVerified)
         m_domainMessage->setText(tr("The domain %1 is verified; nothing more to do here.").arg(info.domain));
     m_batch->setClient(m_client, info.domainVerified);
+    m_minted->setClient(m_client, m_baseUrl);
     if (info.phoneVerified && m_tmpToken.isEmpty())
         m_phoneMessage->setText(tr("The phone number is verified. You may verify another one."));
     validateMint();
@@ -804,6 +811,27 @@ void OrganizationPage::validateMint()
     m_mintButton->setToolTip(m_problems.isEmpty() ? QString() : tr("Correct the fields marked in red first."));
 }
 
+void OrganizationPage::openLastMinted()
+{
+    // The new NFT in "Minted by me", opened in the detail view once the list has it.
+    m_tabs->setCurrentWidget(m_minted);
+    const QString tokenId = m_lastTokenId;
+    auto open = [this, tokenId] {
+        m_minted->select(tokenId);
+        if (m_minted->selectedTokenId() == tokenId)
+            m_minted->openSelected();
+        return m_minted->selectedTokenId() == tokenId;
+    };
+    if (open() || !m_minted->model())
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_minted->model(), &QAbstractItemModel::rowsInserted, this, [open, connection] {
+        if (open())
+            QObject::disconnect(*connection);
+    });
+    Q_EMIT openNftRequested(tokenId);
+}
+
 void OrganizationPage::updateImagePreview()
 {
     const QUrl url(m_staticEdits.value(QStringLiteral("image"))->text().trimmed());
@@ -883,6 +911,7 @@ void OrganizationPage::startMint(const QString &holderAddress)
         m_mintResult->setText(tr("Minted \"%1\" (%2…).").arg(job->value()->staticMetadata.value(QLatin1String("name")).toString(),
                                                              m_lastTokenId.left(12)));
         m_openButton->show();
+        m_minted->reload();
         Q_EMIT minted(m_lastTokenId);
     });
     connect(job, &net::ApiJob::failed, this, [this](const net::ApiError &error) {

@@ -42,6 +42,7 @@ namespace inkan::ui {
 
 class AddressField;
 class BatchMintPanel;
+class MintedByMePanel;
 
 class OrganizationPage : public QWidget {
     Q_OBJECT
@@ -59,6 +60,7 @@ public:
     /// The mint form's problems (field → sentence); empty when it may be sent.
     QHash<QString, QString> mintProblems() const { return m_problems; }
     BatchMintPanel *batchPanel() const { return m_batch; }
+    MintedByMePanel *mintedPanel() const { return m_minted; }
 
 public Q_SLOTS:
     /// An organization account; anything else (or none) shows what the page is for.
@@ -73,6 +75,8 @@ public Q_SLOTS:
     void importEmails();
     /// Writes the import results as CSV; an empty path asks where.
     void exportImportResults(const QString &path = {});
+    /// Shows the last minted NFT in "Minted by me" and opens it.
+    void openLastMinted();
 
 Q_SIGNALS:
     void signInRequested();
@@ -102,6 +106,7 @@ private:
     QString m_accountId;
     quint64 m_generation = 0;
     QPointer<services::web3connect::Web3ConnectClient> m_client;
+    QUrl m_baseUrl;
     std::optional<services::web3connect::MyInfo> m_info;
 
     QStackedWidget *m_stack = nullptr;
@@ -160,6 +165,7 @@ private:
     QString m_lastTokenId;
 
     BatchMintPanel *m_batch = nullptr;
+    MintedByMePanel *m_minted = nullptr;
 
     // Import
     QPlainTextEdit *m_importText = nullptr;
