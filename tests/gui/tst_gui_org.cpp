@@ -524,7 +524,9 @@ private Q_SLOTS:
         m_page->show();
         useAccount(m_demoOrg, true);
         child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
-        checkFile(csv, true);
+        // The new page offers the unfinished batch by itself, its rows checked again.
+        QTRY_COMPARE_WITH_TIMEOUT(batch()->stage(), inkan::ui::BatchMintPanel::Stage::Checked, 30000);
+        QCOMPARE(batch()->csvPath(), csv);
         QCOMPARE(batch()->job()->batchId(), batchId);
         QVERIFY(!child<QLabel>(QStringLiteral("batchResumeNotice"))->isHidden());
         QVERIFY(text(QStringLiteral("batchResumeNotice")).contains(QLatin1String("of 100 rows")));
@@ -538,6 +540,11 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 100);
         for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        // Finished: a later page offers nothing.
+        m_page = std::make_unique<OrganizationPage>(*m_hub);
+        useAccount(m_demoOrg, true);
+        QTest::qWait(200);
+        QVERIFY(batch()->csvPath().isEmpty());
     }
 
     void cleanupTestCase()

@@ -9,6 +9,7 @@
 #include "jobs/MetadataRules.h"
 #include "models/BatchRowsModel.h"
 #include "services/web3connect/Web3ConnectClient.h"
+#include "session/AppSettings.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -128,6 +129,7 @@ BatchMintPanel::BatchMintPanel(QWidget *parent)
     m_message = named(new QLabel, "batchMessage", tr("Batch status"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2);
     layout->addWidget(m_message);
 
     m_problems = named(new QTableWidget(0, 3), "batchProblems", tr("Problems by row and column"));
@@ -170,6 +172,12 @@ void BatchMintPanel::setClient(services::web3connect::Web3ConnectClient *client,
     m_client = client;
     m_mayMint = mayMint;
     updateButtons();
+    // A batch left unfinished (the app quit or crashed mid-run): offer to resume it.
+    if (client && m_csvPath.isEmpty() && !m_settingsDir.isEmpty()) {
+        const QString unfinished = session::AppSettings(m_settingsDir).unfinishedBatchCsv();
+        if (!unfinished.isEmpty() && QFileInfo::exists(unfinished))
+            setCsvPath(unfinished);
+    }
 }
 
 void BatchMintPanel::setStage(Stage stage)
@@ -397,6 +405,8 @@ void BatchMintPanel::run()
     m_clock.start();
     setError(m_message, tr("Minting %n row(s)…", nullptr, job->rowCount()), false);
     setStage(Stage::Running);
+    if (!m_settingsDir.isEmpty())
+        (void)session::AppSettings(m_settingsDir).setUnfinishedBatchCsv(QFileInfo(m_csvPath).absoluteFilePath());
     job->start();
 }
 
@@ -441,6 +451,8 @@ void BatchMintPanel::onFinished()
         text = tr("%1 of %2 rows minted, %3 failed, %4 not sent. The result CSV is %5.")
                    .arg(done).arg(job->rowCount()).arg(failed).arg(open).arg(QDir::toNativeSeparators(job->resultPath()));
     setError(m_message, text, failed > 0 || job->fatalError().has_value());
+    if (open == 0 && !m_settingsDir.isEmpty())
+        (void)session::AppSettings(m_settingsDir).setUnfinishedBatchCsv({});
     m_progress->setValue(done + failed);
     m_resumeNotice->hide();
     setStage(Stage::Finished);

@@ -36,6 +36,9 @@ public:
     explicit BatchMintPanel(QWidget *parent = nullptr);
     ~BatchMintPanel() override;
 
+    /// Where AppSettings keeps the unfinished batch (the hub's data dir); a batch left unfinished
+    /// there is offered for resuming as soon as a client is set.
+    void setSettingsDir(const QString &dir) { m_settingsDir = dir; }
     void setClient(services::web3connect::Web3ConnectClient *client, bool mayMint);
     Stage stage() const { return m_stage; }
     QString csvPath() const { return m_csvPath; }
@@ -73,6 +76,7 @@ private:
     bool m_mayMint = false;
     Stage m_stage = Stage::NoFile;
     QString m_csvPath;
+    QString m_settingsDir;
     QStringList m_header;
     quint64 m_generation = 0;
 

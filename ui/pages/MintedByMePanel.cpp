@@ -110,6 +110,8 @@ MintedByMePanel::MintedByMePanel(QWidget *parent)
     right->addLayout(buttons);
     m_message = named(new QLabel, "mintedMessage", tr("Edit result"));
     m_message->setWordWrap(true);
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 3);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     right->addWidget(m_message);
     layout->addLayout(right, 1);
     connect(m_addButton, &QPushButton::clicked, this, &MintedByMePanel::addField);

@@ -148,6 +148,7 @@ void OrganizationPage::buildUi()
     m_tabs->addTab(buildAccountTab(), tr("Verification"));
     m_tabs->addTab(buildMintTab(), tr("Mint one NFT"));
     m_batch = new BatchMintPanel;
+    m_batch->setSettingsDir(m_hub.dataDir());
     m_tabs->addTab(m_batch, tr("Batch mint"));
     m_tabs->addTab(buildImportTab(), tr("Import end-users"));
     m_minted = new MintedByMePanel;
@@ -392,8 +393,13 @@ QWidget *OrganizationPage::buildMintTab()
     actions->addWidget(m_mintProgress);
     actions->addWidget(m_mintResult, 1);
     actions->addWidget(m_openButton);
-    layout->addLayout(actions);
     layout->addStretch();
+    // The mint button and its outcome stay in view below the scrolling form.
+    auto *container = new QWidget;
+    auto *containerLayout = new QVBoxLayout(container);
+    containerLayout->setContentsMargins(0, 0, 0, 0);
+    containerLayout->addWidget(scroll, 1);
+    containerLayout->addLayout(actions);
 
     models::ThumbnailCache::Options options;
     m_thumbnails = new models::ThumbnailCache(options, this);
@@ -402,7 +408,7 @@ QWidget *OrganizationPage::buildMintTab()
             updateImagePreview();
     });
     validateMint();
-    return scroll;
+    return container;
 }
 
 QWidget *OrganizationPage::buildImportTab()
