@@ -406,7 +406,9 @@ private Q_SLOTS:
 
     void mintToAnEmailImportsItFirst()
     {
+        // The same account again (as after accountsChanged in the app): the page keeps what it shows.
         useAccount(m_demoOrg, true);
+        QVERIFY(text(QStringLiteral("mintResult")).startsWith(QLatin1String("Minted \"Member card 7\"")));
         fillMintForm(8);
         child<QRadioButton>(QStringLiteral("mintHolderByEmail"))->click();
         type(QStringLiteral("mintHolderEmail"), QStringLiteral("not an address"));
@@ -502,6 +504,25 @@ private Q_SLOTS:
         QVERIFY(result.open(QIODevice::ReadOnly));
         QCOMPARE(result.readAll().trimmed().split('\n').size(), 13);
         QCOMPARE(mintedRowsOf(batch()->job()->batchId()).size(), 12);
+    }
+
+    void batchCancelStopsAndSaysHowToResume()
+    {
+        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        const QString csv = writeCsv(QStringLiteral("cancel.csv"), 100);
+        checkFile(csv, true);
+        QSignalSpy finished(batch(), &inkan::ui::BatchMintPanel::runFinished);
+        child<QPushButton>(QStringLiteral("batchRunButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(batch()->rowsModel()->count(inkan::models::BatchRowsModel::State::Done) >= 3, 60000);
+        child<QPushButton>(QStringLiteral("batchCancelButton"))->click();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(text(QStringLiteral("batchMessage")).startsWith(QLatin1String("Cancelled: ")), qPrintable(text(QStringLiteral("batchMessage"))));
+        const int done = batch()->rowsModel()->count(inkan::models::BatchRowsModel::State::Done);
+        QVERIFY(done < 100);
+        QCOMPARE(mintedRowsOf(batch()->job()->batchId()).size(), done);
+        // Checking the file again offers the rest.
+        checkFile(csv, true);
+        QVERIFY(!child<QLabel>(QStringLiteral("batchResumeNotice"))->isHidden());
     }
 
     void batchInterruptedMidwayResumesInANewPage()

@@ -457,6 +457,15 @@ QWidget *OrganizationPage::buildImportTab()
 
 void OrganizationPage::setAccount(const QString &accountId)
 {
+    // The same signed-in organization again (the accounts changed elsewhere, a token was
+    // refreshed): keep the forms, the batch and the lists; only read the status again.
+    if (!accountId.isEmpty() && accountId == m_accountId && m_client) {
+        const std::optional<session::Account> same = m_hub.accounts().find(accountId);
+        if (same && same->isSignedIn() && same->role == QLatin1String("organization")) {
+            refreshStatus();
+            return;
+        }
+    }
     ++m_generation;
     m_client = nullptr;
     m_info.reset();
