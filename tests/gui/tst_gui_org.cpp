@@ -437,7 +437,19 @@ private Q_SLOTS:
         QCOMPARE(requests("import/batch/submit"), before);
         shoot(QStringLiteral("org-import-problems.png"));
 
-        list->setPlainText(QStringLiteral("ann@example.com\nbob@example.org\ncarl@example.net\n"));
+        // A file in another encoding is refused with what to do; a CSV with an email column is read.
+        QFile latin(m_dir.filePath(QStringLiteral("latin1.txt")));
+        QVERIFY(latin.open(QIODevice::WriteOnly));
+        latin.write("ren\xe9@example.com\n");
+        latin.close();
+        m_page->readImportFile(latin.fileName());
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("importCheck")).contains(QLatin1String("is not UTF-8 text")), 10000);
+        QFile csv(m_dir.filePath(QStringLiteral("people.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,email\nAnn,ann@example.com\nBob,bob@example.org\nCarl,carl@example.net\n");
+        csv.close();
+        m_page->readImportFile(csv.fileName());
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("importCheck")).startsWith(QLatin1String("3 address")), 10000);
         QVERIFY(importButton->isEnabled());
         QSignalSpy done(m_page.get(), &OrganizationPage::importFinished);
         importButton->click();
@@ -450,9 +462,9 @@ private Q_SLOTS:
         }
         QVERIFY2(text(QStringLiteral("importMessage")).startsWith(QLatin1String("3 imported, 0 failed")), qPrintable(text(QStringLiteral("importMessage"))));
         shoot(QStringLiteral("org-import-results.png"));
-        const QString csv = m_dir.filePath(QStringLiteral("import.csv"));
-        m_page->exportImportResults(csv);
-        QFile file(csv);
+        const QString exported = m_dir.filePath(QStringLiteral("import.csv"));
+        m_page->exportImportResults(exported);
+        QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 4);

@@ -40,6 +40,7 @@
 #include <QTimer>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -973,20 +974,34 @@ void OrganizationPage::checkImportList()
 void OrganizationPage::chooseImportFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Read e-mail addresses"), {}, tr("Text or CSV (*.txt *.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
-        setError(m_importCheck, tr("\"%1\" cannot be read (or is larger than 16 MB); choose another file.").arg(path));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    const QString text = QString::fromUtf8(bytes);
-    if (text.contains(QChar::ReplacementCharacter)) {
-        setError(m_importCheck, tr("\"%1\" is not UTF-8 text; save it as UTF-8 and read it again.").arg(path));
-        return;
-    }
-    m_importText->setPlainText(text);
+    if (!path.isEmpty())
+        readImportFile(path);
+}
+
+void OrganizationPage::readImportFile(const QString &path)
+{
+    m_importCheck->setStyleSheet({});
+    m_importCheck->setText(tr("Reading %1…").arg(path));
+    // Read and decoded off the GUI thread: a list of 10,000 addresses is a few hundred kilobytes.
+    onResult(this, QtConcurrent::run([path]() -> std::pair<bool, QString> {
+                 QFile file(path);
+                 if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024)
+                     return {false, tr("\"%1\" cannot be read (or is larger than 16 MB); choose another file.").arg(path)};
+                 QByteArray bytes = file.readAll();
+                 if (bytes.startsWith("\xEF\xBB\xBF"))
+                     bytes.remove(0, 3);
+                 const QString text = QString::fromUtf8(bytes);
+                 if (text.contains(QChar::ReplacementCharacter))
+                     return {false, tr("\"%1\" is not UTF-8 text; save it as UTF-8 and read it again.").arg(path)};
+                 return {true, text};
+             }),
+             [this](const std::pair<bool, QString> &read) {
+                 if (!read.first) {
+                     setError(m_importCheck, read.second);
+                     return;
+                 }
+                 m_importText->setPlainText(read.second);
+             });
 }
 
 void OrganizationPage::importEmails()

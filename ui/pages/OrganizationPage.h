@@ -73,6 +73,8 @@ public Q_SLOTS:
     void checkDomain();
     void mint();
     void importEmails();
+    /// Reads a text file (one address a line) or a CSV with an "email" column into the list.
+    void readImportFile(const QString &path);
     /// Writes the import results as CSV; an empty path asks where.
     void exportImportResults(const QString &path = {});
     /// Shows the last minted NFT in "Minted by me" and opens it.
