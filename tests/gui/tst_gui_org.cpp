@@ -472,6 +472,41 @@ private Q_SLOTS:
         QVERIFY(lines[1].startsWith("ann@example.com,true,0x"));
     }
 
+    void batchBadFilesAreRefusedBeforeAnythingIsSent()
+    {
+        useAccount(m_demoOrg, true);
+        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        const int mintsBefore = requests("/nft/mint/");
+        auto write = [this](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir.filePath(name));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(bytes);
+            return file.fileName();
+        };
+        // Empty: said at once, no check possible.
+        batch()->setCsvPath(write(QStringLiteral("empty.csv"), QByteArray()));
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("batchMessage")).contains(QLatin1String("is empty")), 10000);
+        QVERIFY(!child<QPushButton>(QStringLiteral("batchRunButton"))->isEnabled());
+        // A required column missing (no "name").
+        QByteArray missing = "holder,issuer,contents_provider,description,image,link,serial_number,total_issued,animation_url\n";
+        missing += m_aliceAddress.toUtf8() + ",I,C,D,/assets/membership-gold.png,,1,1,\n";
+        checkFile(write(QStringLiteral("missing.csv"), missing), false);
+        QVERIFY2(text(QStringLiteral("batchMessage")).contains(QLatin1String("nothing was sent")), qPrintable(text(QStringLiteral("batchMessage"))));
+        auto *problems = child<QTableWidget>(QStringLiteral("batchProblems"));
+        bool namesName = false;
+        for (int row = 0; row < problems->rowCount(); ++row)
+            namesName = namesName || problems->item(row, 2)->text().contains(QLatin1String("name"));
+        QVERIFY(namesName);
+        // Another encoding (Latin-1).
+        QByteArray latin = "holder,issuer,contents_provider,name,description,image,link,serial_number,total_issued,animation_url\n";
+        latin += m_aliceAddress.toUtf8() + ",Caf\xe9,C,N,D,/assets/membership-gold.png,,1,1,\n";
+        checkFile(write(QStringLiteral("latin.csv"), latin), false);
+        // 10,001 rows.
+        checkFile(writeCsv(QStringLiteral("huge.csv"), 10001), false);
+        QVERIFY2(text(QStringLiteral("batchMessage")).contains(QLatin1String("10")), qPrintable(text(QStringLiteral("batchMessage"))));
+        QCOMPARE(requests("/nft/mint/"), mintsBefore);
+    }
+
     void batchMintFromCsvWithProgressAndResultFile()
     {
         useAccount(m_demoOrg, true);

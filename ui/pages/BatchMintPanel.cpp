@@ -339,10 +339,15 @@ void BatchMintPanel::check()
             }
             m_problems->resizeColumnToContents(0);
             m_problems->resizeColumnToContents(1);
-            setError(m_message, problems.isEmpty()
-                                    ? prepared.error().message
-                                    : tr("%n problem(s) found; nothing was sent. Correct the file or the mapping, then check again.",
-                                         nullptr, int(problems.size())));
+            const bool wholeFile = !problems.isEmpty() && std::all_of(problems.cbegin(), problems.cend(),
+                                                                       [](const jobs::RowProblem &p) { return p.row == 0; });
+            QStringList sentences;
+            for (const jobs::RowProblem &p : problems)
+                sentences << p.message;
+            setError(m_message, problems.isEmpty() ? tr("%1 Nothing was sent.").arg(prepared.error().message)
+                                : wholeFile        ? tr("%1 Nothing was sent.").arg(sentences.join(u' '))
+                                                   : tr("%n problem(s) found; nothing was sent. Correct the file or the mapping, then check again.",
+                                                        nullptr, int(problems.size())));
             setStage(Stage::Mapping);
             Q_EMIT checked(false);
             return;
