@@ -92,6 +92,14 @@ class TestGuiOrg : public QObject {
         return w;
     }
     QString text(const QString &name) { return child<QLabel>(name)->text(); }
+    void showTab(const QString &title)
+    {
+        auto *tabs = child<QTabWidget>(QStringLiteral("orgTabs"));
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == title)
+                tabs->setCurrentIndex(i);
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), title);
+    }
     void type(const QString &name, const QString &value)
     {
         auto *edit = child<QLineEdit>(name);
@@ -228,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(text(QStringLiteral("orgAccount")).contains(QLatin1String("NewCo")));
         QVERIFY(text(QStringLiteral("orgWalletAddress")).startsWith(QLatin1String("0x")));
         QVERIFY(text(QStringLiteral("orgStatus")).contains(m_newDomain));
-        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(1);
+        showTab(QStringLiteral("Mint one NFT"));
         fillMintForm(1);
         QTRY_VERIFY(!child<QLabel>(QStringLiteral("mintGate"))->isHidden());
         QVERIFY(text(QStringLiteral("mintGate")).contains(QLatin1String("verified organization")));
@@ -239,7 +247,7 @@ private Q_SLOTS:
     void phoneVerificationWithTheCodeFromTheOutbox()
     {
         useAccount(m_newOrg, false);
-        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(0);
+        showTab(QStringLiteral("Verification"));
         QVERIFY(text(QStringLiteral("orgStatus")).contains(QLatin1String("phone number is not verified")));
         type(QStringLiteral("orgPhoneEdit"), QStringLiteral("12345"));
         child<QPushButton>(QStringLiteral("orgSendCodeButton"))->click();
@@ -293,7 +301,7 @@ private Q_SLOTS:
     void missingRequiredFieldSendsNothingThenAValidMint()
     {
         useAccount(m_demoOrg, true);
-        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(1);
+        showTab(QStringLiteral("Mint one NFT"));
         fillMintForm(7);
         auto *mintButton = child<QPushButton>(QStringLiteral("mintButton"));
         QTRY_VERIFY(mintButton->isEnabled());
@@ -424,7 +432,7 @@ private Q_SLOTS:
     void importListWithBadOnes()
     {
         useAccount(m_demoOrg, true);
-        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        showTab(QStringLiteral("Import end-users"));
         auto *list = child<QPlainTextEdit>(QStringLiteral("importEmails"));
         list->setPlainText(QStringLiteral("ann@example.com\nnot-an-email\nbob@example.org\nANN@example.com\ncarl@example.net\n"));
         const QString problems = text(QStringLiteral("importCheck"));
@@ -475,7 +483,7 @@ private Q_SLOTS:
     void batchBadFilesAreRefusedBeforeAnythingIsSent()
     {
         useAccount(m_demoOrg, true);
-        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        showTab(QStringLiteral("Batch mint"));
         const int mintsBefore = requests("/nft/mint/");
         auto write = [this](const QString &name, const QByteArray &bytes) {
             QFile file(m_dir.filePath(name));
@@ -510,7 +518,7 @@ private Q_SLOTS:
     void batchMintFromCsvWithProgressAndResultFile()
     {
         useAccount(m_demoOrg, true);
-        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        showTab(QStringLiteral("Batch mint"));
         // A bad row: named by row and column, nothing sent, no way to run.
         const int mintsBefore = requests("/nft/mint/");
         checkFile(writeCsv(QStringLiteral("bad.csv"), 5, QStringLiteral("3")), false);
@@ -555,7 +563,7 @@ private Q_SLOTS:
 
     void batchCancelStopsAndSaysHowToResume()
     {
-        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        showTab(QStringLiteral("Batch mint"));
         const QString csv = writeCsv(QStringLiteral("cancel.csv"), 100);
         checkFile(csv, true);
         QSignalSpy finished(batch(), &inkan::ui::BatchMintPanel::runFinished);
@@ -575,7 +583,7 @@ private Q_SLOTS:
     void batchInterruptedMidwayResumesInANewPage()
     {
         useAccount(m_demoOrg, true);
-        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        showTab(QStringLiteral("Batch mint"));
         const QString csv = writeCsv(QStringLiteral("resume.csv"), 100);
         checkFile(csv, true);
         const QString batchId = batch()->job()->batchId();
@@ -591,7 +599,7 @@ private Q_SLOTS:
         m_page->resize(1100, 900);
         m_page->show();
         useAccount(m_demoOrg, true);
-        child<QTabWidget>(QStringLiteral("orgTabs"))->setCurrentIndex(2);
+        showTab(QStringLiteral("Batch mint"));
         // The new page offers the unfinished batch by itself, its rows checked again.
         QTRY_COMPARE_WITH_TIMEOUT(batch()->stage(), inkan::ui::BatchMintPanel::Stage::Checked, 30000);
         QCOMPARE(batch()->csvPath(), csv);
