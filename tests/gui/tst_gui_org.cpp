@@ -469,6 +469,7 @@ private Q_SLOTS:
             QVERIFY(table->item(row, 2)->text().startsWith(QLatin1String("0x")));
         }
         QVERIFY2(text(QStringLiteral("importMessage")).startsWith(QLatin1String("3 imported, 0 failed")), qPrintable(text(QStringLiteral("importMessage"))));
+        QVERIFY(importButton->isEnabled()); // ready for another list
         shoot(QStringLiteral("org-import-results.png"));
         const QString exported = m_dir.filePath(QStringLiteral("import.csv"));
         m_page->exportImportResults(exported);

@@ -6,6 +6,7 @@
 #include "MintedByMePanel.h"
 #include "Named.h"
 #include "dialogs/FutureResult.h"
+#include "crypto/Address.h"
 #include "jobs/BatchImportJob.h"
 #include "jobs/EmailList.h"
 #include "jobs/MetadataRules.h"
@@ -1036,6 +1037,7 @@ void OrganizationPage::importEmails()
                  });
                  connect(job, &Command::finished, this, [this, job] {
                      job->deleteLater();
+                     m_importJob = nullptr;
                      m_importProgress->hide();
                      m_importText->setReadOnly(false);
                      if (job->error()) {
@@ -1050,7 +1052,9 @@ void OrganizationPage::importEmails()
                              m_importResults->insertRow(row);
                              m_importResults->setItem(row, 0, new QTableWidgetItem(a.email));
                              m_importResults->setItem(row, 1, new QTableWidgetItem(a.ok ? tr("imported") : tr("failed")));
-                             m_importResults->setItem(row, 2, new QTableWidgetItem(a.ok ? a.idWalletAddressEth.isEmpty() ? a.idWalletAddress : a.idWalletAddressEth : QString()));
+                             const QString raw = a.idWalletAddressEth.isEmpty() ? a.idWalletAddress : a.idWalletAddressEth;
+                             const Result<crypto::Address> parsed = crypto::Address::parse(raw);
+                             m_importResults->setItem(row, 2, new QTableWidgetItem(!a.ok ? QString() : parsed ? parsed->toChecksummed() : raw));
                              failed += a.ok ? 0 : 1;
                          }
                          m_importResults->resizeColumnsToContents();
