@@ -14,6 +14,7 @@
 #include "models/ThumbnailCache.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "session/SessionManager.h"
+#include "delegates/NftDelegate.h"
 #include "widgets/AddressField.h"
 
 #include <QCheckBox>
@@ -38,6 +39,8 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QListView>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -271,7 +274,7 @@ QWidget *OrganizationPage::buildMintTab()
     auto *previewTimer = new QTimer(this);
     previewTimer->setSingleShot(true);
     previewTimer->setInterval(400);
-    connect(previewTimer, &QTimer::timeout, this, &OrganizationPage::updateImagePreview);
+    connect(previewTimer, &QTimer::timeout, this, &OrganizationPage::updateCardPreview);
     connect(m_staticEdits.value(QStringLiteral("image")), &QLineEdit::textChanged, previewTimer, qOverload<>(&QTimer::start));
     m_expiryCheck = named(new QCheckBox(tr("Expires on")), "mintExpiryCheck", tr("The NFT expires"));
     m_expiryEdit = named(new QDateTimeEdit(QDateTime::currentDateTime().addYears(1)), "mintExpiryEdit", tr("Expiry date"));
@@ -289,12 +292,23 @@ QWidget *OrganizationPage::buildMintTab()
     columns->addWidget(staticBox, 3);
 
     auto *side = new QVBoxLayout;
-    m_imagePreview = named(new QLabel(tr("The image appears here once its URL is entered.")), "mintImagePreview", tr("Image preview"));
-    m_imagePreview->setAlignment(Qt::AlignCenter);
-    m_imagePreview->setMinimumSize(200, 200);
+    // The card as the holder will see it in their gallery (the gallery's own delegate).
+    auto *previewRow = new QHBoxLayout;
+    m_card = new QStandardItemModel(this);
+    m_card->appendRow(new QStandardItem);
+    m_cardView = named(new QListView, "mintCardPreview", tr("The NFT as its holder will see it"));
+    m_cardView->setModel(m_card);
+    m_cardView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_cardView->setFocusPolicy(Qt::NoFocus);
+    m_cardView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardView->setFixedSize(NftDelegate::cardSize() + QSize(6, 6));
+    previewRow->addWidget(m_cardView);
+    m_imagePreview = named(new QLabel(tr("The image appears on the card once its URL is entered.")), "mintImagePreview", tr("Image preview"));
     m_imagePreview->setWordWrap(true);
-    m_imagePreview->setFrameShape(QFrame::StyledPanel);
-    side->addWidget(m_imagePreview);
+    m_imagePreview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    previewRow->addWidget(m_imagePreview, 1);
+    side->addLayout(previewRow);
 
     auto *dynamicBox = named(new QGroupBox(tr("Dynamic metadata (can be updated later)")), "mintDynamicGroup", tr("Dynamic metadata"));
     auto *dynamicForm = new QFormLayout(dynamicBox);
@@ -403,12 +417,9 @@ QWidget *OrganizationPage::buildMintTab()
     containerLayout->addWidget(scroll, 1);
     containerLayout->addLayout(actions);
 
-    models::ThumbnailCache::Options options;
-    m_thumbnails = new models::ThumbnailCache(options, this);
-    connect(m_thumbnails, &models::ThumbnailCache::stateChanged, this, [this](const QUrl &url, models::ThumbnailCache::State) {
-        if (url.toString() == m_staticEdits.value(QStringLiteral("image"))->text().trimmed())
-            updateImagePreview();
-    });
+    useThumbnails({});
+    for (QLineEdit *edit : {m_staticEdits.value(QStringLiteral("name")), m_categoryEdit})
+        connect(edit, &QLineEdit::textChanged, this, &OrganizationPage::updateCardPreview);
     validateMint();
     return container;
 }
@@ -496,14 +507,7 @@ void OrganizationPage::setAccount(const QString &accountId)
     m_batch->setClient(nullptr, false);
     m_minted->setClient(nullptr, {});
     m_baseUrl = account->baseUrl;
-    models::ThumbnailCache::Options options;
-    options.serviceBaseUrl = account->baseUrl;
-    delete m_thumbnails;
-    m_thumbnails = new models::ThumbnailCache(options, this);
-    connect(m_thumbnails, &models::ThumbnailCache::stateChanged, this, [this](const QUrl &url, models::ThumbnailCache::State) {
-        if (url.toString() == m_staticEdits.value(QStringLiteral("image"))->text().trimmed())
-            updateImagePreview();
-    });
+    useThumbnails(account->baseUrl);
     validateMint();
     const quint64 generation = m_generation;
     onResult(this, m_hub.web3connect(m_accountId), [this, generation](const Result<Web3ConnectClient *> &client) {
@@ -849,28 +853,65 @@ void OrganizationPage::openLastMinted()
     Q_EMIT openNftRequested(tokenId);
 }
 
+void OrganizationPage::useThumbnails(const QUrl &serviceBaseUrl)
+{
+    models::ThumbnailCache::Options options;
+    options.serviceBaseUrl = serviceBaseUrl;
+    auto *old = m_thumbnails;
+    m_thumbnails = new models::ThumbnailCache(options, this);
+    connect(m_thumbnails, &models::ThumbnailCache::stateChanged, this, [this](const QUrl &url, models::ThumbnailCache::State) {
+        if (url == m_card->item(0)->data(models::NftModel::ImageUrlRole).toUrl())
+            updateImagePreview();
+    });
+    delete m_cardView->itemDelegate();
+    m_cardView->setItemDelegate(new NftDelegate(m_thumbnails, m_cardView));
+    delete old;
+    updateCardPreview();
+}
+
+bool OrganizationPage::imagePreviewReady() const
+{
+    const QUrl url = m_card->item(0)->data(models::NftModel::ImageUrlRole).toUrl();
+    return !url.isEmpty() && m_thumbnails->state(url) == models::ThumbnailCache::State::Ready;
+}
+
+void OrganizationPage::updateCardPreview()
+{
+    QStandardItem *card = m_card->item(0);
+    const QString name = m_staticEdits.value(QStringLiteral("name"))->text().trimmed();
+    card->setData(name.isEmpty() ? tr("(no name yet)") : name, models::NftModel::NameRole);
+    card->setData(m_categoryEdit ? m_categoryEdit->text().trimmed() : QString(), models::NftModel::KindRole);
+    card->setData(false, models::NftModel::IsPublicRole); // a new NFT is private
+    card->setData(int(models::NftModel::RowState::Ready), models::NftModel::RowStateRole);
+    QUrl image(m_staticEdits.value(QStringLiteral("image"))->text().trimmed());
+    if (image.isRelative() && !m_baseUrl.isEmpty() && !image.isEmpty())
+        image = m_baseUrl.resolved(image); // the service's own artwork, as the gallery resolves it
+    if (card->data(models::NftModel::ImageUrlRole).toUrl() != image) {
+        card->setData(image, models::NftModel::ImageUrlRole);
+        updateImagePreview();
+    }
+    m_cardView->viewport()->update();
+}
+
 void OrganizationPage::updateImagePreview()
 {
-    const QUrl url(m_staticEdits.value(QStringLiteral("image"))->text().trimmed());
+    const QUrl url = m_card->item(0)->data(models::NftModel::ImageUrlRole).toUrl();
     if (url.isEmpty()) {
-        m_imagePreview->setPixmap({});
-        m_imagePreview->setText(tr("The image appears here once its URL is entered."));
-        return;
+        m_imagePreview->setText(tr("The image appears on the card once its URL is entered."));
+    } else {
+        switch (m_thumbnails->state(url)) {
+        case models::ThumbnailCache::State::Loading:
+            m_imagePreview->setText(tr("Loading the image…"));
+            break;
+        case models::ThumbnailCache::State::Ready:
+            m_imagePreview->setText(tr("This is how the holder will see the NFT in their gallery."));
+            break;
+        case models::ThumbnailCache::State::Unavailable:
+            m_imagePreview->setText(tr("No preview: the image could not be loaded from this address. Holders would not see it either; check the URL."));
+            break;
+        }
     }
-    switch (m_thumbnails->state(url)) {
-    case models::ThumbnailCache::State::Loading:
-        m_imagePreview->setPixmap({});
-        m_imagePreview->setText(tr("Loading the image…"));
-        break;
-    case models::ThumbnailCache::State::Ready:
-        m_imagePreview->setPixmap(QPixmap::fromImage(m_thumbnails->image(url)).scaled(
-            m_imagePreview->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        break;
-    case models::ThumbnailCache::State::Unavailable:
-        m_imagePreview->setPixmap({});
-        m_imagePreview->setText(tr("No preview: the image could not be loaded from this address. Holders will not see it either; check the URL."));
-        break;
-    }
+    m_cardView->viewport()->update();
 }
 
 void OrganizationPage::addCustomRow()

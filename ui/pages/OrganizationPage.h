@@ -33,6 +33,8 @@ class QRadioButton;
 class QStackedWidget;
 class QTableWidget;
 class QTabWidget;
+class QListView;
+class QStandardItemModel;
 
 namespace inkan::services::web3connect { class Web3ConnectClient; }
 namespace inkan::models { class ThumbnailCache; }
@@ -59,6 +61,8 @@ public:
     QString lastMintedTokenId() const { return m_lastTokenId; }
     /// The mint form's problems (field → sentence); empty when it may be sent.
     QHash<QString, QString> mintProblems() const { return m_problems; }
+    /// Whether the card preview shows the image (it is loaded and decoded).
+    bool imagePreviewReady() const;
     BatchMintPanel *batchPanel() const { return m_batch; }
     MintedByMePanel *mintedPanel() const { return m_minted; }
 
@@ -99,6 +103,8 @@ private:
     void startMint(const QString &holderAddress);
     void setMintBusy(bool busy, const QString &step = {});
     void updateImagePreview();
+    void updateCardPreview();
+    void useThumbnails(const QUrl &serviceBaseUrl);
     void checkImportList();
     void chooseImportFile();
     void addCustomRow();
@@ -152,6 +158,8 @@ private:
     QTableWidget *m_customTable = nullptr;
     QLabel *m_dynamicError = nullptr;
     QLabel *m_imagePreview = nullptr;
+    QListView *m_cardView = nullptr;
+    QStandardItemModel *m_card = nullptr;
     models::ThumbnailCache *m_thumbnails = nullptr;
     QRadioButton *m_byAddress = nullptr;
     QRadioButton *m_byEmail = nullptr;
