@@ -411,6 +411,13 @@ private Q_SLOTS:
         QVERIFY(!minted->model()->nftAt(0).dynamicMetadata.contains(QLatin1String("unit_of_length")));
         QCOMPARE(minted->model()->nftAt(0).dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 99.0);
         shoot(QStringLiteral("org-minted-by-me.png"));
+
+        // "Show all": every NFT the organization minted (the demo's and this one).
+        child<QPushButton>(QStringLiteral("mintedReloadButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!minted->model()->isLoading() && minted->model()->rowCount() > 1, 30000);
+        QVERIFY(minted->model()->rowOf(tokenId) >= 0);
+        QTest::qWait(300); // thumbnails
+        shoot(QStringLiteral("org-minted-by-me-all.png"));
     }
 
     void mintToAnEmailImportsItFirst()

@@ -4,6 +4,7 @@
 
 #include "Named.h"
 #include "commands/NftCommands.h"
+#include "delegates/NftDelegate.h"
 #include "jobs/MetadataRules.h"
 #include "models/NftModel.h"
 #include "models/ThumbnailCache.h"
@@ -69,11 +70,16 @@ MintedByMePanel::MintedByMePanel(QWidget *parent)
     searchRow->addWidget(m_reloadButton);
     left->addLayout(searchRow);
     m_list = named(new QListView, "mintedList", tr("NFTs minted by this organization"));
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setUniformItemSizes(true);
+    m_list->setGridSize(NftDelegate::cardSize() + QSize(8, 8));
     left->addWidget(m_list, 1);
     m_status = named(new QLabel, "mintedStatus", tr("Minted list status"));
     m_status->setWordWrap(true);
     left->addWidget(m_status);
-    layout->addLayout(left, 1);
+    layout->addLayout(left, 3);
     connect(m_searchButton, &QPushButton::clicked, this, &MintedByMePanel::search);
     connect(m_searchText, &QLineEdit::returnPressed, this, &MintedByMePanel::search);
     connect(m_reloadButton, &QPushButton::clicked, this, [this] {
@@ -113,7 +119,7 @@ MintedByMePanel::MintedByMePanel(QWidget *parent)
     m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 3);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     right->addWidget(m_message);
-    layout->addLayout(right, 1);
+    layout->addLayout(right, 2);
     connect(m_addButton, &QPushButton::clicked, this, &MintedByMePanel::addField);
     connect(m_saveButton, &QPushButton::clicked, this, &MintedByMePanel::saveDynamic);
     connect(m_openButton, &QPushButton::clicked, this, &MintedByMePanel::openSelected);
@@ -151,6 +157,10 @@ void MintedByMePanel::setClient(services::web3connect::Web3ConnectClient *client
     m_thumbnails = new models::ThumbnailCache(options, this);
     m_model = new models::NftModel(client, this);
     m_list->setModel(m_model);
+    // Cards as in the holder's gallery.
+    delete m_list->itemDelegate();
+    m_list->setItemDelegate(new NftDelegate(m_thumbnails, m_list));
+    connect(m_thumbnails, &models::ThumbnailCache::stateChanged, m_list->viewport(), [this] { m_list->viewport()->update(); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             select(current.data(models::NftModel::TokenIdRole).toString());
