@@ -147,6 +147,7 @@ BatchMintPanel::BatchMintPanel(QWidget *parent)
     m_rowsView->verticalHeader()->hide();
     nameTable(m_rowsView);
     layout->addWidget(m_rowsView, 2);
+    layout->addStretch(0);
     connect(m_rows, &models::BatchRowsModel::progressChanged, this, [this](int done, int total) {
         m_progress->setMaximum(std::max(total, 1));
         m_progress->setValue(done);
@@ -184,6 +185,8 @@ void BatchMintPanel::setStage(Stage stage)
 {
     m_stage = stage;
     m_problems->setVisible(m_problems->rowCount() > 0);
+    m_mappingTable->setVisible(m_mappingTable->rowCount() > 0);
+    m_rowsView->setVisible(m_rows->rowCount() > 0);
     m_progress->setVisible(stage == Stage::Running || stage == Stage::Finished);
     m_timeLeft->setVisible(stage == Stage::Running);
     updateButtons();
