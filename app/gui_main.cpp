@@ -14,6 +14,7 @@
 #include "dialogs/VerificationQrWindow.h"
 #include "pages/GalleryPage.h"
 #include "pages/ProfilePage.h"
+#include "pages/OrganizationPage.h"
 #include "pages/ScannerPage.h"
 #include "pages/WalletPage.h"
 #include "pages/SettingsPage.h"
@@ -286,6 +287,19 @@ int main(int argc, char *argv[])
                                                      else if (std::exchange(*stale, false))
                                                          page->setAccount(controller.currentAccountId());
                                                  });
+                                page->setAccount(controller.currentAccountId());
+                                return page;
+                            });
+
+    controller.registerPage(QStringLiteral("organization"), QCoreApplication::translate("main", "Organization"),
+                            inkan::ui::icon(inkan::ui::IconKind::Profile), [&controller](inkan::session::ServiceHub &hub) {
+                                auto *page = new inkan::ui::OrganizationPage(hub);
+                                QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page,
+                                                 &inkan::ui::OrganizationPage::setAccount);
+                                QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
+                                                 [page, &controller] { page->setAccount(controller.currentAccountId()); });
+                                QObject::connect(page, &inkan::ui::OrganizationPage::signInRequested, &controller,
+                                                 &inkan::ui::AppController::openSignIn);
                                 page->setAccount(controller.currentAccountId());
                                 return page;
                             });

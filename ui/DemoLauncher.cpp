@@ -29,6 +29,7 @@ struct DemoService {
     ServiceKind kind;
     const char *serviceKey; // in demo.json's "services"
     const char *name;
+    bool organization = false; // signs in with the demo organization's secret
 };
 
 const DemoService kDemoServices[] = {
@@ -36,6 +37,8 @@ const DemoService kDemoServices[] = {
     {ServiceKind::NonceAuth, "nonceauth", "Demo nonce-auth"},
     {ServiceKind::Capture, "capture", "Demo Capture"},
     {ServiceKind::Pakt, "pakt", "Demo Pakt"},
+    // The organization pages: the demo museum (domain verified), last so alice stays current.
+    {ServiceKind::Web3Connect, "web3connect", "Demo Web3Connect (museum)", true},
 };
 
 crypto::SecureBytes secureFrom(const QString &text)
@@ -227,8 +230,10 @@ void DemoLauncher::signInNext(session::ServiceHub &hub, QStringList accountIds)
     Q_EMIT stepChanged(tr("Signing in to %1").arg(account->name));
     session::SignInCredentials credentials;
     if (account->kind == ServiceKind::Web3Connect) {
-        const QJsonObject alice = m_demo.value(QStringLiteral("end_users")).toArray().at(0).toObject();
-        credentials.apiKeySecret = secureFrom(alice.value(QStringLiteral("api_key_secret")).toString());
+        const bool organization = account->name == tr("Demo Web3Connect (museum)");
+        const QJsonObject who = organization ? m_demo.value(QStringLiteral("organization")).toObject()
+                                             : m_demo.value(QStringLiteral("end_users")).toArray().at(0).toObject();
+        credentials.apiKeySecret = secureFrom(who.value(QStringLiteral("api_key_secret")).toString());
     }
     if (account->kind == ServiceKind::Pakt) {
         // The demo holder is onboarded on first sign-in with the demo's own names.

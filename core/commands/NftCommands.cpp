@@ -3,6 +3,7 @@
 #include "commands/NftCommands.h"
 
 #include "crypto/Address.h"
+#include "jobs/MetadataRules.h"
 #include "models/NftModel.h"
 #include "services/web3connect/Web3ConnectClient.h"
 
@@ -93,6 +94,52 @@ void TransferNft::run()
                                      tr("The NFT could not be transferred: %1").arg(error.userMessage));
             fail(error);
         });
+}
+
+UpdateDynamicMetadata::UpdateDynamicMetadata(services::web3connect::Web3ConnectClient *client, Nft nft, QJsonObject changedFields,
+                                             models::NftModel *model, QObject *parent)
+    : Command(parent), m_client(client), m_original(nft), m_nft(std::move(nft)), m_fields(std::move(changedFields)), m_model(model)
+{
+}
+
+void UpdateDynamicMetadata::run()
+{
+    if (!m_client)
+        return fail(signedOutError());
+    if (m_fields.isEmpty())
+        return fail(net::ApiError::fromError(makeError(ErrorKind::InvalidInput, tr("Nothing was changed: edit a field first."))));
+    const QList<jobs::RowProblem> problems = jobs::validateMetadata(m_original.staticMetadata, m_fields);
+    for (const jobs::RowProblem &problem : problems)
+        if (m_fields.contains(problem.column))
+            return fail(net::ApiError::fromError(makeError(ErrorKind::InvalidInput, problem.message)));
+    setStep(tr("Saving the dynamic metadata…"));
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
+        m_nft.dynamicMetadata.insert(it.key(), it.value());
+    if (m_model) {
+        m_model->updateNft(m_nft); // at once
+        m_model->setRowState(m_nft.tokenId, models::NftModel::RowState::Updating);
+    }
+    then<Nft>(
+        m_client->updateDynamicMetadata(m_nft.tokenId, m_fields),
+        [this](const Nft &confirmed) {
+            if (!confirmed.tokenId.isEmpty())
+                m_nft = confirmed;
+            if (m_model)
+                m_model->updateNft(m_nft);
+            succeed();
+        },
+        [this](const net::ApiError &error) { rollBack(error); });
+}
+
+void UpdateDynamicMetadata::rollBack(const net::ApiError &error)
+{
+    if (m_model && m_model->rowOf(m_original.tokenId) >= 0) {
+        m_model->updateNft(m_original);
+        m_model->setRowState(m_original.tokenId, models::NftModel::RowState::Failed,
+                             tr("The change was not saved: %1").arg(error.userMessage));
+    }
+    m_nft = m_original;
+    fail(error);
 }
 
 } // namespace inkan

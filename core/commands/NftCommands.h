@@ -61,4 +61,30 @@ private:
     services::web3connect::Nft m_result;
 };
 
+/// The minter changes an NFT's dynamic metadata (PUT /nft/{id}/metadata/dynamic with the
+/// changed keys). Optimistic like ToggleVisibility: the model's row shows the new fields at
+/// once, takes the service's answer when it confirms, and gets its old fields back with a
+/// sentence (RowState::Failed) when the service refuses. The fields are checked with
+/// MetadataRules first; a wrong type is refused without a request.
+class UpdateDynamicMetadata : public Command {
+    Q_OBJECT
+public:
+    UpdateDynamicMetadata(services::web3connect::Web3ConnectClient *client, services::web3connect::Nft nft,
+                          QJsonObject changedFields, models::NftModel *model = nullptr, QObject *parent = nullptr);
+    /// The NFT as the service returned it, after succeeded().
+    services::web3connect::Nft result() const { return m_nft; }
+
+protected:
+    void run() override;
+
+private:
+    void rollBack(const net::ApiError &error);
+
+    QPointer<services::web3connect::Web3ConnectClient> m_client;
+    services::web3connect::Nft m_original;
+    services::web3connect::Nft m_nft;
+    QJsonObject m_fields;
+    QPointer<models::NftModel> m_model;
+};
+
 } // namespace inkan

@@ -91,6 +91,12 @@ BatchPlan BatchPlan::load(BatchMintOptions options)
     auto table = parseCsv(bytes);
     if (!table)
         return failWith(table.error());
+    if (table->rows.size() > kMaxBatchRows) {
+        plan.problems.append({0, QString(), Text::tr("The CSV has %1 rows; a batch takes at most 10,000. Split it into several files.")
+                                                .arg(table->rows.size())});
+        return failWith(makeError(ErrorKind::InvalidInput, Text::tr("The CSV has %1 rows; a batch takes at most 10,000. Split it into several files.")
+                                                               .arg(table->rows.size())));
+    }
 
     // Resolve each column's target.
     QList<ColumnMapping> columns;

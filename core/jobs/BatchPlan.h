@@ -13,6 +13,9 @@
 
 namespace inkan::jobs {
 
+/// The most rows one batch takes (as the service's import batch).
+inline constexpr int kMaxBatchRows = 10000;
+
 struct BatchRow {
     QString holder;      // address or e-mail as written
     bool holderIsEmail = false;

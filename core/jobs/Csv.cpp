@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "jobs/Csv.h"
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace inkan::jobs {
 
@@ -13,7 +14,13 @@ struct Text {
 
 Result<CsvTable> parseCsv(const QByteArray &bytes)
 {
-    QString text = QString::fromUtf8(bytes);
+    // Only UTF-8 is taken: a spreadsheet saved as Shift_JIS or Latin-1 would otherwise turn
+    // names into replacement characters that are then minted for good.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        return makeError(ErrorKind::InvalidInput,
+                         Text::tr("The file is not UTF-8 text (it may be Shift_JIS or Latin-1): save it as UTF-8 (\"CSV UTF-8\") and try again."));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QList<QStringList> records;

@@ -152,6 +152,18 @@ Result<void> AppSettings::setVenuePosition(std::optional<GeoPosition> position)
     return setPosition("venue_latitude", "venue_longitude", position);
 }
 
+QString AppSettings::unfinishedBatchCsv() const
+{
+    return value("batch_unfinished_csv", QString()).toString();
+}
+
+Result<void> AppSettings::setUnfinishedBatchCsv(const QString &path)
+{
+    if (!path.isEmpty() && (QDir::isRelativePath(path) || path.contains(QLatin1Char('\n'))))
+        return makeError(ErrorKind::InvalidInput, tr("The batch file must be given by its full path."));
+    return write("batch_unfinished_csv", path);
+}
+
 QString AppSettings::scannerName() const
 {
     const QString name = value("scanner_name", QString()).toString().trimmed();

@@ -41,6 +41,13 @@ public:
     /// Latitude −90…90, longitude −180…180; nullopt forgets it.
     Result<void> setHolderPosition(std::optional<GeoPosition> position);
 
+    // The organization page's batch mint.
+    /// The CSV of the last batch started and not finished, so a restarted app can offer to resume
+    /// it from its journal; empty when none.
+    QString unfinishedBatchCsv() const;
+    /// An absolute path, or empty to forget it (the batch finished).
+    Result<void> setUnfinishedBatchCsv(const QString &path);
+
     // The venue scanner (page "scanner").
     /// Where the scanner stands (sent with every step2); nullopt until set.
     std::optional<GeoPosition> venuePosition() const;

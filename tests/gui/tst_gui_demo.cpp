@@ -48,8 +48,8 @@ private Q_SLOTS:
             QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
             QCOMPARE(app.window().bannerText(), QString());
             QCOMPARE(app.hub().dataDir(), QDir(dir.path()).filePath(QStringLiteral("demo")));
-            QCOMPARE(app.hub().accounts().accounts().size(), 4);
-            QCOMPARE(signedInNames(app).size(), 4);
+            QCOMPARE(app.hub().accounts().accounts().size(), 5);
+            QCOMPARE(signedInNames(app).size(), 5);
             // The user's own folder has no accounts of the demo.
             QVERIFY(!QFileInfo::exists(QDir(dir.path()).filePath(QStringLiteral("settings.ini"))));
             firstPid = launcher->processId();
@@ -64,7 +64,7 @@ private Q_SLOTS:
         ui::DemoLauncher *launcher = ui::DemoLauncher::launch(app, dir.path(), test::SandboxProcess::binaryPath());
         QTRY_VERIFY_WITH_TIMEOUT(app.window().isVisible(), 120'000);
         QCOMPARE(app.window().bannerText(), QString());
-        QCOMPARE(app.hub().accounts().accounts().size(), 4);
+        QCOMPARE(app.hub().accounts().accounts().size(), 5);
         for (const session::Account &account : app.hub().accounts().accounts())
             QCOMPARE(account.baseUrl.port(), launcher->baseUrl().port());
 

@@ -24,6 +24,7 @@
 //                            it waited for a core on a loaded machine)
 //   gui_max_busy_ms          the most CPU time the GUI thread spent between two ticks
 //   scan_to_verdict_ms       scanner_bench.cpp: a camera frame with a fresh code to the verdict painted
+//   batch_mint_1000_s        scanner_bench.cpp: 1,000 rows through the organization page's batch mint
 #include "Blocking.h"
 #include "models/JobListModel.h"
 #include "models/NftFilterModel.h"

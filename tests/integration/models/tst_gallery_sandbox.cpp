@@ -147,6 +147,51 @@ private Q_SLOTS:
         delete toggle;
     }
 
+    void dynamicMetadataEditIsShownAtOnceAndRolledBackWhenRefused()
+    {
+        auto organization = std::make_unique<Web3ConnectClient>(&m_transport, service("web3connect"));
+        organization->setApiKeySecret(bytes(m_demo.value(QLatin1String("organization")).toObject().value(QLatin1String("api_key_secret")).toString()));
+        NftModel model(organization.get());
+        model.reset(NftModel::Source::mintedByMe(20));
+        model.fetchMore({});
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 30000));
+        QVERIFY(model.rowCount() > 0);
+        const Nft nft = model.nftAt(0);
+
+        auto *edit = new UpdateDynamicMetadata(organization.get(), nft, {{QStringLiteral("points_earned"), 42.5}}, &model);
+        QSignalSpy succeeded(edit, &Command::succeeded);
+        edit->start();
+        QTRY_COMPARE(model.nftAt(0).dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 42.5); // at once
+        QVERIFY(QTest::qWaitFor([&] { return edit->isFinished(); }, 30000));
+        QCOMPARE(succeeded.size(), 1);
+        QCOMPARE(model.index(0).data(NftModel::RowStateRole).toInt(), int(NftModel::RowState::Ready));
+        const Nft stored = ok(net::await(organization->nft(nft.tokenId)), "nft");
+        QCOMPARE(stored.dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 42.5);
+        delete edit;
+
+        // Someone who did not mint it: shown, then rolled back with a sentence.
+        auto alice = userClient(0);
+        auto *refused = new UpdateDynamicMetadata(alice.get(), model.nftAt(0), {{QStringLiteral("points_earned"), 7.0}}, &model);
+        QSignalSpy failed(refused, &Command::failed);
+        refused->start();
+        QVERIFY(QTest::qWaitFor([&] { return refused->isFinished(); }, 30000));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(model.nftAt(0).dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 42.5);
+        QCOMPARE(model.index(0).data(NftModel::RowStateRole).toInt(), int(NftModel::RowState::Failed));
+        QVERIFY(model.index(0).data(NftModel::RowErrorRole).toString().startsWith(QLatin1String("The change was not saved")));
+        delete refused;
+
+        // A wrong type is refused before anything is sent.
+        auto *wrong = new UpdateDynamicMetadata(organization.get(), model.nftAt(0), {{QStringLiteral("points_earned"), QStringLiteral("many")}}, &model);
+        QSignalSpy wrongFailed(wrong, &Command::failed);
+        wrong->start();
+        QVERIFY(QTest::qWaitFor([&] { return wrong->isFinished(); }, 30000));
+        QCOMPARE(wrongFailed.size(), 1);
+        QCOMPARE(wrong->error()->httpStatus, 0);
+        QCOMPARE(model.nftAt(0).dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 42.5);
+        delete wrong;
+    }
+
     void transferLeavesTheModel()
     {
         auto alice = userClient(0);

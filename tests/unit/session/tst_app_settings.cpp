@@ -98,6 +98,15 @@ private Q_SLOTS:
             QVERIFY(settings.setScannerHidesPersonalData(true).ok());
             QVERIFY(settings.setScannerCamera(QByteArray("/dev/video0\x01")).ok());
         }
+        {
+            AppSettings settings(dir.path());
+            QVERIFY(settings.unfinishedBatchCsv().isEmpty());
+            QVERIFY(!settings.setUnfinishedBatchCsv(QStringLiteral("relative.csv")).ok());
+            QVERIFY(settings.setUnfinishedBatchCsv(QStringLiteral("/data/members.csv")).ok());
+        }
+        QCOMPARE(AppSettings(dir.path()).unfinishedBatchCsv(), QStringLiteral("/data/members.csv"));
+        QVERIFY(AppSettings(dir.path()).setUnfinishedBatchCsv({}).ok());
+        QVERIFY(AppSettings(dir.path()).unfinishedBatchCsv().isEmpty());
         AppSettings settings(dir.path());
         QCOMPARE(settings.scannerName(), QStringLiteral("Gate 2"));
         QCOMPARE(settings.venuePosition(), std::optional<GeoPosition>(GeoPosition{35.6812, 139.7671}));
