@@ -149,8 +149,8 @@ private Q_SLOTS:
 
     void dynamicMetadataEditIsShownAtOnceAndRolledBackWhenRefused()
     {
-        auto organization = std::make_unique<Web3ConnectClient>(&m_transport, service("web3connect"));
-        organization->setApiKeySecret(bytes(m_demo.value(QLatin1String("organization")).toObject().value(QLatin1String("api_key_secret")).toString()));
+        auto organization = std::make_unique<Web3ConnectClient>(&m_transport, m_demo.service("web3connect"));
+        organization->setApiKeySecret(bytes(m_demo.orgSecret()));
         NftModel model(organization.get());
         model.reset(NftModel::Source::mintedByMe(20));
         model.fetchMore({});
