@@ -478,7 +478,12 @@
         <translation>経度は -180〜180 度の範囲で指定してください。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>The batch file must be given by its full path.</source>
+        <translation>バッチファイルはフルパスで指定してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Give the scanner a name of 1 to 60 characters on one line, such as &quot;Gate 2&quot;.</source>
         <translation>スキャナーには「Gate 2」のように、1 行で 1〜60 文字の名前を付けてください。</translation>
     </message>
@@ -524,7 +529,12 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/jobs/Csv.cpp" line="+74"/>
+        <location filename="../core/jobs/Csv.cpp" line="+23"/>
+        <source>The file is not UTF-8 text (it may be Shift_JIS or Latin-1): save it as UTF-8 (&quot;CSV UTF-8&quot;) and try again.</source>
+        <translation>このファイルは UTF-8 のテキストではありません（Shift_JIS または Latin-1 の可能性があります）。UTF-8（「CSV UTF-8」）で保存してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The CSV has an unclosed quote starting on line %1.</source>
         <translation>CSV の %1 行目から始まる引用符が閉じられていません。</translation>
     </message>
@@ -3750,11 +3760,31 @@ Issued at: %4</translation>
         <source>This code is already used, perhaps by this scanner&apos;s earlier attempt whose answer was lost. It is not shown as verified: ask the holder to show a new code.</source>
         <translation>このコードはすでに使用されています。このスキャナーの前回の試行で、応答が失われた可能性があります。検証済みとしては表示していません。保有者に新しいコードを表示してもらってください。</translation>
     </message>
+    <message>
+        <location filename="../core/jobs/EmailList.cpp" line="+32"/>
+        <source>The list has no e-mail address: paste one a line, or choose a file.</source>
+        <translation>リストにメールアドレスがありません。1 行に 1 つずつ貼り付けるか、ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list has %1 addresses; an import takes at most 10,000. Split it into several lists.</source>
+        <translation>リストには %1 件のアドレスがありますが、1 回でインポートできるのは最大 10,000 件です。複数のリストに分けてください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entry %1, &quot;%2&quot;, is not an e-mail address; correct or remove it.</source>
+        <translation>%1 件目の「%2」はメールアドレスではありません。修正するか削除してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry %1, %2, is already in the list; remove the repeat.</source>
+        <translation>%1 件目の %2 はすでにリストにあります。重複を削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>inkan::Command</name>
     <message>
-        <location filename="../core/commands/NftCommands.cpp" line="+16"/>
+        <location filename="../core/commands/NftCommands.cpp" line="+17"/>
         <source>You are signed out of the service: sign in again and retry.</source>
         <translation>サービスからサインアウトされています。もう一度サインインしてから再試行してください。</translation>
     </message>
@@ -3798,6 +3828,24 @@ Issued at: %4</translation>
         <location line="+14"/>
         <source>The NFT could not be transferred: %1</source>
         <translation>NFT を譲渡できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::UpdateDynamicMetadata</name>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was changed: edit a field first.</source>
+        <translation>何も変更されていません。先にフィールドを編集してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving the dynamic metadata…</source>
+        <translation>動的メタデータを保存しています…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The change was not saved: %1</source>
+        <translation>変更を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +3940,13 @@ Issued at: %4</translation>
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>The CSV has %1 rows; a batch takes at most 10,000. Split it into several files.</source>
+        <translation>CSV には %1 行ありますが、一括処理で扱えるのは最大 10,000 行です。複数のファイルに分けてください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The column %1 is reserved for Inkan&apos;s own marker.</source>
         <translation>列 %1 は Inkan 自身のマーカー用に予約されています。</translation>
     </message>
@@ -4124,7 +4178,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::models::nftfields</name>
     <message>
-        <location filename="../core/models/NftDescription.cpp" line="+44"/>
+        <location filename="../core/models/NftDescription.cpp" line="+45"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -4835,6 +4889,340 @@ Issued at: %4</translation>
     </message>
 </context>
 <context>
+    <name>inkan::ui::BatchMintPanel</name>
+    <message>
+        <location filename="../ui/pages/BatchMintPanel.cpp" line="+37"/>
+        <source>%1 columns</source>
+        <translation>%1 の列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows</source>
+        <translation>%1 の行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select all of %1</source>
+        <translation>%1 をすべて選択</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; cannot be read; choose another file.</source>
+        <translation>「%1」を読み込めません。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is empty: a batch CSV starts with a header line naming its columns.</source>
+        <translation>「%1」は空です。一括発行の CSV は、列名を並べたヘッダー行で始まります。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Batch mint</source>
+        <translation>一括発行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mint many NFTs from a CSV file: one row per NFT, a header line naming the columns. Map each column to the holder (an ID wallet address or an e-mail), a static field or a dynamic field.</source>
+        <translation>CSV ファイルから多数の NFT を発行します。1 行が 1 つの NFT で、ヘッダー行に列名を並べます。各列を、保有者（ID ウォレットアドレスまたはメールアドレス）、静的フィールド、動的フィールドのいずれかに対応付けてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose CSV…</source>
+        <translation>CSV を選択…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a CSV file</source>
+        <translation>CSV ファイルを選択します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen yet: choose a CSV file to start.</source>
+        <translation>ファイルがまだ選ばれていません。CSV ファイルを選んで開始してください。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen CSV file</source>
+        <translation>選択した CSV ファイル</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column mapping</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV column</source>
+        <translation>CSV の列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to</source>
+        <translation>対応付け先</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resume an interrupted batch</source>
+        <translation>中断した一括処理を再開</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check (dry run)</source>
+        <translation>確認（ドライラン）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check every row without sending anything</source>
+        <translation>何も送信せずにすべての行を確認します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+280"/>
+        <source>Mint</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <source>Mint the batch</source>
+        <translation>一括発行を実行します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the batch</source>
+        <translation>一括処理をキャンセルします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export result CSV…</source>
+        <translation>結果の CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+366"/>
+        <source>Export the result CSV</source>
+        <translation>結果の CSV をエクスポートします</translation>
+    </message>
+    <message>
+        <location line="-353"/>
+        <source>Batch progress</source>
+        <translation>一括処理の進行状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m rows</source>
+        <translation>%v / %m 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch status</source>
+        <translation>一括処理の状態</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems by row and column</source>
+        <translation>行と列ごとの問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows of the batch</source>
+        <translation>一括処理の行</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Minting needs a verified organization: verify its domain first.</source>
+        <translation>発行するには認証済みの組織が必要です。先にドメインを認証してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a batch CSV</source>
+        <translation>一括発行の CSV を選択</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the header…</source>
+        <translation>ヘッダーを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the mapping, then press &quot;Check (dry run)&quot;: nothing is sent until every row is right.</source>
+        <translation>対応付けを確認してから「確認（ドライラン）」を押してください。すべての行が正しくなるまで、何も送信されません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where the column %1 goes</source>
+        <translation>列 %1 の対応付け先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder (address or e-mail)</source>
+        <translation>保有者（アドレスまたはメールアドレス）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Static: %1</source>
+        <translation>静的: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic: %1</source>
+        <translation>動的: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The mapping changed: check the rows again.</source>
+        <translation>対応付けが変更されました。もう一度行を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Checking every row…</source>
+        <translation>すべての行を確認しています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 何も送信していません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) found; nothing was sent. Correct the file or the mapping, then check again.</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかったため、何も送信していません。ファイルまたは対応付けを修正してから、もう一度確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>An earlier run of this file stopped after %1 of %2 rows. Press &quot;Resume&quot; to mint the rest; no row is minted twice (rows whose answer was lost are looked up first).</source>
+        <translation>このファイルの前回の実行は、%2 行中 %1 行で停止しました。「再開」を押すと残りを発行します。同じ行が二重に発行されることはありません（応答が失われた行は先に照会します）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Dry run: all %n row(s) are valid and nothing was sent. Press &quot;%1&quot; to mint.</source>
+        <translation>
+            <numerusform>ドライラン: %n 行すべてが有効で、何も送信していません。「%1」を押すと発行します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dry run: all %n row(s) are valid. Minting needs a verified organization: verify its domain first.</source>
+        <translation>
+            <numerusform>ドライラン: %n 行すべてが有効です。発行するには認証済みの組織が必要です。先にドメインを認証してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+14"/>
+        <source>estimating time left…</source>
+        <translation>残り時間を見積もっています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>Minting %n row(s)…</source>
+        <translation>
+            <numerusform>%n 行を発行しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>finishing…</source>
+        <translation>完了処理中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping: the rows already sent are finished and recorded first…</source>
+        <translation>停止しています。送信済みの行の処理を完了して記録してから停止します…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The batch stopped: %1 Nothing minted is lost; check the file again to resume.</source>
+        <translation>一括処理が停止しました: %1 発行済みのものは失われていません。再開するには、もう一度ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: %1 of %2 rows are minted. Check the file again to resume where it stopped.</source>
+        <translation>キャンセルしました。%2 行中 %1 行を発行済みです。停止した位置から再開するには、もう一度ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 rows minted, %3 failed, %4 not sent. The result CSV is %5.</source>
+        <translation>%2 行中 %1 行を発行、失敗 %3 行、未送信 %4 行。結果の CSV は %5 です。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved the result to %1.</source>
+        <translation>結果を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result could not be saved to %1; choose another place.</source>
+        <translation>結果を %1 に保存できませんでした。別の場所を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>inkan::ui::ChangePasswordDialog</name>
     <message>
         <location filename="../ui/dialogs/ChangePasswordDialog.cpp" line="+24"/>
@@ -5088,7 +5476,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::DemoLauncher</name>
     <message>
-        <location filename="../ui/DemoLauncher.cpp" line="+55"/>
+        <location filename="../ui/DemoLauncher.cpp" line="+58"/>
         <source>The demo server %1 could not be started: %2. Build it with &quot;make build&quot;.</source>
         <translation>デモサーバー %1 を起動できませんでした: %2。「make build」でビルドしてください。</translation>
     </message>
@@ -5143,7 +5531,12 @@ Issued at: %4</translation>
         <translation>%1 にサインインしています</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Demo Web3Connect (museum)</source>
+        <translation>デモ Web3Connect（美術館）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The demo could not sign in to %1: %2</source>
         <translation>デモで %1 にサインインできませんでした: %2</translation>
     </message>
@@ -5813,6 +6206,222 @@ Issued at: %4</translation>
     </message>
 </context>
 <context>
+    <name>inkan::ui::MintedByMePanel</name>
+    <message>
+        <location filename="../ui/pages/MintedByMePanel.cpp" line="+55"/>
+        <source>Minted by me</source>
+        <translation>発行した NFT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field to search</source>
+        <translation>検索するフィールド</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exact value to search for</source>
+        <translation>検索する値（完全一致）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact value; empty lists everything</source>
+        <translation>完全一致。空欄ならすべてを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search the minted NFTs</source>
+        <translation>発行した NFT を検索します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List every minted NFT</source>
+        <translation>発行した NFT をすべて一覧表示します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NFTs minted by this organization</source>
+        <translation>この組織が発行した NFT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minted list status</source>
+        <translation>発行済み一覧の状態</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+153"/>
+        <source>Choose an NFT on the left to see and edit its dynamic metadata.</source>
+        <translation>左の NFT を選ぶと、その動的メタデータを表示・編集できます。</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Chosen NFT</source>
+        <translation>選択した NFT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynamic metadata</source>
+        <translation>動的メタデータ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dynamic metadata columns</source>
+        <translation>動的メタデータの列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dynamic metadata rows</source>
+        <translation>動的メタデータの行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select all dynamic metadata</source>
+        <translation>動的メタデータをすべて選択</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a field</source>
+        <translation>フィールドを追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a dynamic field</source>
+        <translation>動的フィールドを追加します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the dynamic metadata</source>
+        <translation>動的メタデータを保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the NFT</source>
+        <translation>NFT を開きます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit result</source>
+        <translation>編集結果</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Sign in as an organization to see what it minted.</source>
+        <translation>組織が発行した NFT を見るには、組織としてサインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list could not be loaded: %1 Press &quot;Show all&quot; to try again.</source>
+        <translation>一覧を読み込めませんでした: %1 もう一度試すには「すべて表示」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing minted yet: mint one NFT or a batch on the other tabs.</source>
+        <translation>まだ何も発行していません。他のタブで NFT を 1 つ、または一括で発行してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No minted NFT has %1 equal to &quot;%2&quot;. Search another value, or press &quot;Show all&quot;.</source>
+        <translation>%1 が「%2」に等しい発行済み NFT はありません。別の値で検索するか、「すべて表示」を押してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n NFT(s) listed.</source>
+        <translation>
+            <numerusform>%n 件の NFT を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> Scroll for more.</source>
+        <translation>スクロールすると続きを表示します。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — %2…</source>
+        <translation>%1 — %2…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Value of %1</source>
+        <translation>%1 の値</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is a static field: it never changes after minting.</source>
+        <translation>「%1」は静的フィールドです。発行後に変更することはできません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; must be a number, such as 12.5.</source>
+        <translation>「%1」は 12.5 のような数値で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; must be JSON (an array or an object).</source>
+        <translation>「%1」は JSON（配列またはオブジェクト）で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was sent: %1</source>
+        <translation>何も送信していません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing changed: edit a value or add a field first.</source>
+        <translation>何も変更されていません。先に値を編集するか、フィールドを追加してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change was not saved and is undone: %1</source>
+        <translation>変更は保存されず、元に戻しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>inkan::ui::NftDelegate</name>
     <message>
         <location filename="../ui/delegates/NftDelegate.cpp" line="+77"/>
@@ -6050,6 +6659,999 @@ Issued at: %4</translation>
         <location line="+4"/>
         <source>The NFT could not be refreshed: %1</source>
         <translation>NFT を更新できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkan::ui::OrganizationPage</name>
+    <message>
+        <location filename="../ui/pages/OrganizationPage.cpp" line="+78"/>
+        <source>%1 columns</source>
+        <translation>%1 の列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows</source>
+        <translation>%1 の行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select all of %1</source>
+        <translation>%1 をすべて選択</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <location line="+24"/>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>What this page is for</source>
+        <translation>このページの用途</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or sign in to an organization account…</source>
+        <translation>組織アカウントを追加またはサインイン…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add or sign in to an organization account</source>
+        <translation>組織アカウントを追加するか、サインインします</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organization account</source>
+        <translation>組織アカウント</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+315"/>
+        <source>ID wallet address</source>
+        <translation>ID ウォレットアドレス</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Verification status</source>
+        <translation>認証の状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check the organization&apos;s status again</source>
+        <translation>組織の状態をもう一度確認します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organization:</source>
+        <translation>組織:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID wallet:</source>
+        <translation>ID ウォレット:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization tasks</source>
+        <translation>組織のタスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mint one NFT</source>
+        <translation>NFT を 1 つ発行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch mint</source>
+        <translation>一括発行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import end-users</source>
+        <translation>エンドユーザーのインポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minted by me</source>
+        <translation>発行した NFT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verify by domain</source>
+        <translation>ドメインで認証</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minting needs a verified domain. Publish the TXT record below in your domain&apos;s DNS, then check it here.</source>
+        <translation>発行するには、認証済みのドメインが必要です。下の TXT レコードをドメインの DNS に公開してから、ここで確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TXT record to publish</source>
+        <translation>公開する TXT レコード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press &quot;Show TXT record&quot; to get it</source>
+        <translation>「TXT レコードを表示」を押すと表示されます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show TXT record</source>
+        <translation>TXT レコードを表示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the TXT record to publish</source>
+        <translation>公開する TXT レコードを表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the TXT record</source>
+        <translation>TXT レコードをコピーします</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the domain</source>
+        <translation>ドメインを確認</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check the domain&apos;s TXT record</source>
+        <translation>ドメインの TXT レコードを確認します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain verification message</source>
+        <translation>ドメイン認証のメッセージ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied. Add it as a TXT record of %1, then press &quot;Check the domain&quot;.</source>
+        <translation>コピーしました。%1 の TXT レコードとして追加してから、「ドメインを確認」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your domain</source>
+        <translation>お使いのドメイン</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verify by phone</source>
+        <translation>電話番号で認証</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+819012345678</source>
+        <translation>+819012345678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send code</source>
+        <translation>コードを送信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send a verification code</source>
+        <translation>認証コードを送信します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone number (with country code):</source>
+        <translation>電話番号（国番号付き）:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code received by SMS</source>
+        <translation>SMS で受け取ったコード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm the code</source>
+        <translation>コードを確認します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code:</source>
+        <translation>コード:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone verification message</source>
+        <translation>電話番号認証のメッセージ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Why minting is not possible yet</source>
+        <translation>まだ発行できない理由</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static metadata (never changes)</source>
+        <translation>静的メタデータ（変更不可）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Static metadata</source>
+        <translation>静的メタデータ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issuer</source>
+        <translation>発行元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents provider</source>
+        <translation>コンテンツ提供者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image URL</source>
+        <translation>画像 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link (may be empty)</source>
+        <translation>リンク（空欄可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total issued</source>
+        <translation>総発行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Animation URL (may be empty)</source>
+        <translation>アニメーション URL（空欄可）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem with %1</source>
+        <translation>%1 の問題</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Expires on</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The NFT expires</source>
+        <translation>NFT に有効期限を設定します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date</source>
+        <translation>有効期限の日付</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem with the expiry date</source>
+        <translation>有効期限の問題</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The NFT as its holder will see it</source>
+        <translation>保有者に表示される NFT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+593"/>
+        <source>The image appears on the card once its URL is entered.</source>
+        <translation>URL を入力すると、カードに画像が表示されます。</translation>
+    </message>
+    <message>
+        <location line="-593"/>
+        <source>Image preview</source>
+        <translation>画像のプレビュー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dynamic metadata (can be updated later)</source>
+        <translation>動的メタデータ（後から更新可能）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dynamic metadata</source>
+        <translation>動的メタデータ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticket, credential, loyalty…</source>
+        <translation>チケット、資格証明、ロイヤルティ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>カテゴリー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned</source>
+        <translation>獲得ポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number, e.g. 12.5</source>
+        <translation>12.5 などの数値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned:</source>
+        <translation>獲得ポイント:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>利用期限</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Valid until a date</source>
+        <translation>指定日まで利用可能</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Valid only near a place</source>
+        <translation>特定の場所の近くでのみ有効</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longitude</source>
+        <translation>経度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit of length</source>
+        <translation>長さの単位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metres</source>
+        <translation>メートル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kilometres</source>
+        <translation>キロメートル</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lat, long, radius:</source>
+        <translation>緯度、経度、半径:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom fields</source>
+        <translation>カスタムフィールド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a field</source>
+        <translation>フィールドを追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a custom field</source>
+        <translation>カスタムフィールドを追加します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem with the dynamic metadata</source>
+        <translation>動的メタデータの問題</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Holder</source>
+        <translation>保有者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By ID wallet address</source>
+        <translation>ID ウォレットアドレスで指定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder by ID wallet address</source>
+        <translation>ID ウォレットアドレスで指定する保有者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By e-mail (the address is imported first)</source>
+        <translation>メールアドレスで指定（先にアドレスをインポート）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder by e-mail</source>
+        <translation>メールアドレスで指定する保有者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder&apos;s ID wallet address</source>
+        <translation>保有者の ID ウォレットアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder&apos;s e-mail</source>
+        <translation>保有者のメールアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holder@example.com</source>
+        <translation>holder@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with the holder</source>
+        <translation>保有者の問題</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mint</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mint the NFT</source>
+        <translation>NFT を発行します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mint progress</source>
+        <translation>発行の進行状況</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mint result</source>
+        <translation>発行結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the NFT</source>
+        <translation>NFT を開く</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the new NFT</source>
+        <translation>新しい NFT を開きます</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give each end-user an ID wallet from their e-mail address: type one address, paste a list (one a line, up to 10,000), or read a text or CSV file with an &quot;email&quot; column.</source>
+        <translation>エンドユーザーごとに、メールアドレスから ID ウォレットを作成します。アドレスを 1 つ入力するか、リストを貼り付ける（1 行に 1 つ、最大 10,000 件）か、「email」列のあるテキストファイルまたは CSV ファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail addresses to import</source>
+        <translation>インポートするメールアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ada@example.com
+bob@example.org</source>
+        <translation>ada@example.com
+bob@example.org</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read a file…</source>
+        <translation>ファイルを読み込む…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read e-mail addresses from a file</source>
+        <translation>ファイルからメールアドレスを読み込みます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import the end-users</source>
+        <translation>エンドユーザーをインポートします</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems in the list</source>
+        <translation>リストの問題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import progress</source>
+        <translation>インポートの進行状況</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import result</source>
+        <translation>インポート結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import results per e-mail</source>
+        <translation>メールアドレスごとのインポート結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the import results as CSV</source>
+        <translation>インポート結果を CSV でエクスポートします</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Organization staff verify their organization, import end-users by e-mail and mint NFTs here. To use it, add a Web3Connect account in Settings and sign in with the organization&apos;s API key secret.</source>
+        <translation>組織のスタッフは、このページで組織の認証、メールアドレスによるエンドユーザーのインポート、NFT の発行を行います。使用するには、設定で Web3Connect アカウントを追加し、組織の API キーシークレットでサインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (checking…)</source>
+        <translation>%1（確認中…）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the organization&apos;s status…</source>
+        <translation>組織の状態を確認しています…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The organization cannot be reached: %1 Sign in again in Settings.</source>
+        <translation>組織に接続できません: %1 設定でもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The status could not be read: %1</source>
+        <translation>状態を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2, account %3</source>
+        <translation>%1 — %2、アカウント %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verified: the domain %1 is verified, so this organization can mint.</source>
+        <translation>認証済み: ドメイン %1 が認証されているため、この組織は発行できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: this organization has no domain to verify; minting is not possible until one is verified.</source>
+        <translation>未認証: この組織には認証するドメインがありません。ドメインが認証されるまで発行できません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: verify the domain %1 on the Verification tab before minting.</source>
+        <translation>未認証: 発行する前に、「認証」タブでドメイン %1 を認証してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>The phone number is verified.</source>
+        <translation>電話番号は認証済みです。</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The phone number is not verified.</source>
+        <translation>電話番号は認証されていません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The domain %1 is verified; nothing more to do here.</source>
+        <translation>ドメイン %1 は認証済みです。ここで行うことはもうありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number is verified. You may verify another one.</source>
+        <translation>電話番号は認証済みです。別の番号を認証することもできます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The organization is signed out. Sign in again with its API key secret in Settings.</source>
+        <translation>組織はサインアウトしています。設定で組織の API キーシークレットを使ってもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the number with its country code, such as +819012345678.</source>
+        <translation>+819012345678 のように、国番号を付けて番号を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending a code to %1…</source>
+        <translation>%1 にコードを送信しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>A code was sent to %1. Enter it within 5 minutes; %n tries left.</source>
+        <translation>
+            <numerusform>%1 にコードを送信しました。5 分以内に入力してください。残り %n 回試せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No code was sent: %1</source>
+        <translation>コードを送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the code from the SMS first.</source>
+        <translation>先に SMS で届いたコードを入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The code is wrong; %n tries left. Check the SMS and type it again.</source>
+        <translation>
+            <numerusform>コードが違います。残り %n 回試せます。SMS を確認して、もう一度入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The code was wrong too many times. Press &quot;Send code&quot; for a new one.</source>
+        <translation>コードの入力を間違えた回数が多すぎます。「コードを送信」を押して新しいコードを受け取ってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code was not accepted: %1 Press &quot;Send code&quot; for a new one.</source>
+        <translation>コードが受け付けられませんでした: %1 「コードを送信」を押して新しいコードを受け取ってください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publish this TXT record for %1 at your DNS provider, then press &quot;Check the domain&quot;. DNS changes can take a while to be seen.</source>
+        <translation>この TXT レコードを %1 用に DNS プロバイダーで公開してから、「ドメインを確認」を押してください。DNS の変更が反映されるまでには時間がかかることがあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The TXT record could not be read: %1</source>
+        <translation>TXT レコードを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking for the TXT record…</source>
+        <translation>TXT レコードを探しています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain is verified. The organization can now mint.</source>
+        <translation>ドメインを認証しました。この組織は発行できるようになりました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The domain is not verified yet: %1 Check that the TXT record is published exactly as shown, wait a few minutes and check again.</source>
+        <translation>ドメインはまだ認証されていません: %1 TXT レコードが表示どおりに正確に公開されているか確認し、数分待ってからもう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Points earned must be a number, such as 12.5.</source>
+        <translation>獲得ポイントは 12.5 のような数値で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Custom field %1 has a value but no key; give it a key or clear it.</source>
+        <translation>カスタムフィールド %1 には値がありますが、キーがありません。キーを指定するか、値を消去してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is a static field; fill it in above instead.</source>
+        <translation>「%1」は静的フィールドです。上の欄に入力してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is given twice; keep one.</source>
+        <translation>「%1」が 2 回指定されています。1 つだけにしてください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>「%1」は数値で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be JSON (an array or an object).</source>
+        <translation>「%1」は JSON（配列またはオブジェクト）で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Required: enter a whole number.</source>
+        <translation>必須: 整数を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a whole number, such as 42.</source>
+        <translation>42 のような整数を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required: this field must not be empty.</source>
+        <translation>必須: このフィールドは空にできません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The expiry date is in the past; choose a later date or untick &quot;Expires on&quot;.</source>
+        <translation>有効期限が過去の日付です。より後の日付を選ぶか、「有効期限」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the holder&apos;s e-mail address, such as ada@example.com.</source>
+        <translation>ada@example.com のように、保有者のメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the holder&apos;s ID wallet address (0x and 40 hex digits), or choose &quot;By e-mail&quot;.</source>
+        <translation>保有者の ID ウォレットアドレス（0x と 16 進数 40 桁）を入力するか、「メールアドレスで指定」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Minting waits for the organization&apos;s status.</source>
+        <translation>発行するには、組織の状態の確認を待つ必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minting needs a verified organization: verify the domain %1 on the Verification tab first.</source>
+        <translation>発行するには認証済みの組織が必要です。先に「認証」タブで %1 を認証してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of the organization</source>
+        <translation>組織のドメイン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>先に赤で示されたフィールドを修正してください。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>(no name yet)</source>
+        <translation>（まだ名前がありません）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading the image…</source>
+        <translation>画像を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is how the holder will see the NFT in their gallery.</source>
+        <translation>保有者のギャラリーには、NFT がこのように表示されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No preview: the image could not be loaded from this address. Holders would not see it either; check the URL.</source>
+        <translation>プレビューできません: このアドレスから画像を読み込めませんでした。保有者にも表示されないため、URL を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Importing %1…</source>
+        <translation>%1 をインポートしています…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be imported, so nothing was minted: %2</source>
+        <translation>%1 をインポートできなかったため、何も発行していません: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minting for %1…</source>
+        <translation>%1 に発行しています…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minted &quot;%1&quot; (%2…).</source>
+        <translation>「%1」（%2…）を発行しました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The service refused to mint: the organization must be verified first. Verify its domain on the Verification tab, then mint again.</source>
+        <translation>サービスが発行を拒否しました。先に組織を認証する必要があります。「認証」タブでドメインを認証してから、もう一度発行してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was minted: %1</source>
+        <translation>何も発行していません: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type or paste e-mail addresses above, or read them from a file.</source>
+        <translation>上の欄にメールアドレスを入力または貼り付けるか、ファイルから読み込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing will be sent until these are corrected:</source>
+        <translation>以下が修正されるまで、何も送信されません:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n address(es) ready to import.</source>
+        <translation>
+            <numerusform>%n 件のアドレスをインポートする準備ができました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read e-mail addresses</source>
+        <translation>メールアドレスを読み込む</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text or CSV (*.txt *.csv);;All files (*)</source>
+        <translation>テキストまたは CSV (*.txt *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; cannot be read (or is larger than 16 MB); choose another file.</source>
+        <translation>「%1」を読み込めません（または 16 MB を超えています）。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not UTF-8 text; save it as UTF-8 and read it again.</source>
+        <translation>「%1」は UTF-8 のテキストではありません。UTF-8 で保存してから、もう一度読み込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Sending %n address(es)…</source>
+        <translation>
+            <numerusform>%n 件のアドレスを送信しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A list import needs the organization&apos;s API key secret: sign in to the account again in Settings. (%1)</source>
+        <translation>リストのインポートには組織の API キーシークレットが必要です。設定でアカウントにもう一度サインインしてください。（%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batch %1 submitted; the service is creating the ID wallets…</source>
+        <translation>一括処理 %1 を送信しました。サービスが ID ウォレットを作成しています…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import did not finish: %1 Nothing was lost; import the list again (addresses already imported keep their wallets).</source>
+        <translation>インポートが完了しませんでした: %1 失われたものはありません。リストをもう一度インポートしてください（インポート済みのアドレスのウォレットはそのまま残ります）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+33"/>
+        <source>imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 imported, %2 failed. Export the results to keep the ID wallet addresses.</source>
+        <translation>インポート %1 件、失敗 %2 件。ID ウォレットアドレスを残しておくには、結果をエクスポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export import results</source>
+        <translation>インポート結果のエクスポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; cannot be written; choose another place.</source>
+        <translation>「%1」に書き込めません。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; could not be saved; choose another place.</source>
+        <translation>「%1」を保存できませんでした。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved the results to %1.</source>
+        <translation>結果を %1 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -7788,7 +9390,7 @@ Today: %2</source>
         <translation>サービスにサインイン…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+255"/>
+        <location filename="../app/gui_main.cpp" line="+256"/>
         <location filename="../ui/pages/StartPages.cpp" line="-2"/>
         <source>Profile</source>
         <translation>プロフィール</translation>
@@ -8384,7 +9986,12 @@ Today: %2</source>
         <translation>スキャナー</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The screenshots took too long.</source>
         <translation>スクリーンショットの作成に時間がかかりすぎました。</translation>
     </message>
