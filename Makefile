@@ -39,9 +39,10 @@ package: deps
 demo: build
 	build/dev/app/inkan --demo
 
-# Every main page of the demo (light and dark) as PNG files in build/screenshots/.
+# Every main page of the demo (light and dark), then the organization and scanner pages as
+# their GUI tests drive them, as PNG files in build/screenshots/.
 screenshots: build
-	cmake --build --preset dev --target screenshots
+	cmake --build --preset dev --target screenshots-staff
 
 # Only the demo server, for inkan-cli or another client.
 demo-sandbox: build
