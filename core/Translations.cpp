@@ -6,12 +6,41 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include <cstring>
 
 namespace inkan {
 
 namespace {
 
 const QString kResourceDir = QStringLiteral(":/i18n");
+
+// English needs no catalog, except for plurals: the source text of a numerus message spells
+// the noun both ways, "%n NFT(s) shown", and this translator, asked last, picks the English
+// form for the count ("1 NFT shown", "14 NFTs shown"). A catalog that has the message (or its
+// own plural forms) is asked first and wins.
+class EnglishPlurals : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        if (n < 0 || !sourceText || !std::strstr(sourceText, "(s)"))
+            return {};
+        QString text = QString::fromUtf8(sourceText);
+        text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        return text;
+    }
+};
+
+void installEnglishPlurals(QCoreApplication &app)
+{
+    const QString name = QStringLiteral("inkanEnglishPlurals");
+    if (app.findChild<QTranslator *>(name, Qt::FindDirectChildrenOnly))
+        return;
+    auto *plurals = new EnglishPlurals(&app);
+    plurals->setObjectName(name);
+    QCoreApplication::installTranslator(plurals); // before any catalog: asked last
+}
 
 } // namespace
 
@@ -26,6 +55,7 @@ QStringList availableTranslations()
 
 QString installTranslations(QCoreApplication &app, const QLocale &locale)
 {
+    installEnglishPlurals(app);
     const QStringList available = availableTranslations();
     // The user's languages in order of preference ("ja-JP", "en-GB", …): the first one that is
     // English or has a translation wins, so "LANGUAGE=en:ja" keeps English.

@@ -107,6 +107,15 @@ QColor Theme::successColor(const QPalette &palette)
     return isDark(palette) ? QColor(0x7d, 0xd8, 0x8f) : QColor(0x1b, 0x6e, 0x2e);
 }
 
+QColor Theme::bannerColor(const QPalette &palette, const QColor &tone)
+{
+    // About a fifth of the tone over the window: 7.5:1 or more against WindowText in both palettes.
+    const QColor window = palette.color(QPalette::Window);
+    const qreal share = isDark(palette) ? 0.22 : 0.18;
+    const auto mix = [share](int ground, int colour) { return qRound(ground * (1 - share) + colour * share); };
+    return QColor(mix(window.red(), tone.red()), mix(window.green(), tone.green()), mix(window.blue(), tone.blue()));
+}
+
 Theme::Mode Theme::mode()
 {
     return g_mode;

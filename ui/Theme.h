@@ -28,6 +28,9 @@ public:
     static QColor errorColor(const QPalette &palette);
     static QColor warningColor(const QPalette &palette);
     static QColor successColor(const QPalette &palette);
+    /// The ground of a banner in tone (one of the colours above): a pale shade of it in the
+    /// light palette, a deep one in the dark, so the palette's WindowText stays readable on it.
+    static QColor bannerColor(const QPalette &palette, const QColor &tone);
 };
 
 } // namespace inkan::ui

@@ -3,6 +3,8 @@
 #include "models/NftHistoryModel.h"
 #include "services/web3connect/Web3ConnectClient.h"
 
+#include <QLocale>
+
 namespace inkan::models {
 
 using services::web3connect::NftHistory;
@@ -25,7 +27,9 @@ QVariant NftHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const Event &event = m_events[index.row()];
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: return sentence(index.row());
+    case TimeRole: return timeOf(index.row());
+    case CounterpartRole: return counterpartOf(index.row());
     case EventTextRole:
         switch (event.kind) {
         case EventKind::Mint: return tr("Minted");
@@ -34,6 +38,9 @@ QVariant NftHistoryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (event.entry.blockNumber.isEmpty())
+            return tr("Transaction %1").arg(event.entry.transactionId);
+        return tr("Transaction %1 in block %2").arg(event.entry.transactionId, event.entry.blockNumber);
     case TransactionIdRole: return event.entry.transactionId;
     case EventKindRole: return int(event.kind);
     case NetworkRole: return event.entry.network;
@@ -55,7 +62,9 @@ QHash<int, QByteArray> NftHistoryModel::roleNames() const
                   {TransactionIdRole, "transactionId"},
                   {BlockNumberRole, "blockNumber"},
                   {ExplorerUrlRole, "explorerUrl"},
-                  {PanelUrlRole, "panelUrl"}});
+                  {PanelUrlRole, "panelUrl"},
+                  {TimeRole, "time"},
+                  {CounterpartRole, "counterpart"}});
     return names;
 }
 
@@ -92,6 +101,94 @@ void NftHistoryModel::setHistory(const NftHistory &history)
     if (history.burn)
         m_events.append({EventKind::Burn, *history.burn});
     endResetModel();
+}
+
+} // namespace inkan::models
+
+namespace inkan::models {
+
+QDateTime NftHistoryModel::trackIdTime(const QString &trackId)
+{
+    // "2023-09-18T22:53:19.065Z:o1eDTXGPYJdC9jby": the time, a colon, an id.
+    const qsizetype colon = trackId.indexOf(QLatin1String("Z:"));
+    if (colon < 0)
+        return {};
+    QDateTime time = QDateTime::fromString(trackId.left(colon + 1), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QString NftHistoryModel::shortAddress(const QString &address)
+{
+    return address.size() > 12 ? address.left(6) + QChar(0x2026) + address.right(4) : address;
+}
+
+QDateTime NftHistoryModel::timeOf(int row) const
+{
+    const Event &event = m_events[row];
+    const QDateTime time = trackIdTime(event.entry.trackId);
+    if (!time.isValid() && event.kind == EventKind::Mint)
+        return m_mintedAt;
+    return time;
+}
+
+QString NftHistoryModel::counterpartOf(int row) const
+{
+    if (m_holder.isEmpty() || m_events[row].kind == EventKind::Burn)
+        return {};
+    // The holder received the last event, when that was a mint or a transfer.
+    return row == m_events.size() - 1 ? m_holder : QString();
+}
+
+QString NftHistoryModel::sentence(int row) const
+{
+    const Event &event = m_events[row];
+    const QDateTime time = timeOf(row);
+    const QString when = time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    const QString counterpart = counterpartOf(row);
+    const QString to = counterpart.isEmpty() ? QString() : m_addressMask.isEmpty() ? shortAddress(counterpart) : m_addressMask;
+    switch (event.kind) {
+    case EventKind::Mint:
+        if (!when.isEmpty())
+            return to.isEmpty() ? tr("Minted on %1").arg(when) : tr("Minted on %1 to %2").arg(when, to);
+        return to.isEmpty() ? tr("Minted") : tr("Minted to %1").arg(to);
+    case EventKind::Transfer:
+        if (!when.isEmpty())
+            return to.isEmpty() ? tr("Transferred on %1").arg(when) : tr("Transferred on %1 to %2").arg(when, to);
+        return to.isEmpty() ? tr("Transferred") : tr("Transferred to %1").arg(to);
+    case EventKind::Burn:
+        return when.isEmpty() ? tr("Burned") : tr("Burned on %1").arg(when);
+    }
+    return {};
+}
+
+void NftHistoryModel::announceSentences()
+{
+    if (!m_events.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_events.size()) - 1), {Qt::DisplayRole, TimeRole, CounterpartRole});
+}
+
+void NftHistoryModel::setHolder(const QString &address)
+{
+    if (address == m_holder)
+        return;
+    m_holder = address;
+    announceSentences();
+}
+
+void NftHistoryModel::setMintedAt(const QDateTime &time)
+{
+    if (time == m_mintedAt)
+        return;
+    m_mintedAt = time;
+    announceSentences();
+}
+
+void NftHistoryModel::setAddressMask(const QString &mask)
+{
+    if (mask == m_addressMask)
+        return;
+    m_addressMask = mask;
+    announceSentences();
 }
 
 } // namespace inkan::models

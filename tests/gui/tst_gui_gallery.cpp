@@ -9,6 +9,7 @@
 #include "GuiTestSupport.h"
 #include "dialogs/TransferDialog.h"
 #include "models/NftFilterModel.h"
+#include "models/NftHistoryModel.h"
 #include "models/NftModel.h"
 #include "pages/GalleryPage.h"
 #include "pages/NftDetailView.h"
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace inkan;
 using namespace inkan::session;
@@ -275,6 +277,10 @@ private Q_SLOTS:
                 firstState = model->index(model->rowOf(tokenId)).data(NftModel::RowStateRole).toInt();
             }
         });
+        // The service does not say: both choices are offered until the NFT's visibility is known.
+        auto *makePrivate = detail->findChild<QPushButton *>(QStringLiteral("nftMakePrivateButton"));
+        QVERIFY(makePrivate);
+        QCOMPARE(makePrivate->isVisible(), !before.isValid());
         QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("nftVisibilityButton")), Qt::LeftButton);
         QTRY_VERIFY(firstState >= 0);
         QCOMPARE(firstShown.toBool(), makePublic);
@@ -282,6 +288,67 @@ private Q_SLOTS:
         QCOMPARE(model->index(model->rowOf(tokenId)).data(NftModel::IsPublicRole).toBool(), makePublic);
         QCOMPARE(detail->findChild<QPushButton *>(QStringLiteral("nftVisibilityButton"))->text(),
                  makePublic ? QStringLiteral("Make private") : QStringLiteral("Make public"));
+        QVERIFY(!makePrivate->isVisible()); // known now: one button, the way back
+        QVERIFY(detail->findChild<QLabel *>(QStringLiteral("nftVisibility"))->text().startsWith(
+            makePublic ? QStringLiteral("Public") : QStringLiteral("Private")));
+
+        // And back with the button that remains.
+        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("nftVisibilityButton")), Qt::LeftButton);
+        QTRY_COMPARE(model->index(model->rowOf(tokenId)).data(NftModel::IsPublicRole).toBool(), !makePublic); // run queued
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(tokenId)).data(NftModel::RowStateRole).toInt(), int(NftModel::RowState::Ready), 15000);
+        QCOMPARE(model->index(model->rowOf(tokenId)).data(NftModel::IsPublicRole).toBool(), !makePublic);
+        QVERIFY(!makePrivate->isVisible());
+    }
+
+    void makePrivateWhileUnknown()
+    {
+        auto page = gallery(m_alice);
+        NftDetailView *detail = openFirst(*page);
+        QVERIFY(detail);
+        NftModel *model = page->nftModel();
+        const QString tokenId = detail->tokenId();
+        if (model->index(model->rowOf(tokenId)).data(NftModel::IsPublicRole).isValid())
+            QSKIP("the service reported this NFT's visibility");
+        auto *makePrivate = detail->findChild<QPushButton *>(QStringLiteral("nftMakePrivateButton"));
+        QVERIFY(makePrivate->isVisible() && makePrivate->isEnabled());
+        QVERIFY(!makePrivate->accessibleName().isEmpty());
+        QTest::mouseClick(makePrivate, Qt::LeftButton);
+        QTRY_COMPARE(model->index(model->rowOf(tokenId)).data(NftModel::IsPublicRole), QVariant(false)); // run queued
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(tokenId)).data(NftModel::RowStateRole).toInt(), int(NftModel::RowState::Ready), 15000);
+        QCOMPARE(model->index(model->rowOf(tokenId)).data(NftModel::IsPublicRole), QVariant(false));
+        QVERIFY(!makePrivate->isVisible());
+        QCOMPARE(detail->findChild<QPushButton *>(QStringLiteral("nftVisibilityButton"))->text(), QStringLiteral("Make public"));
+    }
+
+    void detailLayout()
+    {
+        auto page = gallery(m_alice);
+        NftDetailView *detail = openFirst(*page);
+        QVERIFY(detail);
+        // The history reads as sentences, with the time; the last event went to the holder.
+        auto *history = detail->findChild<QTreeView *>(QStringLiteral("nftHistory"));
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 0, 15000);
+        const QModelIndex first = history->model()->index(0, 0);
+        QVERIFY2(first.data().toString().startsWith(QStringLiteral("Minted on ")), qPrintable(first.data().toString()));
+        const QModelIndex last = history->model()->index(history->model()->rowCount() - 1, 0);
+        QCOMPARE(last.data(models::NftHistoryModel::CounterpartRole).toString(), page->holder());
+        // The metadata keeps its height; the history takes what is left.
+        detail->resize(detail->width(), detail->height() + 200);
+        auto *fields = detail->findChild<QWidget *>(QStringLiteral("nftFields"));
+        const int fieldsHeight = fields->height();
+        const int historyHeight = history->height();
+        detail->resize(detail->width(), detail->height() + 100);
+        QTRY_COMPARE(history->height(), historyHeight + 100);
+        QCOMPARE(fields->height(), fieldsHeight);
+        // Every action button at least at its size hint.
+        for (QPushButton *button : detail->findChildren<QPushButton *>())
+            if (button->isVisible())
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->objectName()));
+        // The authenticity banner: the theme's text colour on a tint, readable in both themes.
+        auto *badge = detail->findChild<QLabel *>(QStringLiteral("nftAuthenticity"));
+        QTRY_VERIFY_WITH_TIMEOUT(badge->autoFillBackground(), 15000);
+        QCOMPARE(badge->palette().color(QPalette::WindowText), detail->palette().color(QPalette::WindowText));
+        QVERIFY2(test::unnamedControls(detail).isEmpty(), qPrintable(test::unnamedControls(detail).join(u'\n')));
     }
 
     void searchFindsPublicNftsByName()

@@ -139,6 +139,9 @@ private Q_SLOTS:
         window->setPollInterval(50);
         window->show();
         QTRY_COMPARE_WITH_TIMEOUT(window->state(), VerificationQrWindow::State::Showing, 30000);
+        // Opened at its own default size: a code large enough to show across a counter.
+        auto *qr = window->findChild<QrView *>(QStringLiteral("verificationQr"));
+        QVERIFY2(qMin(qr->width(), qr->height()) >= 360, qPrintable(QStringLiteral("%1x%2").arg(qr->width()).arg(qr->height())));
         QPointer<VerificationWatcher> watcher = window->watcher();
         QVERIFY(watcher);
         QTest::qWait(150);

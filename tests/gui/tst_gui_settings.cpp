@@ -106,6 +106,26 @@ private Q_SLOTS:
         QVERIFY(!session::AppSettings(dir.path()).holderPosition());
     }
 
+    void choicesKeepTheirSizeHint()
+    {
+        QTemporaryDir dir;
+        session::ServiceHub::Options options;
+        options.dataDir = dir.path();
+        session::ServiceHub hub(options);
+        ui::SettingsPage page(hub);
+        page.resize(1100, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Combo and spin boxes stay at their size hint; the text fields take the width.
+        for (const char *name : {"settingsLanguageCombo", "settingsThemeCombo", "settingsAutoLockSpin", "settingsVerdictSecondsSpin",
+                                 "settingsSaveScannerButton"}) {
+            auto *field = page.findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(field->width() == field->sizeHint().width(), name);
+        }
+        auto *scannerName = page.findChild<QLineEdit *>(QStringLiteral("settingsScannerNameEdit"));
+        QVERIFY(scannerName->width() > page.width() / 2);
+    }
+
     void venueScannerSettings()
     {
         QTemporaryDir dir;

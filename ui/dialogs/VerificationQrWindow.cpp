@@ -12,12 +12,14 @@
 #include "widgets/CountdownLabel.h"
 #include "widgets/QrView.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace inkan::ui {
@@ -108,6 +110,13 @@ VerificationQrWindow::VerificationQrWindow(services::web3connect::Web3ConnectCli
     });
     setState(State::Fetching, tr("Fetching a verification code…"));
     refreshLog();
+
+    // A presentation window: room for a code of about 420 px (scanners read it from a distance),
+    // within 90 % of the screen's height; the code grows and shrinks with the window.
+    QSize size(qMax(sizeHint().width(), 500), sizeHint().height() + 420 - m_qr->sizeHint().height());
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size.expandedTo(minimumSizeHint()));
 }
 
 VerificationQrWindow::~VerificationQrWindow() = default; // the watcher, a child, stops polling

@@ -12,7 +12,9 @@
 #include "services/web3connect/Authenticity.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "session/HiddenNfts.h"
+#include "widgets/AddressLabel.h"
 #include "widgets/MaskedLabel.h"
+#include "widgets/PrivacyMode.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,12 +33,25 @@ using services::web3connect::Authenticity;
 using services::web3connect::Nft;
 
 namespace {
+// The style's size hint with a little air on both sides of the text (Fusion's is tight), and
+// never less: the row keeps every button whole, whichever text it shows.
+class ActionButton : public QPushButton {
+public:
+    using QPushButton::QPushButton;
+    QSize sizeHint() const override
+    {
+        return QPushButton::sizeHint() + QSize(fontMetrics().averageCharWidth() * 2, 4);
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
 QPushButton *button(const QString &text, const char *name, const QString &accessible, QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new ActionButton(text, parent);
     b->setObjectName(QLatin1String(name));
     b->setAccessibleName(accessible);
     b->setAutoDefault(false);
+    b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never narrower than its text
     return b;
 }
 } // namespace
@@ -92,28 +107,42 @@ NftDetailView::NftDetailView(const NftDetailContext &context, const QString &tok
     auto *fieldsBox = new QWidget(this);
     m_fields = new QFormLayout(fieldsBox);
     m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_fields->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("nftFields"));
+    scroll->setAccessibleName(tr("Metadata"));
     scroll->setWidget(fieldsBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // As tall as the fields (scrolling only when the window is too short); the history below
+    // takes the rest of the height.
+    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
 
     m_historyView = new QTreeView(this);
     m_historyView->setObjectName(QStringLiteral("nftHistory"));
     m_historyView->setAccessibleName(tr("History on the chain"));
     m_historyView->setRootIsDecorated(false);
     m_historyView->setHeaderHidden(true);
+    m_historyView->header()->setObjectName(QStringLiteral("nftHistoryHeader"));
+    m_historyView->header()->setAccessibleName(tr("Columns"));
     m_historyView->setModel(m_history);
-    m_historyView->setMaximumHeight(130);
+    m_historyView->setMinimumHeight(m_historyView->fontMetrics().lineSpacing() * 4);
     m_historyView->header()->setStretchLastSection(true);
+    m_historyView->setAlternatingRowColors(true);
+    const auto maskAddresses = [this](bool masked) { m_history->setAddressMask(masked ? AddressLabel::maskedText() : QString()); };
+    maskAddresses(PrivacyMode::isEnabled());
+    connect(PrivacyMode::instance(), &PrivacyMode::changed, this, maskAddresses);
 
     m_visibilityButton = button(tr("Make public"), "nftVisibilityButton", tr("Change visibility"), this);
+    m_makePrivateButton = button(tr("Make private"), "nftMakePrivateButton", tr("Make private"), this);
     m_transferButton = button(tr("Transfer…"), "nftTransferButton", tr("Transfer this NFT"), this);
     m_hideButton = button(tr("Hide"), "nftHideButton", tr("Hide from the gallery"), this);
     m_refreshButton = button(tr("Refresh"), "nftRefreshButton", tr("Refresh the metadata"), this);
     m_qrButton = button(tr("Verification QR…"), "nftQrButton", tr("Show the verification QR code"), this);
     m_closeButton = button(tr("Close"), "nftCloseButton", tr("Close"), this);
     connect(m_visibilityButton, &QPushButton::clicked, this, &NftDetailView::toggleVisibility);
+    connect(m_makePrivateButton, &QPushButton::clicked, this, [this] { setVisibility(false); });
     connect(m_transferButton, &QPushButton::clicked, this, &NftDetailView::transfer);
     connect(m_hideButton, &QPushButton::clicked, this, &NftDetailView::toggleHidden);
     connect(m_refreshButton, &QPushButton::clicked, this, &NftDetailView::refreshMetadata);
@@ -122,7 +151,14 @@ NftDetailView::NftDetailView(const NftDetailContext &context, const QString &tok
     });
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::close);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_visibilityButton, m_transferButton, m_hideButton, m_refreshButton, m_qrButton})
+    const int groupGap = fontMetrics().averageCharWidth() * 2;
+    for (QPushButton *b : {m_visibilityButton, m_makePrivateButton})
+        actions->addWidget(b);
+    actions->addSpacing(groupGap);
+    for (QPushButton *b : {m_transferButton, m_hideButton})
+        actions->addWidget(b);
+    actions->addSpacing(groupGap);
+    for (QPushButton *b : {m_refreshButton, m_qrButton})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(m_closeButton);
@@ -134,9 +170,10 @@ NftDetailView::NftDetailView(const NftDetailContext &context, const QString &tok
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(scroll);
+    layout->addSpacing(historyLabel->fontMetrics().lineSpacing() / 2);
     layout->addWidget(historyLabel);
-    layout->addWidget(m_historyView);
+    layout->addWidget(m_historyView, 1);
     layout->addLayout(actions);
 
     if (m_context.model) {
@@ -171,6 +208,8 @@ NftDetailView::NftDetailView(const NftDetailContext &context, const QString &tok
     if (m_context.client)
         m_history->load(m_tokenId);
     render();
+    // Wide enough for every button at its size hint.
+    resize(size().expandedTo(sizeHint()));
     m_visibilityButton->setFocus();
 }
 
@@ -206,10 +245,11 @@ void NftDetailView::render()
     const QVariant isPublic = row >= 0 ? m_context.model->index(row).data(NftModel::IsPublicRole) : QVariant();
     const auto rowState = row >= 0 ? NftModel::RowState(m_context.model->index(row).data(NftModel::RowStateRole).toInt())
                                    : NftModel::RowState::Ready;
-    m_visibility->setText(!isPublic.isValid() ? tr("Visibility: not reported by the service")
+    m_visibility->setText(!isPublic.isValid() ? tr("Visibility: unknown (the service does not report it).")
                           : isPublic.toBool() ? tr("Public: anyone signed in to the service can see it.")
                                               : tr("Private: only you and its minter can see it."));
     m_visibilityButton->setText(isPublic.isValid() && isPublic.toBool() ? tr("Make private") : tr("Make public"));
+    m_makePrivateButton->setVisible(!isPublic.isValid());
     if (rowState == NftModel::RowState::Failed)
         showMessage(m_context.model->index(row).data(NftModel::RowErrorRole).toString(), true);
 
@@ -245,6 +285,10 @@ void NftDetailView::render()
     const bool busy = rowState == NftModel::RowState::Updating;
     const bool holding = present && m_context.model->source().kind == NftModel::Source::Kind::HeldBy;
     m_visibilityButton->setEnabled(holding && !busy && m_context.client);
+    m_makePrivateButton->setEnabled(m_visibilityButton->isEnabled());
+    // The history's one known party: the holder, when this NFT is among theirs.
+    m_history->setHolder(holding ? m_context.holder : QString());
+    m_history->setMintedAt(row >= 0 ? m_context.model->index(row).data(NftModel::MintedAtRole).toDateTime() : QDateTime());
     m_transferButton->setEnabled(holding && !busy && m_context.client);
     m_hideButton->setEnabled(holding && m_context.hidden);
     m_qrButton->setEnabled(holding);
@@ -280,8 +324,10 @@ void NftDetailView::renderAuthenticity()
         break;
     }
     m_authenticity->setProperty("verdict", int(a.verdict));
-    pal.setColor(QPalette::Window, color);
-    pal.setColor(QPalette::WindowText, Qt::white);
+    // A shade of the verdict's colour under the ordinary text colour: readable in both themes.
+    const QPalette theme = palette();
+    pal.setColor(QPalette::Window, Theme::bannerColor(theme, color));
+    pal.setColor(QPalette::WindowText, theme.color(QPalette::WindowText));
     m_authenticity->setPalette(pal);
     m_authenticity->setText(text);
 }
@@ -297,14 +343,24 @@ void NftDetailView::showMessage(const QString &text, bool error)
 
 void NftDetailView::toggleVisibility()
 {
-    if (m_toggle || !m_context.model)
+    if (!m_context.model)
         return;
     const QVariant isPublic = m_context.model->index(m_context.model->rowOf(m_tokenId)).data(NftModel::IsPublicRole);
-    const bool makePublic = !(isPublic.isValid() && isPublic.toBool());
+    setVisibility(!(isPublic.isValid() && isPublic.toBool()));
+}
+
+void NftDetailView::setVisibility(bool makePublic)
+{
+    if (m_toggle || !m_context.model)
+        return;
     showMessage({}, false);
     auto *toggle = new ToggleVisibility(m_context.client, m_nft, makePublic, m_context.model, this);
     m_toggle = toggle;
-    connect(toggle, &Command::finished, toggle, &QObject::deleteLater);
+    connect(toggle, &Command::finished, this, [this, toggle] {
+        if (m_toggle == toggle)
+            m_toggle = nullptr; // another change may start at once
+        toggle->deleteLater();
+    });
     connect(toggle, &Command::succeeded, this, [this, makePublic] {
         showMessage(makePublic ? tr("The NFT is public now.") : tr("The NFT is private now."), false);
     });

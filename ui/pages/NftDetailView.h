@@ -6,6 +6,8 @@
 // dates as dates, the venue as a described circle), the expiry, the chain history, and the
 // holder's actions: Make public / Make private (optimistic, rolled back with a message if the
 // service refuses), Transfer…, Hide / Show again, Refresh, and Show verification QR….
+// The service's NFT objects do not say whether an NFT is public: until it is known (set in
+// this session, or listed by the public search), both Make public and Make private are offered.
 #include "services/web3connect/Web3ConnectTypes.h"
 #include <QDialog>
 #include <QPointer>
@@ -52,7 +54,9 @@ public:
     QString tokenId() const { return m_tokenId; }
 
 public Q_SLOTS:
+    /// Makes a public NFT private and any other NFT public.
     void toggleVisibility();
+    void setVisibility(bool makePublic);
     /// Opens the TransferDialog; closes this window once the NFT was transferred.
     void transfer();
     void toggleHidden();
@@ -83,7 +87,8 @@ private:
     QFormLayout *m_fields;
     QTreeView *m_historyView;
     QLabel *m_message;
-    QPushButton *m_visibilityButton;
+    QPushButton *m_visibilityButton; // Make public, or the opposite of the known state
+    QPushButton *m_makePrivateButton; // shown while the visibility is unknown
     QPushButton *m_transferButton;
     QPushButton *m_hideButton;
     QPushButton *m_refreshButton;

@@ -90,6 +90,8 @@ SettingsPage::SettingsPage(session::ServiceHub &hub, QWidget *parent)
     // Appearance and language.
     auto *appearance = new QGroupBox(tr("Appearance"));
     auto *appearanceForm = new QFormLayout(appearance);
+    // Choices, not text: the combo boxes keep their size hint instead of spanning the page.
+    appearanceForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_language = named(new QComboBox, "settingsLanguageCombo", tr("Language"));
     m_language->addItem(tr("System"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -110,6 +112,7 @@ SettingsPage::SettingsPage(session::ServiceHub &hub, QWidget *parent)
     // Security.
     auto *security = new QGroupBox(tr("Security"));
     auto *securityForm = new QFormLayout(security);
+    securityForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_autoLock = named(new QSpinBox, "settingsAutoLockSpin", tr("Auto-lock after minutes"));
     m_autoLock->setRange(0, 24 * 60);
     m_autoLock->setSpecialValueText(tr("Never"));
@@ -166,9 +169,11 @@ SettingsPage::SettingsPage(session::ServiceHub &hub, QWidget *parent)
     m_verdictSeconds->setRange(1, 30);
     m_verdictSeconds->setSuffix(tr(" s"));
     m_verdictSeconds->setValue(m_settings.verdictSeconds());
+    m_verdictSeconds->setSizePolicy(QSizePolicy::Fixed, m_verdictSeconds->sizePolicy().verticalPolicy());
     scannerForm->addRow(tr("Verdict stays:"), m_verdictSeconds);
     m_saveScanner = named(new QPushButton(tr("Save scanner settings")), "settingsSaveScannerButton", tr("Save scanner settings"));
-    scannerForm->addRow(QString(), m_saveScanner);
+    m_saveScanner->setSizePolicy(QSizePolicy::Fixed, m_saveScanner->sizePolicy().verticalPolicy());
+    scannerForm->addRow(QString(), m_saveScanner); // the name field alone stays wide
     connect(m_saveScanner, &QPushButton::clicked, this, &SettingsPage::saveScanner);
     layout->addWidget(scanner);
 

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void languageChoice_data();
     void languageChoice();
     void coreMessagesAreTranslated();
+    void englishPlurals();
     void freeTrFunctionContext();
     void contextsAreLookedUp();
     void catalogsAreComplete_data();
@@ -204,6 +205,21 @@ void TestI18n::coreMessagesAreTranslated()
     QVERIFY2(!emptyCodeJapanese.isEmpty(), qPrintable(emptyCodeEnglish));
     QCOMPARE(timeout(), timeoutJapanese);
     QCOMPARE(emptyCode(), emptyCodeJapanese);
+}
+
+// English has no catalog, yet counts read as English: "%n NFT(s)" is "1 NFT" or "14 NFTs".
+void TestI18n::englishPlurals()
+{
+    const auto shown = [](int n) { return QCoreApplication::translate("inkan::ui::GalleryPage", "%n NFT(s) shown", nullptr, n); };
+    QCOMPARE(shown(14), QStringLiteral("14 NFT(s) shown")); // nothing installed yet
+    QCOMPARE(inkan::installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en_GB"))), QString());
+    QCOMPARE(inkan::installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en_US"))), QString());
+    QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator *>().size(), 1); // installed once
+    QCOMPARE(shown(1), QStringLiteral("1 NFT shown"));
+    QCOMPARE(shown(14), QStringLiteral("14 NFTs shown"));
+    QCOMPARE(shown(0), QStringLiteral("0 NFTs shown"));
+    // Not a numerus message: left as it is.
+    QCOMPARE(QCoreApplication::translate("x", "NFT(s)"), QStringLiteral("NFT(s)"));
 }
 
 // inkan::tr() (core/Tr.h) translates in the context "inkan". lupdate files an unqualified call

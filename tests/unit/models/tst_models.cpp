@@ -294,8 +294,47 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0).data(NftHistoryModel::EventKindRole).toInt(), int(NftHistoryModel::EventKind::Mint));
         QCOMPARE(model.index(0).data(Qt::DisplayRole).toString(), QStringLiteral("Minted"));
+        QCOMPARE(model.index(0).data(NftHistoryModel::EventTextRole).toString(), QStringLiteral("Minted"));
         QCOMPARE(model.index(0).data(NftHistoryModel::ExplorerUrlRole).toUrl(), QUrl(mint.explorerUrl));
         QCOMPARE(model.index(2).data(NftHistoryModel::TransactionIdRole).toString(), QStringLiteral("0xt"));
+
+        // Sentences: the time from the trackId (else the mint's created_at), the holder as the
+        // receiver of the last event, addresses short or masked.
+        QVERIFY(!model.index(0).data(NftHistoryModel::TimeRole).toDateTime().isValid());
+        const QDateTime mintedAt(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+        model.setMintedAt(mintedAt);
+        QCOMPARE(model.index(0).data(NftHistoryModel::TimeRole).toDateTime(), mintedAt);
+        const QString when = QLocale().toString(mintedAt.toLocalTime(), QLocale::ShortFormat);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Minted on %1").arg(when));
+        const QString holder = QStringLiteral("0x35f40713c6b6d3De49273353B9Bc69879C6B3c49");
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setHolder(holder);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(2).data(NftHistoryModel::CounterpartRole).toString(), holder);
+        QVERIFY(model.index(1).data(NftHistoryModel::CounterpartRole).toString().isEmpty());
+        QVERIFY(model.index(0).data(NftHistoryModel::CounterpartRole).toString().isEmpty());
+        QCOMPARE(model.index(2).data().toString(), QStringLiteral("Transferred to 0x35f4…3c49"));
+        model.setAddressMask(QStringLiteral("0x••••"));
+        QCOMPARE(model.index(2).data().toString(), QStringLiteral("Transferred to 0x••••"));
+        model.setAddressMask({});
+        QCOMPARE(NftHistoryModel::trackIdTime(QStringLiteral("2023-09-18T22:53:19.065Z:o1eDTXGPYJdC9jby")),
+                 QDateTime(QDate(2023, 9, 18), QTime(22, 53, 19, 65), Qt::UTC));
+        QVERIFY(!NftHistoryModel::trackIdTime(QStringLiteral("o1eDTXGPYJdC9jby")).isValid());
+        QVERIFY(!NftHistoryModel::trackIdTime(QStringLiteral("soon:Z:x")).isValid());
+        services::web3connect::NftHistory timed = history;
+        transfer.trackId = QStringLiteral("2023-09-18T23:36:58.364Z:V6UJMYYNrerdquUr");
+        timed.transfers = {transfer};
+        model.setHistory(timed);
+        const QDateTime transferred(QDate(2023, 9, 18), QTime(23, 36, 58, 364), Qt::UTC);
+        QCOMPARE(model.index(1).data(NftHistoryModel::TimeRole).toDateTime(), transferred);
+        QCOMPARE(model.index(1).data().toString(),
+                 QStringLiteral("Transferred on %1 to 0x35f4…3c49").arg(QLocale().toString(transferred.toLocalTime(), QLocale::ShortFormat)));
+        // Only a mint: it went to the holder.
+        timed.transfers.clear();
+        model.setHistory(timed);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Minted on %1 to 0x35f4…3c49").arg(when));
+        model.setHolder({});
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Minted on %1").arg(when));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
 
