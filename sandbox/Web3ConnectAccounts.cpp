@@ -381,7 +381,7 @@ HttpResponse phoneStep2(RequestContext &context)
         HttpResponse response = context.fail(
             400, wrongTries >= kPhoneMaxWrongTries
                      ? inkan::tr("The code is wrong, and that was the last try; start again with step 1.")
-                     : inkan::tr("The code is wrong; %n tries left.", nullptr, kPhoneMaxWrongTries - wrongTries));
+                     : inkan::tr("The code is wrong; %n attempt(s) left.", nullptr, kPhoneMaxWrongTries - wrongTries));
         response.keepChanges = true;
         return response;
     }

@@ -3392,9 +3392,9 @@ Issued at: %4</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>The code is wrong; %n tries left.</source>
+        <source>The code is wrong; %n attempt(s) left.</source>
         <translation>
-            <numerusform>コードが違います。残り %n 回試せます。</numerusform>
+            <numerusform>コードが違います。残り %n 回です。</numerusform>
         </translation>
     </message>
     <message>
@@ -4152,19 +4152,67 @@ Issued at: %4</translation>
 <context>
     <name>inkan::models::NftHistoryModel</name>
     <message>
-        <location filename="../core/models/NftHistoryModel.cpp" line="+31"/>
+        <location filename="../core/models/NftHistoryModel.cpp" line="+35"/>
+        <location line="+118"/>
         <source>Minted</source>
         <translation>発行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
+        <location line="+121"/>
         <source>Transferred</source>
         <translation>譲渡</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
+        <location line="+122"/>
         <source>Burned</source>
         <translation>バーン</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Transaction %1</source>
+        <translation>トランザクション %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction %1 in block %2</source>
+        <translation>ブロック %2 のトランザクション %1</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Minted on %1</source>
+        <translation>%1 に発行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minted on %1 to %2</source>
+        <translation>%1 に %2 へ発行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minted to %1</source>
+        <translation>%1 へ発行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transferred on %1</source>
+        <translation>%1 に譲渡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transferred on %1 to %2</source>
+        <translation>%1 に %2 へ譲渡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred to %1</source>
+        <translation>%1 へ譲渡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burned on %1</source>
+        <translation>%1 に焼却</translation>
     </message>
 </context>
 <context>
@@ -6477,14 +6525,14 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::NftDetailView</name>
     <message>
-        <location filename="../ui/pages/NftDetailView.cpp" line="+49"/>
+        <location filename="../ui/pages/NftDetailView.cpp" line="+64"/>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+166"/>
         <source>NFT details</source>
         <translation>NFT の詳細</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-145"/>
         <source>Authenticity</source>
         <translation>真正性</translation>
     </message>
@@ -6494,23 +6542,33 @@ Issued at: %4</translation>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>History on the chain</source>
         <translation>チェーン上の履歴</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+102"/>
+        <location line="+4"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+114"/>
         <source>Make public</source>
         <translation>公開する</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-114"/>
         <source>Change visibility</source>
         <translation>公開設定を変更します</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Transfer…</source>
         <translation>譲渡…</translation>
     </message>
@@ -6521,12 +6579,12 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+144"/>
         <source>Hide</source>
         <translation>非表示にする</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-144"/>
         <source>Hide from the gallery</source>
         <translation>ギャラリーから非表示にします</translation>
     </message>
@@ -6556,12 +6614,12 @@ Issued at: %4</translation>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>(no name)</source>
         <translation>（名前なし）</translation>
     </message>
@@ -6576,12 +6634,7 @@ Issued at: %4</translation>
         <translation>画像なし</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Visibility: not reported by the service</source>
-        <translation>公開設定: サービスから報告されていません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Public: anyone signed in to the service can see it.</source>
         <translation>公開: サービスにサインインしている人なら誰でも閲覧できます。</translation>
     </message>
@@ -6591,12 +6644,18 @@ Issued at: %4</translation>
         <translation>非公開: あなたと発行者だけが閲覧できます。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Make private</source>
         <translation>非公開にする</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
+        <source>Visibility: unknown (the service does not report it).</source>
+        <translation>公開設定: 不明 (サービスが報告していません)。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Token id</source>
         <translation>トークン ID</translation>
     </message>
@@ -6606,7 +6665,7 @@ Issued at: %4</translation>
         <translation>再び表示</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>This NFT is no longer in your gallery.</source>
         <translation>この NFT はギャラリーに表示されなくなりました。</translation>
     </message>
@@ -6631,7 +6690,7 @@ Issued at: %4</translation>
         <translation>⚠ 未検証: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>The NFT is public now.</source>
         <translation>NFT を公開にしました。</translation>
     </message>
@@ -7354,13 +7413,20 @@ bob@example.org</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>A code was sent to %1. Enter it within 5 minutes; %n tries left.</source>
+        <source>A code was sent to %1. Enter it within 5 minutes; %n attempt(s) left.</source>
         <translation>
-            <numerusform>%1 にコードを送信しました。5 分以内に入力してください。残り %n 回試せます。</numerusform>
+            <numerusform>%1 にコードを送信しました。5 分以内に入力してください (残り %n 回)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>The code is wrong; %n attempt(s) left. Check the SMS and type it again.</source>
+        <translation>
+            <numerusform>コードが違います (残り %n 回)。SMS を確認して、もう一度入力してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>No code was sent: %1</source>
         <translation>コードを送信できませんでした: %1</translation>
     </message>
@@ -7369,15 +7435,8 @@ bob@example.org</translation>
         <source>Enter the code from the SMS first.</source>
         <translation>先に SMS で届いたコードを入力してください。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>The code is wrong; %n tries left. Check the SMS and type it again.</source>
-        <translation>
-            <numerusform>コードが違います。残り %n 回試せます。SMS を確認して、もう一度入力してください。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>The code was wrong too many times. Press &quot;Send code&quot; for a new one.</source>
         <translation>コードの入力を間違えた回数が多すぎます。「コードを送信」を押して新しいコードを受け取ってください。</translation>
     </message>
@@ -8846,7 +8905,7 @@ Today: %2</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -8892,7 +8951,7 @@ Today: %2</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Auto-lock after minutes</source>
         <translation>自動ロックまでの時間（分）</translation>
     </message>
@@ -8990,7 +9049,7 @@ Today: %2</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verdict stays:</source>
         <translation>判定の表示時間:</translation>
     </message>
@@ -9000,7 +9059,7 @@ Today: %2</source>
         <translation>スキャナーの設定を保存</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
@@ -9530,7 +9589,7 @@ Today: %2</source>
 <context>
     <name>inkan::ui::VerificationQrWindow</name>
     <message>
-        <location filename="../ui/dialogs/VerificationQrWindow.cpp" line="+35"/>
+        <location filename="../ui/dialogs/VerificationQrWindow.cpp" line="+37"/>
         <source>Show for verification: %1</source>
         <translation>検証用に提示: %1</translation>
     </message>
@@ -9546,12 +9605,12 @@ Today: %2</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Verification QR code</source>
         <translation>検証用 QR コード</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-202"/>
         <source>Time left before the code expires</source>
         <translation>コードの有効期限までの残り時間</translation>
     </message>
@@ -9603,7 +9662,7 @@ Today: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Fetching a verification code…</source>
         <translation>検証コードを取得しています…</translation>
     </message>

@@ -266,7 +266,7 @@ private Q_SLOTS:
         const QString wrong = code.captured(1) == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
         type(QStringLiteral("orgCodeEdit"), wrong);
         child<QPushButton>(QStringLiteral("orgConfirmCodeButton"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("orgPhoneMessage")).contains(QLatin1String("4 tries left")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("orgPhoneMessage")).contains(QLatin1String("; 4 attempt")), 20000);
 
         type(QStringLiteral("orgCodeEdit"), code.captured(1));
         child<QPushButton>(QStringLiteral("orgConfirmCodeButton"))->click();

@@ -603,7 +603,7 @@ void OrganizationPage::sendPhoneCode()
         m_codeEdit->clear();
         m_codeEdit->setFocus();
         m_phoneMessage->setStyleSheet({});
-        m_phoneMessage->setText(tr("A code was sent to %1. Enter it within 5 minutes; %n tries left.", nullptr, m_triesLeft).arg(number));
+        m_phoneMessage->setText(tr("A code was sent to %1. Enter it within 5 minutes; %n attempt(s) left.", nullptr, m_triesLeft).arg(number));
     });
     connect(job, &net::ApiJob::failed, this, [this](const net::ApiError &error) {
         m_sendCodeButton->setEnabled(true);
@@ -635,7 +635,7 @@ void OrganizationPage::confirmPhoneCode()
             m_triesLeft = std::max(0, m_triesLeft - 1);
             if (m_triesLeft > 0) {
                 m_confirmCodeButton->setEnabled(true);
-                setError(m_phoneMessage, tr("The code is wrong; %n tries left. Check the SMS and type it again.", nullptr, m_triesLeft));
+                setError(m_phoneMessage, tr("The code is wrong; %n attempt(s) left. Check the SMS and type it again.", nullptr, m_triesLeft));
                 m_codeEdit->selectAll();
                 return;
             }
