@@ -4005,7 +4005,7 @@ Issued at: %4</translation>
         <translation>ジャーナル %1 に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/BatchMintJob.cpp" line="+112"/>
+        <location filename="../core/jobs/BatchMintJob.cpp" line="+117"/>
         <source>Reading and checking the CSV</source>
         <translation>CSV を読み込んで確認しています</translation>
     </message>
@@ -4035,12 +4035,12 @@ Issued at: %4</translation>
         <translation>この行への応答がありません（%1）。確認するには一括処理をもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Writing the results</source>
         <translation>結果を書き出しています</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-264"/>
         <location line="+15"/>
         <source>Cannot write the result file %1.</source>
         <translation>結果ファイル %1 に書き込めません。</translation>
@@ -5051,12 +5051,12 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+366"/>
+        <location line="+370"/>
         <source>Export the result CSV</source>
         <translation>結果の CSV をエクスポートします</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-357"/>
         <source>Batch progress</source>
         <translation>一括処理の進行状況</translation>
     </message>
@@ -5253,6 +5253,11 @@ Issued at: %4</translation>
         <location line="+2"/>
         <source>%1 of %2 rows minted, %3 failed, %4 not sent. The result CSV is %5.</source>
         <translation>%2 行中 %1 行を発行、失敗 %3 行、未送信 %4 行。結果の CSV は %5 です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix what the result CSV says of the failed rows, or wait until the service is back, then check the file again: only the rows not minted are sent.</source>
+        <translation>結果の CSV に書かれた失敗した行の原因を直すか、サービスが復旧するのを待ってから、ファイルをもう一度確認してください。発行されていない行だけが送信されます。</translation>
     </message>
     <message>
         <location line="+17"/>

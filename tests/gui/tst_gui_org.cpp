@@ -63,6 +63,7 @@ class TestGuiOrg : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<SandboxProcess> m_killed; // kept: its data folder is the restarted one's
     std::unique_ptr<ServiceHub> m_hub;
     std::unique_ptr<OrganizationPage> m_page;
     QUrl m_base;
@@ -630,6 +631,47 @@ private Q_SLOTS:
         useAccount(m_demoOrg, true);
         QTest::qWait(200);
         QVERIFY(batch()->csvPath().isEmpty());
+    }
+
+    // The service goes down in the middle of a batch: the run ends by itself and says which rows
+    // are not minted; once the service is back, the same file resumes and the service then holds
+    // exactly one NFT per row.
+    void batchWithTheServiceDownFailsCleanlyAndResumes()
+    {
+        useAccount(m_demoOrg, true);
+        showTab(QStringLiteral("Batch mint"));
+        const QString csv = writeCsv(QStringLiteral("down.csv"), 100);
+        checkFile(csv, true);
+        const QString batchId = batch()->job()->batchId();
+        QSignalSpy finished(batch(), &inkan::ui::BatchMintPanel::runFinished);
+        child<QPushButton>(QStringLiteral("batchRunButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(batch()->rowsModel()->count(inkan::models::BatchRowsModel::State::Done) >= 5, 60000);
+        const QString dataDir = m_sandbox->dataDir();
+        const int port = m_sandbox->baseUrl().port();
+        m_sandbox->kill();
+        m_killed = std::move(m_sandbox);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(batch()->stage(), inkan::ui::BatchMintPanel::Stage::Finished);
+        QVERIFY2(!text(QStringLiteral("batchMessage")).startsWith(QLatin1String("100 of 100")),
+                 qPrintable(text(QStringLiteral("batchMessage"))));
+        qInfo().noquote() << "with the service down:" << text(QStringLiteral("batchMessage"));
+
+        // Back, on the same port with the same data.
+        m_sandbox = std::make_unique<SandboxProcess>(
+            QStringList{QStringLiteral("--demo"), QStringLiteral("--test-hooks"), QStringLiteral("--port"), QString::number(port)},
+            dataDir);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        checkFile(csv, true);
+        QVERIFY(!child<QLabel>(QStringLiteral("batchResumeNotice"))->isHidden());
+        finished.clear();
+        child<QPushButton>(QStringLiteral("batchRunButton"))->click();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(text(QStringLiteral("batchMessage")).startsWith(QLatin1String("100 of 100 rows minted")),
+                 qPrintable(text(QStringLiteral("batchMessage"))));
+        const QHash<QString, int> rows = mintedRowsOf(batchId);
+        QCOMPARE(rows.size(), 100);
+        for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
     }
 
     void cleanupTestCase()

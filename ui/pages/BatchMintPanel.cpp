@@ -458,6 +458,10 @@ void BatchMintPanel::onFinished()
     else
         text = tr("%1 of %2 rows minted, %3 failed, %4 not sent. The result CSV is %5.")
                    .arg(done).arg(job->rowCount()).arg(failed).arg(open).arg(QDir::toNativeSeparators(job->resultPath()));
+    if (failed > 0 && !job->fatalError())
+        text += QLatin1Char(' ')
+                + tr("Fix what the result CSV says of the failed rows, or wait until the service is back, then check the "
+                     "file again: only the rows not minted are sent.");
     setError(m_message, text, failed > 0 || job->fatalError().has_value());
     if (open == 0 && !m_settingsDir.isEmpty())
         (void)session::AppSettings(m_settingsDir).setUnfinishedBatchCsv({});
