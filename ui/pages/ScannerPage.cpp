@@ -111,7 +111,6 @@ ScannerPage::ScannerPage(session::ServiceHub &hub, QWidget *parent)
     connect(m_stills.get(), &qr::ScanController::errorOccurred, this, [this](const QString &message) {
         setSourceStatus(message, true);
     });
-    connect(&m_devices, &QMediaDevices::videoInputsChanged, this, &ScannerPage::refreshCameras);
 
     m_countdown.setInterval(200);
     connect(&m_countdown, &QTimer::timeout, this, &ScannerPage::tickCountdown);
@@ -345,6 +344,10 @@ void ScannerPage::setAccount(const QString &accountId)
 void ScannerPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_devices) {
+        m_devices = new QMediaDevices(this);
+        connect(m_devices, &QMediaDevices::videoInputsChanged, this, &ScannerPage::refreshCameras);
+    }
     loadSettings();
     loadSounds();
     if (!m_live)

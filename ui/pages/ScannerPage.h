@@ -128,7 +128,7 @@ private:
     std::unique_ptr<ScannerSession> m_session;
     std::unique_ptr<qr::ScanController> m_controller; // the live source
     std::unique_ptr<qr::ScanController> m_stills;     // picture files and the clipboard
-    QMediaDevices m_devices;
+    QMediaDevices *m_devices = nullptr; // made when the page is first shown: it starts the multimedia backend
     QPointer<qr::FrameSource> m_live;
     bool m_liveIsCamera = false;
     bool m_mirrored = false;
