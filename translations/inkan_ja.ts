@@ -4335,7 +4335,7 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/pages/ScannerPage.cpp" line="+480"/>
+        <location filename="../ui/pages/ScannerPage.cpp" line="+483"/>
         <source>No camera is connected.</source>
         <translation>カメラが接続されていません。</translation>
     </message>
@@ -4909,7 +4909,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+176"/>
+        <location filename="../ui/AppController.cpp" line="+187"/>
         <location line="+8"/>
         <source>Sign in again</source>
         <translation>もう一度サインイン</translation>
@@ -6143,12 +6143,12 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+164"/>
+        <location line="+198"/>
         <source>Inkan is locked. Unlock it with your wallet password to go on.</source>
         <translation>Inkan はロックされています。続けるには、ウォレットのパスワードでロックを解除してください。</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-197"/>
         <source>&amp;Unlock…</source>
         <translation>ロック解除(&amp;U)…</translation>
     </message>
@@ -6233,12 +6233,12 @@ Issued at: %4</translation>
         <translation>サインイン中のサービス</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+64"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Wallet locked</source>
         <translation>ウォレットはロックされています</translation>
     </message>
@@ -8330,7 +8330,7 @@ bob@example.org</translation>
 <context>
     <name>inkan::ui::ScannerPage</name>
     <message>
-        <location filename="../ui/pages/ScannerPage.cpp" line="-429"/>
+        <location filename="../ui/pages/ScannerPage.cpp" line="-432"/>
         <source>verified</source>
         <translation>検証済み</translation>
     </message>
@@ -8365,7 +8365,7 @@ bob@example.org</translation>
         <translation>%1 回目の試行で応答がありませんでした（%2）。再試行しています…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
@@ -8471,12 +8471,12 @@ bob@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+582"/>
+        <location line="+586"/>
         <source>Kiosk mode</source>
         <translation>キオスクモード</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-586"/>
         <source>Full screen kiosk mode, left with a PIN</source>
         <translation>全画面のキオスクモード（終了には PIN が必要）</translation>
     </message>
@@ -8582,7 +8582,7 @@ bob@example.org</translation>
         <translation>%1 として %2 でコードを確認しています。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No camera</source>
         <translation>カメラなし</translation>
     </message>

@@ -129,7 +129,7 @@ void AppController::buildPages()
     const QStringList startIds = startPageIds();
     for (const QString &id : startIds) {
         if (const Page *page = findRegistered(id)) {
-            m_window->addPage(page->id, page->title, page->icon, page->factory(*m_hub));
+            addRegisteredPage(*page);
             continue;
         }
         addStartPage(*m_window, id);
@@ -142,10 +142,21 @@ void AppController::buildPages()
     }
     for (const Page &page : std::as_const(m_registered)) {
         if (!startIds.contains(page.id))
-            m_window->addPage(page.id, page.title, page.icon, page.factory(*m_hub));
+            addRegisteredPage(page);
     }
     if (!m_startPage.isEmpty())
         m_window->showPage(m_startPage);
+}
+
+void AppController::addRegisteredPage(const Page &page)
+{
+    // The page shown first is built now; the others when they are first shown.
+    if (page.id == m_startPage) {
+        m_window->addPage(page.id, page.title, page.icon, page.factory(*m_hub));
+        return;
+    }
+    m_window->addPage(page.id, page.title, page.icon,
+                      [this, factory = page.factory] { return factory(*m_hub); });
 }
 
 void AppController::show()

@@ -85,6 +85,8 @@ Q_SIGNALS:
 
 private:
     void buildPages();
+    struct Page;
+    void addRegisteredPage(const Page &page);
     void updateStatus();
     void onSignedOut(const QString &accountId, const QString &reason);
     void askPassword(session::PasswordAnswer answer);

@@ -165,13 +165,46 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1100, 720);
 }
 
-void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page)
+void MainWindow::adoptPage(const QString &id, const QString &title, QWidget *page)
 {
     page->setParent(m_pages);
     if (page->objectName().isEmpty())
         page->setObjectName(id + QStringLiteral("Page"));
     if (page->accessibleName().isEmpty())
         page->setAccessibleName(title);
+}
+
+void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon, std::function<QWidget *()> make)
+{
+    auto *placeholder = new QWidget;
+    placeholder->setObjectName(id + QStringLiteral("PageNotBuilt"));
+    placeholder->setAccessibleName(title);
+    m_unbuilt.insert(id, {title, std::move(make)});
+    addPage(id, title, icon, placeholder);
+}
+
+void MainWindow::build(const QString &id)
+{
+    const auto found = m_unbuilt.find(id);
+    if (found == m_unbuilt.end())
+        return;
+    const auto [title, make] = *found;
+    m_unbuilt.erase(found);
+    const int row = int(m_pageIds.indexOf(id));
+    QWidget *placeholder = m_pages->widget(row);
+    const bool current = m_pages->currentIndex() == row;
+    QWidget *page = make();
+    adoptPage(id, title, page);
+    m_pages->insertWidget(row, page);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (current)
+        m_pages->setCurrentIndex(row);
+}
+
+void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page)
+{
+    adoptPage(id, title, page);
     m_pages->addWidget(page);
     m_pageIds << id;
     auto *item = new QListWidgetItem(icon, title, m_sidebar);
@@ -208,6 +241,7 @@ void MainWindow::onRowChanged(int row)
 {
     if (row < 0 || row >= m_pageIds.size())
         return;
+    build(m_pageIds.at(row));
     m_pages->setCurrentIndex(row);
     Q_EMIT currentPageChanged(m_pageIds.at(row));
 }
@@ -269,8 +303,9 @@ QString MainWindow::bannerText() const
     return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
-QWidget *MainWindow::page(const QString &id) const
+QWidget *MainWindow::page(const QString &id)
 {
+    build(id);
     const qsizetype row = m_pageIds.indexOf(id);
     return row < 0 ? nullptr : m_pages->widget(int(row));
 }

@@ -7,7 +7,9 @@
 // signals and shows what it is told.
 #include <QHash>
 #include <QIcon>
+#include <QHash>
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -27,12 +29,16 @@ public:
     /// Appends a page to the sidebar; the window takes ownership of page. The first page added is
     /// shown first. Ctrl+1 … Ctrl+9 show the first nine pages.
     void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
+    /// The same, with the page made by `make` only when it is first shown or asked for (a quick
+    /// start: only the page shown first is built with the window).
+    void addPage(const QString &id, const QString &title, const QIcon &icon, std::function<QWidget *()> make);
     /// Shows the page with that id; false when there is none.
     bool showPage(const QString &id);
     QString currentPage() const;
     /// The pages' ids in sidebar order, and the page with an id (null when there is none).
     QStringList pageIds() const { return m_pageIds; }
-    QWidget *page(const QString &id) const;
+    /// Builds a page not built yet.
+    QWidget *page(const QString &id);
 
     void setLockState(bool locked);
     bool isLocked() const { return m_locked; }
@@ -60,6 +66,9 @@ Q_SIGNALS:
 
 private:
     void onRowChanged(int row);
+    void adoptPage(const QString &id, const QString &title, QWidget *page);
+    /// Replaces a page's placeholder with the page, once.
+    void build(const QString &id);
     void updatePrivacyAction(bool enabled);
 
     QListWidget *m_sidebar;
@@ -74,6 +83,7 @@ private:
     QAction *m_lockAction;
     QAction *m_privacyAction;
     QStringList m_pageIds;
+    QHash<QString, std::pair<QString, std::function<QWidget *()>>> m_unbuilt; // id -> title, maker
     bool m_locked = true;
 };
 

@@ -83,7 +83,7 @@ class TestGuiProfile : public QObject {
         return QUrl(m_demo.value(QLatin1String("services")).toObject().value(QLatin1String(name)).toString());
     }
     session::ServiceHub &hub() { return m_app->hub(); }
-    ProfilePage *page() { return m_app->window().findChild<ProfilePage *>(QStringLiteral("profilePage")); }
+    ProfilePage *page() { return qobject_cast<ProfilePage *>(m_app->window().page(QStringLiteral("profile"))); }
     template <typename T>
     T *child(const char *name)
     {
