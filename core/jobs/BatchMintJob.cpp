@@ -100,13 +100,8 @@ int BatchMintJob::finishedRows() const
     return countIn(RowState::Done) + countIn(RowState::Failed) + countIn(RowState::Unknown);
 }
 
-void BatchMintJob::reportRows(bool now)
+void BatchMintJob::reportRows()
 {
-    // Counting the rows' states walks every row: at most every 50 ms while rows finish (not
-    // once per row, which grew with the square of the batch), and always at the end.
-    if (!now && m_sinceReport.isValid() && !m_sinceReport.hasExpired(50))
-        return;
-    m_sinceReport.start();
     reportProgress(finishedRows(), m_plan.rows.size());
 }
 
@@ -284,7 +279,6 @@ void BatchMintJob::finishRun()
     if (isFinished() || m_finishing || m_inFlight > 0)
         return;
     m_finishing = true;
-    reportRows(true);
     setStep(tr("Writing the results"));
     // Every journal line on disk, then the result file, both off this thread.
     const auto outcomes = m_plan.outcomes;

@@ -18,7 +18,6 @@
 #include "jobs/BatchJournal.h"
 #include "jobs/BatchPlan.h"
 #include "services/web3connect/Web3ConnectClient.h"
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QSet>
 #include <memory>
@@ -70,7 +69,7 @@ private:
     void finishRun();
     QString marker(int index) const;
     int finishedRows() const;
-    void reportRows(bool now = false);
+    void reportRows();
 
     QPointer<services::web3connect::Web3ConnectClient> m_client;
     BatchMintOptions m_options;
@@ -80,8 +79,6 @@ private:
     bool m_prepared = false;
     int m_next = 0;
     int m_inFlight = 0;
-    QElapsedTimer m_sinceReport; // the last progress report
-
     bool m_cancelled = false;
     bool m_finishing = false;
     std::optional<Error> m_fatal;
