@@ -132,6 +132,36 @@ int answerWithoutDisplay(int argc, char *argv[], bool *answered)
 
 } // namespace
 
+namespace {
+
+// A page that shows the account chosen in the switcher: it follows the switcher and the account
+// list, asks for sign-in through the controller and, unless it reloads by itself, takes its
+// account again once the wallet is unlocked (locking drops the hub's clients).
+enum class FollowLock { Yes, No };
+
+template <typename Page>
+Page *followAccount(Page *page, inkan::ui::AppController &controller, inkan::session::ServiceHub &hub,
+                    FollowLock followLock = FollowLock::Yes)
+{
+    QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page, &Page::setAccount);
+    QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
+                     [page, &controller] { page->setAccount(controller.currentAccountId()); });
+    QObject::connect(page, &Page::signInRequested, &controller, &inkan::ui::AppController::openSignIn);
+    if (followLock == FollowLock::Yes) {
+        auto stale = std::make_shared<bool>(false);
+        QObject::connect(&hub, &inkan::session::ServiceHub::lockChanged, page, [page, stale, &controller](bool locked) {
+            if (locked)
+                *stale = true;
+            else if (std::exchange(*stale, false))
+                page->setAccount(controller.currentAccountId());
+        });
+    }
+    page->setAccount(controller.currentAccountId());
+    return page;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     bool answered = false;
@@ -221,12 +251,6 @@ int main(int argc, char *argv[])
     controller.registerPage(QStringLiteral("gallery"), QCoreApplication::translate("main", "Gallery"),
                             inkan::ui::icon(inkan::ui::IconKind::Gallery), [&controller](inkan::session::ServiceHub &hub) {
                                 auto *page = new inkan::ui::GalleryPage(hub);
-                                QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page,
-                                                 &inkan::ui::GalleryPage::setAccount);
-                                QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
-                                                 [page, &controller] { page->setAccount(controller.currentAccountId()); });
-                                QObject::connect(page, &inkan::ui::GalleryPage::signInRequested, &controller,
-                                                 &inkan::ui::AppController::openSignIn);
                                 QObject::connect(page, &inkan::ui::GalleryPage::showVerificationQrRequested, page,
                                                  [page, &hub](const QString &tokenId, const QString &name) {
                                                      inkan::ui::showVerificationQr(hub, page->accountId(), tokenId, name, page);
@@ -234,17 +258,7 @@ int main(int argc, char *argv[])
                                 // --quit-when-ready waits for the first thumbnails when the gallery opens first.
                                 QObject::connect(page, &inkan::ui::GalleryPage::firstPageShown, &controller,
                                                  [&controller] { controller.pageReady(QStringLiteral("gallery")); });
-                                // Locking drops the hub's clients: once unlocked, list again.
-                                auto stale = std::make_shared<bool>(false);
-                                QObject::connect(&hub, &inkan::session::ServiceHub::lockChanged, page,
-                                                 [page, stale, &controller](bool locked) {
-                                                     if (locked)
-                                                         *stale = true;
-                                                     else if (std::exchange(*stale, false))
-                                                         page->setAccount(controller.currentAccountId());
-                                                 });
-                                page->setAccount(controller.currentAccountId());
-                                return page;
+                                return followAccount(page, controller, hub);
                             });
     // The demo, and anyone signed in to Web3Connect, starts on the gallery; a first run on the
     // wallet (the first start page).
@@ -255,53 +269,22 @@ int main(int argc, char *argv[])
         controller.setStartPage(QStringLiteral("gallery"), /*reportsReadiness=*/true);
     controller.registerPage(QStringLiteral("profile"), QCoreApplication::translate("inkan::ui::StartPages", "Profile"),
                             inkan::ui::icon(inkan::ui::IconKind::Profile), [&controller](inkan::session::ServiceHub &hub) {
-                                auto *page = new inkan::ui::ProfilePage(hub);
-                                QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page,
-                                                 &inkan::ui::ProfilePage::setAccount);
-                                QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
-                                                 [page, &controller] { page->setAccount(controller.currentAccountId()); });
-                                QObject::connect(page, &inkan::ui::ProfilePage::signInRequested, &controller,
-                                                 &inkan::ui::AppController::openSignIn);
-                                page->setAccount(controller.currentAccountId());
-                                return page;
+                                // The profile reloads by itself after an unlock.
+                                return followAccount(new inkan::ui::ProfilePage(hub), controller, hub, FollowLock::No);
                             });
 
     controller.registerPage(QStringLiteral("scanner"), QCoreApplication::translate("main", "Scanner"),
                             inkan::ui::icon(inkan::ui::IconKind::Qr), [&controller](inkan::session::ServiceHub &hub) {
                                 auto *page = new inkan::ui::ScannerPage(hub);
-                                QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page,
-                                                 &inkan::ui::ScannerPage::setAccount);
-                                QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
-                                                 [page, &controller] { page->setAccount(controller.currentAccountId()); });
-                                QObject::connect(page, &inkan::ui::ScannerPage::signInRequested, &controller,
-                                                 &inkan::ui::AppController::openSignIn);
                                 // A kiosk at a gate is guarded by its PIN; the idle lock would stop it.
                                 QObject::connect(page, &inkan::ui::ScannerPage::kioskChanged, &controller.autoLock(),
                                                  &inkan::ui::AutoLock::setSuspended);
-                                // Locking drops the hub's clients: once unlocked, take the account again.
-                                auto stale = std::make_shared<bool>(false);
-                                QObject::connect(&hub, &inkan::session::ServiceHub::lockChanged, page,
-                                                 [page, stale, &controller](bool locked) {
-                                                     if (locked)
-                                                         *stale = true;
-                                                     else if (std::exchange(*stale, false))
-                                                         page->setAccount(controller.currentAccountId());
-                                                 });
-                                page->setAccount(controller.currentAccountId());
-                                return page;
+                                return followAccount(page, controller, hub);
                             });
 
     controller.registerPage(QStringLiteral("organization"), QCoreApplication::translate("main", "Organization"),
                             inkan::ui::icon(inkan::ui::IconKind::Profile), [&controller](inkan::session::ServiceHub &hub) {
-                                auto *page = new inkan::ui::OrganizationPage(hub);
-                                QObject::connect(&controller, &inkan::ui::AppController::currentAccountChanged, page,
-                                                 &inkan::ui::OrganizationPage::setAccount);
-                                QObject::connect(&hub, &inkan::session::ServiceHub::accountsChanged, page,
-                                                 [page, &controller] { page->setAccount(controller.currentAccountId()); });
-                                QObject::connect(page, &inkan::ui::OrganizationPage::signInRequested, &controller,
-                                                 &inkan::ui::AppController::openSignIn);
-                                page->setAccount(controller.currentAccountId());
-                                return page;
+                                return followAccount(new inkan::ui::OrganizationPage(hub), controller, hub);
                             });
 
     if (parser.isSet(screenshotsOption)) {
