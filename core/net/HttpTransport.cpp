@@ -41,6 +41,8 @@ void PendingCall::cancel()
 void PendingCall::startAttempt()
 {
     ++m_attempt;
+    if (m_idempotent)
+        m_requestSent = false; // a retried request's outcome is its own
     sendRequest();
 }
 
@@ -72,6 +74,13 @@ void PendingCall::sendRequest()
         }
     });
     connect(reply, &QNetworkReply::downloadProgress, this, &PendingCall::onDownloadProgress);
+    // Once the request has left, a later "connection refused" is Qt's own resend after the
+    // server dropped the connection: the first copy may have been applied.
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        if (sent > 0)
+            m_requestSent = true;
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded so the user sees why; never ignored, so the handshake fails.
         if (!errors.isEmpty())
@@ -122,7 +131,9 @@ void PendingCall::onReplyFinished()
         return finishWith(ApiError::tooLarge(m_limits.maxResponseBytes));
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QNetworkReply::NetworkError error = reply->error();
+    QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::ConnectionRefusedError && m_requestSent)
+        error = QNetworkReply::RemoteHostClosedError;
     if (!statusAttribute.isValid() || statusAttribute.toInt() == 0) {
         const bool transient = error == QNetworkReply::ConnectionRefusedError
             || error == QNetworkReply::RemoteHostClosedError

@@ -107,6 +107,7 @@ private:
     AbortReason m_abortReason = AbortReason::None;
     QString m_tlsProblem;
     bool m_done = false;
+    bool m_requestSent = false; // some attempt's request reached the socket
     ReplyOrError m_outcome = ApiError::cancelled();
 };
 

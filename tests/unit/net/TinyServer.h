@@ -16,6 +16,7 @@ public:
         QByteArray body;
         bool hang = false;      // accept and never answer
         QByteArray location = {}; // sent as a Location header (redirects)
+        bool dropAndStop = false; // read the request, close the connection and stop listening (a killed server)
     };
 
     TinyServer()
@@ -45,6 +46,11 @@ public:
                     const Reply reply = queue.size() > 1 ? queue.takeFirst() : queue.value(0, Reply{404, "{}"});
                     if (reply.hang)
                         return;
+                    if (reply.dropAndStop) {
+                        server.close();
+                        socket->abort();
+                        return;
+                    }
                     const QByteArray location = reply.location.isEmpty() ? QByteArray() : "Location: " + reply.location + "\r\n";
                     socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\n" + location
                                   + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "

@@ -162,6 +162,29 @@ private Q_SLOTS:
         QCOMPARE(server.hits.value(QStringLiteral("/mint")), 1);
     }
 
+    void postToAServerKilledMidRequestIsUncertain()
+    {
+        // The server reads the POST and dies before answering. Qt resends the request on its
+        // own and that copy finds nothing listening: the outcome is still "no answer" (the first
+        // copy may have been applied), never "connection refused" (which means nothing arrived).
+        TinyServer server;
+        TinyServer::Reply drop;
+        drop.dropAndStop = true;
+        server.script[QStringLiteral("/mint")] = {drop};
+        HttpTransport transport;
+        transport.setLimits(quickTimeout(3));
+        ApiRequest post = get(QStringLiteral("/mint"));
+        post.verb = "POST";
+        post.json = QJsonObject{{QStringLiteral("a"), 1}};
+        auto *job = rawJob(transport, server.url(), post);
+        QSignalSpy failed(job, &ApiJob::failed);
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 60000);
+        const ApiError e = failed.first().first().value<ApiError>();
+        QCOMPARE(server.hits.value(QStringLiteral("/mint")), 1);
+        QVERIFY2(e.cause != ApiError::Cause::ConnectionRefused, qPrintable(e.userMessage));
+        QCOMPARE(e.cause, ApiError::Cause::Network);
+    }
+
     void idempotentVerbsAreRetried()
     {
         // PUT and DELETE are idempotent (visibility, transfer to the same holder, dynamic metadata
