@@ -88,11 +88,22 @@ void BatchMintJob::adopt(BatchPlan plan, std::shared_ptr<BatchJournal> journal)
 {
     m_plan = std::move(plan);
     m_journal = std::move(journal);
+    m_counts.fill(0);
+    for (const RowOutcome &o : m_plan.outcomes)
+        ++m_counts[std::size_t(o.state)];
 }
 
 int BatchMintJob::countIn(RowState state) const
 {
-    return int(std::count_if(m_plan.outcomes.cbegin(), m_plan.outcomes.cend(), [state](const RowOutcome &o) { return o.state == state; }));
+    return m_counts[std::size_t(state)];
+}
+
+void BatchMintJob::setOutcome(int index, RowOutcome outcome)
+{
+    RowOutcome &o = m_plan.outcomes[index];
+    --m_counts[std::size_t(o.state)];
+    ++m_counts[std::size_t(outcome.state)];
+    o = std::move(outcome);
 }
 
 int BatchMintJob::finishedRows() const
@@ -136,9 +147,9 @@ void BatchMintJob::journal(int index, const QByteArray &event)
 void BatchMintJob::recoverThenRun()
 {
     // Earlier failures are retried: a refused mint created nothing.
-    for (RowOutcome &o : m_plan.outcomes)
-        if (o.state == RowState::Failed)
-            o = {};
+    for (int i = 0; i < m_plan.outcomes.size(); ++i)
+        if (m_plan.outcomes[i].state == RowState::Failed)
+            setOutcome(i, {});
     QSet<int> sending;
     for (int i = 0; i < m_plan.outcomes.size(); ++i)
         if (m_plan.outcomes[i].state == RowState::Sending)
@@ -167,12 +178,11 @@ void BatchMintJob::fetchMintedPage(int page, QSet<int> sendingRows, QHash<QStrin
             if (nfts.size() == kPageSize && !allFound)
                 return fetchMintedPage(page + 1, sendingRows, found);
             for (int index : sendingRows) {
-                RowOutcome &o = m_plan.outcomes[index];
                 if (const QString token = found.value(marker(index)); !token.isEmpty()) {
-                    o = {RowState::Done, token, {}, true};
+                    setOutcome(index, {RowState::Done, token, {}, true});
                     journal(index, "done\t" + token.toUtf8());
                 } else {
-                    o = {}; // never reached the service: mint it now
+                    setOutcome(index, {}); // never reached the service: mint it now
                 }
             }
             reportRows();
@@ -222,11 +232,11 @@ void BatchMintJob::dispatch()
 
 void BatchMintJob::mintRow(int index, const QString &holderAddress)
 {
-    m_plan.outcomes[index].state = RowState::Sending;
+    setOutcome(index, {RowState::Sending});
     // The "sending" line must be on disk before the request it announces goes out.
     whenReady<bool>(m_journal->append(QByteArray::number(index + 1) + "\tsending"), [this, index, holderAddress](bool written) {
         if (!written) {
-            m_plan.outcomes[index].state = RowState::Pending;
+            setOutcome(index, {});
             --m_inFlight;
             return stopWith(makeError(ErrorKind::Io, tr("Cannot write the journal %1; stopped before sending row %2.")
                                                           .arg(m_options.journalPath).arg(index + 1)));
@@ -236,7 +246,7 @@ void BatchMintJob::mintRow(int index, const QString &holderAddress)
         then<Nft>(m_client->mint(holderAddress, m_plan.rows[index].staticMetadata, dynamic),
             [this, index](const Nft &nft) {
                 journal(index, "done\t" + nft.tokenId.toUtf8());
-                m_plan.outcomes[index] = {RowState::Done, nft.tokenId, {}, false};
+                setOutcome(index, {RowState::Done, nft.tokenId, {}, false});
                 --m_inFlight;
                 Q_EMIT rowFinished(index + 1, nft.tokenId, QString());
                 reportRows();
@@ -257,9 +267,9 @@ void BatchMintJob::onMintFailed(int index, const net::ApiError &error)
         || error.cause == net::ApiError::Cause::Local || m_plan.outcomes[index].state == RowState::Pending;
     if (definitelyNotMinted) {
         journal(index, "failed\t" + message.toUtf8());
-        m_plan.outcomes[index] = {RowState::Failed, {}, message, false};
+        setOutcome(index, {RowState::Failed, {}, message, false});
     } else {
-        m_plan.outcomes[index] = {RowState::Unknown, {}, tr("No answer for this row (%1); run the batch again to check it.").arg(message), false};
+        setOutcome(index, {RowState::Unknown, {}, tr("No answer for this row (%1); run the batch again to check it.").arg(message), false});
     }
     Q_EMIT rowFinished(index + 1, QString(), message);
     reportRows();

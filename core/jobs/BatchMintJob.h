@@ -20,6 +20,7 @@
 #include "services/web3connect/Web3ConnectClient.h"
 #include <QPointer>
 #include <QSet>
+#include <array>
 #include <memory>
 
 namespace inkan::jobs {
@@ -68,12 +69,15 @@ private:
     void stopWith(const Error &fatal);
     void finishRun();
     QString marker(int index) const;
+    /// The one way an outcome changes: keeps countIn() current without a scan of every row.
+    void setOutcome(int index, RowOutcome outcome);
     int finishedRows() const;
     void reportRows();
 
     QPointer<services::web3connect::Web3ConnectClient> m_client;
     BatchMintOptions m_options;
     BatchPlan m_plan;
+    std::array<int, 5> m_counts{}; // rows per RowState
     std::shared_ptr<BatchJournal> m_journal;
     std::optional<QFuture<Result<void>>> m_preparing;
     bool m_prepared = false;

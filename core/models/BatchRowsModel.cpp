@@ -93,7 +93,7 @@ QHash<int, QByteArray> BatchRowsModel::roleNames() const
 
 int BatchRowsModel::count(State state) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [state](const Row &r) { return r.state == state; }));
+    return m_counts[std::size_t(state)];
 }
 
 int BatchRowsModel::finishedRows() const
@@ -113,8 +113,11 @@ void BatchRowsModel::setRows(const QList<Row> &rows)
     beginResetModel();
     m_rows = rows;
     m_byNumber.clear();
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
+    m_counts.fill(0);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
         m_byNumber.insert(m_rows[i].number, int(i));
+        ++m_counts[std::size_t(m_rows[i].state)];
+    }
     m_finished = -1;
     m_total = -1;
     endResetModel();
@@ -132,6 +135,8 @@ bool BatchRowsModel::setRowState(int number, State state, const QString &tokenId
     if (row < 0)
         return false;
     Row &r = m_rows[row];
+    --m_counts[std::size_t(r.state)];
+    ++m_counts[std::size_t(state)];
     r.state = state;
     r.tokenId = tokenId;
     r.error = error;

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <array>
 
 namespace inkan::models {
 
@@ -86,6 +87,7 @@ private:
 
     QList<Row> m_rows;
     QHash<int, int> m_byNumber;
+    std::array<int, 5> m_counts{}; // rows per State, kept as states change
     int m_finished = -1; // -1: no progress report yet
     int m_total = -1;
 };

@@ -3,6 +3,7 @@
 #include "BatchMintPanel.h"
 
 #include "Named.h"
+#include "Theme.h"
 #include "dialogs/FutureResult.h"
 #include "jobs/BatchMintJob.h"
 #include "jobs/Csv.h"
@@ -47,7 +48,7 @@ void nameTable(QTableView *table)
 void setError(QLabel *label, const QString &text, bool error = true)
 {
     label->setText(text);
-    label->setStyleSheet(error && !text.isEmpty() ? QStringLiteral("color: #b3261e;") : QString());
+    Theme::setTone(label, error && !text.isEmpty() ? Theme::Tone::Error : Theme::Tone::Plain);
 }
 
 /// The header of a CSV file: its first record (read on a worker).
@@ -99,7 +100,10 @@ BatchMintPanel::BatchMintPanel(QWidget *parent)
 
     m_resumeNotice = named(new QLabel, "batchResumeNotice", tr("Resume an interrupted batch"));
     m_resumeNotice->setWordWrap(true);
-    m_resumeNotice->setStyleSheet(QStringLiteral("color: #a15c00; font-weight: bold;"));
+    Theme::setTone(m_resumeNotice, Theme::Tone::Warning);
+    QFont bold = m_resumeNotice->font();
+    bold.setBold(true);
+    m_resumeNotice->setFont(bold);
     m_resumeNotice->hide();
     layout->addWidget(m_resumeNotice);
 
@@ -449,7 +453,8 @@ void BatchMintPanel::onFinished()
     using S = jobs::RowState;
     const int done = job->countIn(S::Done);
     const int failed = job->countIn(S::Failed);
-    const int open = job->countIn(S::Pending) + job->countIn(S::Sending) + job->countIn(S::Unknown);
+    const int unanswered = job->countIn(S::Sending) + job->countIn(S::Unknown);
+    const int open = job->countIn(S::Pending) + unanswered;
     QString text;
     if (job->fatalError())
         text = tr("The batch stopped: %1 Nothing minted is lost; check the file again to resume.").arg(job->fatalError()->message);
@@ -457,7 +462,11 @@ void BatchMintPanel::onFinished()
         text = tr("Cancelled: %1 of %2 rows are minted. Check the file again to resume where it stopped.").arg(done).arg(job->rowCount());
     else
         text = tr("%1 of %2 rows minted, %3 failed, %4 not sent. The result CSV is %5.")
-                   .arg(done).arg(job->rowCount()).arg(failed).arg(open).arg(QDir::toNativeSeparators(job->resultPath()));
+                   .arg(done).arg(job->rowCount()).arg(failed).arg(open - unanswered).arg(QDir::toNativeSeparators(job->resultPath()));
+    if (unanswered > 0 && !job->fatalError())
+        text += QLatin1Char(' ')
+                + tr("%n row(s) got no answer: the service may have minted them. Checking the file again finds out, "
+                     "and mints only what is missing.", nullptr, unanswered);
     if (failed > 0 && !job->fatalError())
         text += QLatin1Char(' ')
                 + tr("Fix what the result CSV says of the failed rows, or wait until the service is back, then check the "
