@@ -283,7 +283,7 @@ int main(int argc, char *argv[])
                             });
 
     controller.registerPage(QStringLiteral("organization"), QCoreApplication::translate("main", "Organization"),
-                            inkan::ui::icon(inkan::ui::IconKind::Profile), [&controller](inkan::session::ServiceHub &hub) {
+                            inkan::ui::icon(inkan::ui::IconKind::Organization), [&controller](inkan::session::ServiceHub &hub) {
                                 return followAccount(new inkan::ui::OrganizationPage(hub), controller, hub);
                             });
 

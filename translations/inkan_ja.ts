@@ -162,7 +162,7 @@
         <translation>ネットワーク層が利用できなくなりました。</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpTransport.cpp" line="+137"/>
+        <location filename="../core/net/HttpTransport.cpp" line="+148"/>
         <source>no HTTP status</source>
         <translation>HTTP ステータスがない</translation>
     </message>
@@ -4005,7 +4005,7 @@ Issued at: %4</translation>
         <translation>ジャーナル %1 に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../core/jobs/BatchMintJob.cpp" line="+117"/>
+        <location filename="../core/jobs/BatchMintJob.cpp" line="+123"/>
         <source>Reading and checking the CSV</source>
         <translation>CSV を読み込んで確認しています</translation>
     </message>
@@ -4015,7 +4015,7 @@ Issued at: %4</translation>
         <translation>中断した実行でどの行が発行済みかを確認しています</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Could not check which rows an interrupted run already minted: %1</source>
         <translation>中断した実行でどの行が発行済みかを確認できませんでした: %1</translation>
     </message>
@@ -4035,12 +4035,12 @@ Issued at: %4</translation>
         <translation>この行への応答がありません（%1）。確認するには一括処理をもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Writing the results</source>
         <translation>結果を書き出しています</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-268"/>
         <location line="+15"/>
         <source>Cannot write the result file %1.</source>
         <translation>結果ファイル %1 に書き込めません。</translation>
@@ -4939,7 +4939,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::BatchMintPanel</name>
     <message>
-        <location filename="../ui/pages/BatchMintPanel.cpp" line="+37"/>
+        <location filename="../ui/pages/BatchMintPanel.cpp" line="+38"/>
         <source>%1 columns</source>
         <translation>%1 の列</translation>
     </message>
@@ -5014,7 +5014,7 @@ Issued at: %4</translation>
         <translation>中断した一括処理を再開</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Check (dry run)</source>
         <translation>確認（ドライラン）</translation>
     </message>
@@ -5051,12 +5051,12 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+370"/>
+        <location line="+375"/>
         <source>Export the result CSV</source>
         <translation>結果の CSV をエクスポートします</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-362"/>
         <source>Batch progress</source>
         <translation>一括処理の進行状況</translation>
     </message>
@@ -5240,7 +5240,7 @@ Issued at: %4</translation>
         <translation>停止しています。送信済みの行の処理を完了して記録してから停止します…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The batch stopped: %1 Nothing minted is lost; check the file again to resume.</source>
         <translation>一括処理が停止しました: %1 発行済みのものは失われていません。再開するには、もう一度ファイルを確認してください。</translation>
     </message>
@@ -5253,6 +5253,13 @@ Issued at: %4</translation>
         <location line="+2"/>
         <source>%1 of %2 rows minted, %3 failed, %4 not sent. The result CSV is %5.</source>
         <translation>%2 行中 %1 行を発行、失敗 %3 行、未送信 %4 行。結果の CSV は %5 です。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) got no answer: the service may have minted them. Checking the file again finds out, and mints only what is missing.</source>
+        <translation>
+            <numerusform>%n 行は応答がありませんでした。サービスが発行した可能性があります。ファイルをもう一度確認すると判明し、足りない分だけを発行します。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6261,7 +6268,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::MintedByMePanel</name>
     <message>
-        <location filename="../ui/pages/MintedByMePanel.cpp" line="+55"/>
+        <location filename="../ui/pages/MintedByMePanel.cpp" line="+56"/>
         <source>Minted by me</source>
         <translation>発行した NFT</translation>
     </message>
@@ -6728,7 +6735,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::OrganizationPage</name>
     <message>
-        <location filename="../ui/pages/OrganizationPage.cpp" line="+78"/>
+        <location filename="../ui/pages/OrganizationPage.cpp" line="+79"/>
         <source>%1 columns</source>
         <translation>%1 の列</translation>
     </message>
@@ -6772,17 +6779,17 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+315"/>
+        <location line="+318"/>
         <source>ID wallet address</source>
         <translation>ID ウォレットアドレス</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-317"/>
         <source>Verification status</source>
         <translation>認証の状態</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Check again</source>
         <translation>再確認</translation>
     </message>
@@ -7053,12 +7060,12 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+593"/>
+        <location line="+592"/>
         <source>The image appears on the card once its URL is entered.</source>
         <translation>URL を入力すると、カードに画像が表示されます。</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-592"/>
         <source>Image preview</source>
         <translation>画像のプレビュー</translation>
     </message>
@@ -7382,17 +7389,17 @@ bob@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>The phone number is verified.</source>
         <translation>電話番号は認証済みです。</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>The phone number is not verified.</source>
         <translation>電話番号は認証されていません。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The domain %1 is verified; nothing more to do here.</source>
         <translation>ドメイン %1 は認証済みです。ここで行うことはもうありません。</translation>
     </message>
@@ -8757,7 +8764,7 @@ Today: %2</source>
 <context>
     <name>inkan::ui::Screenshots</name>
     <message>
-        <location filename="../ui/Screenshots.cpp" line="+49"/>
+        <location filename="../ui/Screenshots.cpp" line="+52"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
@@ -8772,7 +8779,32 @@ Today: %2</source>
         <translation>%1 に書き込めません。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
+        <source>No organization account is signed in: the organization pages are not rendered.</source>
+        <translation>組織のアカウントがサインインしていないため、組織のページは描画されません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The organization page did not load.</source>
+        <translation>組織のページを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Night tour ticket</source>
+        <translation>夜間ツアーのチケット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry to the museum&apos;s night tour.</source>
+        <translation>美術館の夜間ツアーへの入場券です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>twelve</source>
+        <translation>十二</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The gallery shows no NFT: no detail or QR window to render.</source>
         <translation>ギャラリーに NFT がないため、詳細や QR ウィンドウを描画できません。</translation>
     </message>
@@ -9454,7 +9486,7 @@ Today: %2</source>
         <translation>サービスにサインイン…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="+256"/>
+        <location filename="../app/gui_main.cpp" line="+270"/>
         <location filename="../ui/pages/StartPages.cpp" line="-2"/>
         <source>Profile</source>
         <translation>プロフィール</translation>
@@ -9594,7 +9626,7 @@ Today: %2</source>
 <context>
     <name>inkan::ui::VerificationQrWindow</name>
     <message>
-        <location filename="../ui/dialogs/VerificationQrWindow.cpp" line="+37"/>
+        <location filename="../ui/dialogs/VerificationQrWindow.cpp" line="+38"/>
         <source>Show for verification: %1</source>
         <translation>検証用に提示: %1</translation>
     </message>
@@ -9610,12 +9642,12 @@ Today: %2</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+207"/>
+        <location line="+214"/>
         <source>Verification QR code</source>
         <translation>検証用 QR コード</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-209"/>
         <source>Time left before the code expires</source>
         <translation>コードの有効期限までの残り時間</translation>
     </message>
@@ -9625,7 +9657,7 @@ Today: %2</source>
         <translation>検証の状態</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Try again</source>
         <translation>もう一度試す(&amp;T)</translation>
     </message>
@@ -9702,7 +9734,7 @@ Today: %2</source>
         <translation>サービスから応答がありませんでした。接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Verifications are not being recorded.</source>
         <translation>検証は記録されていません。</translation>
     </message>
@@ -9929,12 +9961,12 @@ Today: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="-111"/>
+        <location filename="../app/gui_main.cpp" line="-95"/>
         <source>Inkan</source>
         <translation>Inkan</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-107"/>
         <source>Inkan: an ID wallet and NFT manager.</source>
         <translation>Inkan: ID ウォレットと NFT の管理ツール。</translation>
     </message>
@@ -10020,7 +10052,7 @@ Today: %2</source>
         <translation>設定で言語が選ばれていない場合は、LANGUAGE または LANG で言語（英語または日本語）を選びます。QT_QPA_PLATFORM=offscreen を指定すると、ディスプレイなしで実行します。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+115"/>
         <source>--demo-nfts N needs --demo and a number of NFTs.</source>
         <translation>--demo-nfts N には --demo と NFT の数が必要です。</translation>
     </message>
@@ -10045,17 +10077,17 @@ Today: %2</source>
         <translation>ギャラリー</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
         <source>Scanner</source>
         <translation>スキャナー</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
         <source>Organization</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>The screenshots took too long.</source>
         <translation>スクリーンショットの作成に時間がかかりすぎました。</translation>
     </message>

@@ -44,6 +44,12 @@ void draw(QPainter &p, IconKind kind)
             p.drawPath(shoulders);
         }
         break;
+    case IconKind::Organization: // a building with a pediment and columns
+        p.drawPolygon(QPolygonF({QPointF(3, 8.5), QPointF(12, 3), QPointF(21, 8.5)}));
+        for (const qreal x : {6.0, 10.0, 14.0, 18.0})
+            p.drawLine(QPointF(x, 11), QPointF(x, 17.5));
+        p.drawLine(QPointF(3, 20.5), QPointF(21, 20.5));
+        break;
     case IconKind::Settings: // three sliders
         for (int i = 0; i < 3; ++i) {
             const qreal y = 6 + i * 6, knob = i == 1 ? 15 : (i == 0 ? 8 : 11);

@@ -8,7 +8,7 @@
 
 namespace inkan::ui {
 
-enum class IconKind { Wallet, Gallery, Profile, Settings, Lock, Privacy, Reveal, Copy, Qr };
+enum class IconKind { Wallet, Gallery, Profile, Organization, Settings, Lock, Privacy, Reveal, Copy, Qr };
 
 /// The icon for kind. It is drawn when painted, in the application palette's colours of that
 /// moment, so it follows a change of theme without being made again.

@@ -13,6 +13,7 @@
 #include "models/NftModel.h"
 #include "pages/GalleryPage.h"
 #include "pages/NftDetailView.h"
+#include "pages/OrganizationPage.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "widgets/PasswordField.h"
 
@@ -21,7 +22,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTimer>
 #include <QWizard>
 #include <memory>
@@ -135,6 +138,56 @@ void Screenshots::queueTheme(const QString &theme)
         savePages(ids, [window, done, this] {
             window->showPage(QStringLiteral("gallery"));
             QTimer::singleShot(kSettleMs, this, done);
+        });
+    };
+    // The organization's pages as its staff see them: the demo museum's account, its status,
+    // the mint form with one field wrong, then what it minted.
+    m_steps << [this, window](auto done) {
+        QString organization;
+        for (const session::Account &account : m_app.hub().accounts().accounts())
+            if (account.kind == session::ServiceKind::Web3Connect && account.role == u"organization" && account.isSignedIn())
+                organization = account.id;
+        if (organization.isEmpty()) {
+            m_problems << tr("No organization account is signed in: the organization pages are not rendered.");
+            return done();
+        }
+        const QString previous = m_app.currentAccountId();
+        m_app.selectAccount(organization);
+        window->showPage(QStringLiteral("organization"));
+        QPointer<OrganizationPage> page = qobject_cast<OrganizationPage *>(window->page(QStringLiteral("organization")));
+        const auto status = [page] {
+            auto *label = page ? page->findChild<QLabel *>(QStringLiteral("orgStatus")) : nullptr;
+            return label && page->client() && !label->text().isEmpty();
+        };
+        when(status, kLoadMs, [this, window, page, previous, done] {
+            auto *tabs = page ? page->findChild<QTabWidget *>(QStringLiteral("orgTabs")) : nullptr;
+            if (!tabs) {
+                m_problems << tr("The organization page did not load.");
+                m_app.selectAccount(previous);
+                return done();
+            }
+            save(window, QStringLiteral("organization"));
+            tabs->setCurrentIndex(1);
+            const QList<std::pair<const char *, QString>> fields{
+                {"mintField_issuer", QStringLiteral("Inkan Museum")},
+                {"mintField_contents_provider", QStringLiteral("Inkan Museum")},
+                {"mintField_name", tr("Night tour ticket")},
+                {"mintField_description", tr("Entry to the museum's night tour.")},
+                {"mintField_serial_number", tr("twelve")},
+                {"mintField_total_issued", QStringLiteral("200")}};
+            for (const auto &[name, text] : fields)
+                if (auto *edit = page->findChild<QLineEdit *>(QLatin1String(name)))
+                    edit->setText(text);
+            QTimer::singleShot(kSettleMs, this, [this, window, page, tabs, previous, done] {
+                save(window, QStringLiteral("organization-mint"));
+                tabs->setCurrentIndex(tabs->count() - 1);
+                QTimer::singleShot(2000, this, [this, window, previous, done] {
+                    save(window, QStringLiteral("organization-minted"));
+                    m_app.selectAccount(previous);
+                    window->showPage(QStringLiteral("gallery"));
+                    QTimer::singleShot(kSettleMs, this, done);
+                });
+            });
         });
     };
     // The detail window of the first NFT in the gallery.

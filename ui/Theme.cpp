@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace inkan::ui {
 
@@ -17,6 +18,37 @@ QPalette g_systemPalette; // what the platform gave the application, kept before
 // Inkan's accent is the vermilion of a seal (印鑑); both shades keep 4.5:1 with white text.
 const QColor kAccentLight(0xb8, 0x32, 0x2a);
 const QColor kAccentDark(0xc4, 0x3b, 0x30);
+
+constexpr char kToneProperty[] = "inkanTone";
+constexpr char kBannerProperty[] = "inkanBanner";
+
+QColor toneColor(const QPalette &palette, Theme::Tone tone)
+{
+    switch (tone) {
+    case Theme::Tone::Success: return Theme::successColor(palette);
+    case Theme::Tone::Warning: return Theme::warningColor(palette);
+    case Theme::Tone::Error: return Theme::errorColor(palette);
+    case Theme::Tone::Plain: break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+/// Colours widget from the application palette and the tone it carries.
+void paintTone(QWidget *widget)
+{
+    const auto tone = Theme::Tone(widget->property(kToneProperty).toInt());
+    const bool banner = widget->property(kBannerProperty).toBool();
+    const QPalette app = QApplication::palette();
+    QPalette palette = widget->palette();
+    // Text on a banner stays the palette's own: the banner's pale or deep ground carries the tone.
+    const QColor text = banner || tone == Theme::Tone::Plain ? app.color(QPalette::WindowText) : toneColor(app, tone);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Window, banner && tone != Theme::Tone::Plain ? Theme::bannerColor(app, toneColor(app, tone))
+                                                                           : app.color(QPalette::Window));
+    widget->setPalette(palette);
+    widget->setAutoFillBackground(banner && tone != Theme::Tone::Plain);
+}
 
 void setBoth(QPalette &p, QPalette::ColorRole role, const QColor &active, const QColor &disabled)
 {
@@ -145,6 +177,23 @@ void Theme::apply(Mode mode)
     if (mode == System)
         dark = isDark(g_systemPalette);
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
+    for (QWidget *widget : QApplication::allWidgets())
+        if (widget->property(kToneProperty).isValid())
+            paintTone(widget);
+}
+
+void Theme::setTone(QWidget *widget, Tone tone)
+{
+    widget->setProperty(kToneProperty, int(tone));
+    widget->setProperty(kBannerProperty, false);
+    paintTone(widget);
+}
+
+void Theme::setBanner(QWidget *widget, Tone tone)
+{
+    widget->setProperty(kToneProperty, int(tone));
+    widget->setProperty(kBannerProperty, true);
+    paintTone(widget);
 }
 
 } // namespace inkan::ui

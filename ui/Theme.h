@@ -7,11 +7,15 @@
 #include <QColor>
 #include <QPalette>
 
+class QWidget;
+
 namespace inkan::ui {
 
 class Theme {
 public:
     enum Mode { System, Light, Dark };
+    /// What a message says: its text colour in either palette.
+    enum class Tone { Plain, Success, Warning, Error };
 
     /// Sets the Fusion style and the palette for mode on the running QApplication.
     static void apply(Mode mode);
@@ -31,6 +35,12 @@ public:
     /// The ground of a banner in tone (one of the colours above): a pale shade of it in the
     /// light palette, a deep one in the dark, so the palette's WindowText stays readable on it.
     static QColor bannerColor(const QPalette &palette, const QColor &tone);
+
+    /// The one way to colour a message: widget's text in tone's colour of the current palette,
+    /// coloured again by apply() when the theme changes. Plain gives the palette's text back.
+    static void setTone(QWidget *widget, Tone tone);
+    /// As setTone, and the widget's ground a banner of the tone (Plain: no ground of its own).
+    static void setBanner(QWidget *widget, Tone tone);
 };
 
 } // namespace inkan::ui

@@ -13,6 +13,8 @@
 #include "qr/VerificationPayload.h"
 #include "services/web3connect/Web3ConnectClient.h"
 #include "session/VerificationLog.h"
+#include "Theme.h"
+#include <QApplication>
 #include "support/SandboxProcess.h"
 #include "support/VenuePosition.h"
 #include "widgets/CountdownLabel.h"
@@ -115,7 +117,15 @@ private Q_SLOTS:
         auto *status = window->findChild<QLabel *>(QStringLiteral("verificationStatus"));
         QCOMPARE(status->text(), QStringLiteral("Verified"));
         QVERIFY(!qr->isVisible()); // a spent code is not shown
-        QVERIFY(status->styleSheet().contains(QLatin1String("#1b7f3b")));
+        // A green banner in the palette of the moment, and again after the theme changes.
+        QVERIFY(status->autoFillBackground());
+        QCOMPARE(status->palette().color(QPalette::Window),
+                 Theme::bannerColor(QApplication::palette(), Theme::successColor(QApplication::palette())));
+        Theme::apply(Theme::isDark(QApplication::palette()) ? Theme::Light : Theme::Dark);
+        QCOMPARE(status->palette().color(QPalette::Window),
+                 Theme::bannerColor(QApplication::palette(), Theme::successColor(QApplication::palette())));
+        QCOMPARE(status->palette().color(QPalette::WindowText), QApplication::palette().color(QPalette::WindowText));
+        Theme::apply(Theme::Light);
 
         // Recorded and listed.
         const auto records = session::VerificationLog(m_data.path()).read();

@@ -253,6 +253,28 @@ private Q_SLOTS:
         Theme::apply(Theme::Light);
     }
 
+    void toneAndBannerFollowTheTheme()
+    {
+        // Messages coloured with Theme::setTone are coloured again by each Theme::apply().
+        Theme::apply(Theme::Light);
+        QLabel label;
+        Theme::setTone(&label, Theme::Tone::Error);
+        QCOMPARE(label.palette().color(QPalette::WindowText), Theme::errorColor(Theme::lightPalette()));
+        Theme::apply(Theme::Dark);
+        QCOMPARE(label.palette().color(QPalette::WindowText), Theme::errorColor(Theme::darkPalette()));
+        Theme::setTone(&label, Theme::Tone::Plain);
+        QCOMPARE(label.palette().color(QPalette::WindowText), Theme::darkPalette().color(QPalette::WindowText));
+        QVERIFY(!label.autoFillBackground());
+        Theme::setBanner(&label, Theme::Tone::Warning);
+        QVERIFY(label.autoFillBackground());
+        QCOMPARE(label.palette().color(QPalette::Window),
+                 Theme::bannerColor(Theme::darkPalette(), Theme::warningColor(Theme::darkPalette())));
+        Theme::apply(Theme::Light);
+        QCOMPARE(label.palette().color(QPalette::Window),
+                 Theme::bannerColor(Theme::lightPalette(), Theme::warningColor(Theme::lightPalette())));
+        QCOMPARE(label.palette().color(QPalette::WindowText), Theme::lightPalette().color(QPalette::WindowText));
+    }
+
     void passwordStrengthEstimate()
     {
         QCOMPARE(estimatePasswordStrength(u"").level, PasswordStrength::Empty);

@@ -5,6 +5,7 @@
 
 #include "session/AppSettings.h"
 #include "session/ServiceHub.h"
+#include "Theme.h"
 #include <QMessageBox>
 
 #include "commands/VerificationWatcher.h"
@@ -64,6 +65,7 @@ VerificationQrWindow::VerificationQrWindow(services::web3connect::Web3ConnectCli
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
     m_status->setMargin(8);
+    m_statusFont = m_status->font();
 
     m_retry = new QPushButton(tr("&Try again"), this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
@@ -196,15 +198,21 @@ void VerificationQrWindow::setState(State state, const QString &text)
     m_status->setText(text);
     switch (state) {
     case State::Verified: {
-        m_status->setStyleSheet(QStringLiteral("QLabel { background: #1b7f3b; color: white; font-weight: bold; font-size: 20pt; border-radius: 6px; }"));
+        Theme::setBanner(m_status, Theme::Tone::Success);
+        QFont large = m_statusFont;
+        large.setBold(true);
+        large.setPointSizeF(20);
+        m_status->setFont(large);
         m_qr->hide(); // a verified code is spent: nothing left to scan
         break;
     }
     case State::Failed:
-        m_status->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; border-radius: 6px; }"));
+        Theme::setBanner(m_status, Theme::Tone::Error);
+        m_status->setFont(m_statusFont);
         break;
     default:
-        m_status->setStyleSheet({});
+        Theme::setBanner(m_status, Theme::Tone::Plain);
+        m_status->setFont(m_statusFont);
         m_qr->show();
         break;
     }

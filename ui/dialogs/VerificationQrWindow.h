@@ -76,6 +76,7 @@ private:
     QrView *m_qr;
     CountdownLabel *m_countdown;
     QLabel *m_status;
+    QFont m_statusFont; // the status's own font; "Verified" is shown larger
     QPushButton *m_retry;
     QPushButton *m_fullScreen;
     QListWidget *m_history;

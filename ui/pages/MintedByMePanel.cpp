@@ -3,6 +3,7 @@
 #include "MintedByMePanel.h"
 
 #include "Named.h"
+#include "Theme.h"
 #include "commands/NftCommands.h"
 #include "delegates/NftDelegate.h"
 #include "jobs/MetadataRules.h"
@@ -176,7 +177,7 @@ void MintedByMePanel::setClient(services::web3connect::Web3ConnectClient *client
             m_selected = m_model->nftAt(row);
             showSelected();
             if (state == models::NftModel::RowState::Failed)
-                m_message->setText(error), m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+                m_message->setText(error), Theme::setTone(m_message, Theme::Tone::Error);
         }
     });
     reload();
@@ -328,25 +329,25 @@ void MintedByMePanel::saveDynamic()
             changed.insert(key, value);
     }
     if (!problems.isEmpty()) {
-        m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        Theme::setTone(m_message, Theme::Tone::Error);
         m_message->setText(tr("Nothing was sent: %1").arg(problems.join(u' ')));
         return;
     }
     if (changed.isEmpty()) {
-        m_message->setStyleSheet({});
+        Theme::setTone(m_message, Theme::Tone::Plain);
         m_message->setText(tr("Nothing changed: edit a value or add a field first."));
         return;
     }
     auto *edit = new UpdateDynamicMetadata(m_client, m_selected, changed, m_model, this);
-    m_message->setStyleSheet({});
+    Theme::setTone(m_message, Theme::Tone::Plain);
     m_message->setText(tr("Saving…"));
     connect(edit, &Command::succeeded, this, [this] {
-        m_message->setStyleSheet(QStringLiteral("color: #1e7d32;"));
+        Theme::setTone(m_message, Theme::Tone::Success);
         m_message->setText(tr("Saved."));
         Q_EMIT saved(true);
     });
     connect(edit, &Command::failed, this, [this](const net::ApiError &error) {
-        m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        Theme::setTone(m_message, Theme::Tone::Error);
         m_message->setText(tr("The change was not saved and is undone: %1").arg(error.toError().message));
         Q_EMIT saved(false);
     });

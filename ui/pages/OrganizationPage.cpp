@@ -5,6 +5,7 @@
 #include "BatchMintPanel.h"
 #include "MintedByMePanel.h"
 #include "Named.h"
+#include "Theme.h"
 #include "dialogs/FutureResult.h"
 #include "crypto/Address.h"
 #include "jobs/BatchImportJob.h"
@@ -67,7 +68,7 @@ QLabel *sentence(const char *objectName, const QString &accessibleName, QWidget 
 void setError(QLabel *label, const QString &text)
 {
     label->setText(text);
-    label->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+    Theme::setTone(label, text.isEmpty() ? Theme::Tone::Plain : Theme::Tone::Error);
     label->setVisible(!text.isEmpty());
 }
 
@@ -139,6 +140,9 @@ void OrganizationPage::buildUi()
     m_accountLabel = sentence("orgAccount", tr("Organization"));
     m_walletLabel = sentence("orgWalletAddress", tr("ID wallet address"));
     m_statusLabel = sentence("orgStatus", tr("Verification status"));
+    QFont statusFont = m_statusLabel->font();
+    statusFont.setBold(true);
+    m_statusLabel->setFont(statusFont);
     auto *refresh = named(new QPushButton(tr("Check again")), "orgRefreshButton", tr("Check the organization's status again"));
     connect(refresh, &QPushButton::clicked, this, &OrganizationPage::refreshStatus);
     auto *accountRow = new QHBoxLayout;
@@ -557,8 +561,7 @@ void OrganizationPage::showInfo()
         parts << tr("Not verified: verify the domain %1 on the Verification tab before minting.").arg(info.domain);
     parts << (info.phoneVerified ? tr("The phone number is verified.") : tr("The phone number is not verified."));
     m_statusLabel->setText(parts.join(u' '));
-    m_statusLabel->setStyleSheet(info.domainVerified ? QStringLiteral("color: #1e7d32; font-weight: bold;")
-                                                     : QStringLiteral("color: #a15c00; font-weight: bold;"));
+    Theme::setTone(m_statusLabel, info.domainVerified ? Theme::Tone::Success : Theme::Tone::Warning);
     m_checkDomainButton->setEnabled(!info.domainVerified && !info.domain.isEmpty());
     m_showTxtButton->setEnabled(!info.domainVerified && !info.domain.isEmpty());
     if (info.domainVerified)
@@ -591,7 +594,7 @@ void OrganizationPage::sendPhoneCode()
         return;
     }
     m_sendCodeButton->setEnabled(false);
-    m_phoneMessage->setStyleSheet({});
+    Theme::setTone(m_phoneMessage, Theme::Tone::Plain);
     m_phoneMessage->setText(tr("Sending a code to %1…").arg(number));
     auto *job = m_client->verifyPhoneStep1(number);
     connect(job, &net::ApiJob::succeeded, this, [this, job, number] {
@@ -602,7 +605,7 @@ void OrganizationPage::sendPhoneCode()
         m_confirmCodeButton->setEnabled(true);
         m_codeEdit->clear();
         m_codeEdit->setFocus();
-        m_phoneMessage->setStyleSheet({});
+        Theme::setTone(m_phoneMessage, Theme::Tone::Plain);
         m_phoneMessage->setText(tr("A code was sent to %1. Enter it within 5 minutes; %n attempt(s) left.", nullptr, m_triesLeft).arg(number));
     });
     connect(job, &net::ApiJob::failed, this, [this](const net::ApiError &error) {
@@ -626,7 +629,7 @@ void OrganizationPage::confirmPhoneCode()
         m_tmpToken.clear();
         m_codeEdit->clear();
         m_codeEdit->setEnabled(false);
-        m_phoneMessage->setStyleSheet(QStringLiteral("color: #1e7d32;"));
+        Theme::setTone(m_phoneMessage, Theme::Tone::Success);
         m_phoneMessage->setText(tr("The phone number is verified."));
         refreshStatus();
     });
@@ -656,7 +659,7 @@ void OrganizationPage::showTxtRecord()
     connect(job, &net::ApiJob::succeeded, this, [this, job] {
         m_txtRecord->setText(job->value()->txtRecord);
         m_copyTxtButton->setEnabled(true);
-        m_domainMessage->setStyleSheet({});
+        Theme::setTone(m_domainMessage, Theme::Tone::Plain);
         m_domainMessage->setText(tr("Publish this TXT record for %1 at your DNS provider, then press \"Check the domain\". "
                                     "DNS changes can take a while to be seen.")
                                      .arg(job->value()->domain));
@@ -670,11 +673,11 @@ void OrganizationPage::checkDomain()
     if (!m_client)
         return;
     m_checkDomainButton->setEnabled(false);
-    m_domainMessage->setStyleSheet({});
+    Theme::setTone(m_domainMessage, Theme::Tone::Plain);
     m_domainMessage->setText(tr("Looking for the TXT record…"));
     auto *job = m_client->verifyDomainStep2();
     connect(job, &net::ApiJob::succeeded, this, [this] {
-        m_domainMessage->setStyleSheet(QStringLiteral("color: #1e7d32;"));
+        Theme::setTone(m_domainMessage, Theme::Tone::Success);
         m_domainMessage->setText(tr("The domain is verified. The organization can now mint."));
         refreshStatus();
     });
@@ -928,7 +931,7 @@ void OrganizationPage::setMintBusy(bool busy, const QString &step)
     m_mintBusy = busy;
     m_mintProgress->setVisible(busy);
     if (busy) {
-        m_mintResult->setStyleSheet({});
+        Theme::setTone(m_mintResult, Theme::Tone::Plain);
         m_mintResult->setText(step);
         m_openButton->hide();
     }
@@ -965,7 +968,7 @@ void OrganizationPage::startMint(const QString &holderAddress)
     connect(job, &net::ApiJob::succeeded, this, [this, job] {
         setMintBusy(false);
         m_lastTokenId = job->value()->tokenId;
-        m_mintResult->setStyleSheet(QStringLiteral("color: #1e7d32;"));
+        Theme::setTone(m_mintResult, Theme::Tone::Success);
         m_mintResult->setText(tr("Minted \"%1\" (%2…).").arg(job->value()->staticMetadata.value(QLatin1String("name")).toString(),
                                                              m_lastTokenId.left(12)));
         m_openButton->show();
@@ -990,7 +993,7 @@ void OrganizationPage::checkImportList()
     m_importEmails.clear();
     const QString text = m_importText->toPlainText();
     if (text.trimmed().isEmpty()) {
-        m_importCheck->setStyleSheet({});
+        Theme::setTone(m_importCheck, Theme::Tone::Plain);
         m_importCheck->setText(tr("Type or paste e-mail addresses above, or read them from a file."));
         m_importButton->setEnabled(false);
         return;
@@ -1006,7 +1009,7 @@ void OrganizationPage::checkImportList()
             lines << tr("…and %n more.", nullptr, int(check.problems.size() - 20));
         setError(m_importCheck, tr("Nothing will be sent until these are corrected:") + u'\n' + lines.join(u'\n'));
     } else {
-        m_importCheck->setStyleSheet({});
+        Theme::setTone(m_importCheck, Theme::Tone::Plain);
         m_importCheck->setText(tr("%n address(es) ready to import.", nullptr, int(check.emails.size())));
         m_importEmails = check.emails;
     }
@@ -1022,7 +1025,7 @@ void OrganizationPage::chooseImportFile()
 
 void OrganizationPage::readImportFile(const QString &path)
 {
-    m_importCheck->setStyleSheet({});
+    Theme::setTone(m_importCheck, Theme::Tone::Plain);
     m_importCheck->setText(tr("Reading %1…").arg(path));
     // Read and decoded off the GUI thread: a list of 10,000 addresses is a few hundred kilobytes.
     onResult(this, QtConcurrent::run([path]() -> std::pair<bool, QString> {
@@ -1056,7 +1059,7 @@ void OrganizationPage::importEmails()
     m_importText->setReadOnly(true);
     m_importProgress->setRange(0, 0);
     m_importProgress->show();
-    m_importMessage->setStyleSheet({});
+    Theme::setTone(m_importMessage, Theme::Tone::Plain);
     m_importMessage->setText(tr("Sending %n address(es)…", nullptr, int(emails.size())));
     const quint64 generation = m_generation;
     onResult(this, m_hub.readSecret(m_accountId, session::secret::apiKeySecret),
@@ -1100,7 +1103,7 @@ void OrganizationPage::importEmails()
                          }
                          m_importResults->resizeColumnsToContents();
                          m_exportButton->setEnabled(m_importResults->rowCount() > 0);
-                         m_importMessage->setStyleSheet(failed ? QStringLiteral("color: #a15c00;") : QStringLiteral("color: #1e7d32;"));
+                         Theme::setTone(m_importMessage, failed ? Theme::Tone::Warning : Theme::Tone::Success);
                          m_importMessage->setText(tr("%1 imported, %2 failed. Export the results to keep the ID wallet addresses.")
                                                       .arg(job->results().size() - failed).arg(failed));
                      }
