@@ -34,7 +34,13 @@ AppController::AppController(session::ServiceHub::Options options, QObject *pare
     QComboBox *switcher = m_window->accountSwitcher();
     switcher->setModel(m_accounts);
     switcher->setModelColumn(0);
-    connect(switcher, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT currentAccountChanged(currentAccountId()); });
+    connect(switcher, &QComboBox::currentIndexChanged, this, [this] {
+        const QString current = currentAccountId();
+        // Remembered once the window is up: the choices made while it is built are not the user's.
+        if (m_pagesBuilt && !current.isEmpty())
+            (void)session::AppSettings(m_hub->dataDir()).setCurrentAccount(current);
+        Q_EMIT currentAccountChanged(current);
+    });
 
     connect(m_hub.get(), &session::ServiceHub::accountsChanged, this, [this] {
         const QString current = currentAccountId();
@@ -159,8 +165,27 @@ void AppController::addRegisteredPage(const Page &page)
                       [this, factory = page.factory] { return factory(*m_hub); });
 }
 
+void AppController::chooseStartAccount()
+{
+    QString chosen = session::AppSettings(m_hub->dataDir()).currentAccount();
+    if (m_accounts->rowOf(chosen) < 0) {
+        chosen.clear();
+        // A holder starts on the gallery: their own Web3Connect account, not an organization's.
+        for (const session::Account &account : m_hub->accounts().accounts()) {
+            if (account.kind == session::ServiceKind::Web3Connect && account.isSignedIn() && account.role != u"organization") {
+                chosen = account.id;
+                break;
+            }
+        }
+    }
+    if (!chosen.isEmpty())
+        selectAccount(chosen);
+}
+
 void AppController::show()
 {
+    if (!m_pagesBuilt)
+        chooseStartAccount();
     buildPages();
     m_window->show();
 }

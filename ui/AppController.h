@@ -85,6 +85,8 @@ Q_SIGNALS:
 
 private:
     void buildPages();
+    /// The account remembered from the last run, or else a holder's signed-in Web3Connect account.
+    void chooseStartAccount();
     struct Page;
     void addRegisteredPage(const Page &page);
     void updateStatus();

@@ -144,9 +144,12 @@ void Screenshots::queueTheme(const QString &theme)
     // the mint form with one field wrong, then what it minted.
     m_steps << [this, window](auto done) {
         QString organization;
+        QUrl base;
         for (const session::Account &account : m_app.hub().accounts().accounts())
-            if (account.kind == session::ServiceKind::Web3Connect && account.role == u"organization" && account.isSignedIn())
+            if (account.kind == session::ServiceKind::Web3Connect && account.role == u"organization" && account.isSignedIn()) {
                 organization = account.id;
+                base = account.baseUrl;
+            }
         if (organization.isEmpty()) {
             m_problems << tr("No organization account is signed in: the organization pages are not rendered.");
             return done();
@@ -155,11 +158,13 @@ void Screenshots::queueTheme(const QString &theme)
         m_app.selectAccount(organization);
         window->showPage(QStringLiteral("organization"));
         QPointer<OrganizationPage> page = qobject_cast<OrganizationPage *>(window->page(QStringLiteral("organization")));
+        if (auto *tabs = page ? page->findChild<QTabWidget *>(QStringLiteral("orgTabs")) : nullptr)
+            tabs->setCurrentIndex(0);
         const auto status = [page] {
             auto *label = page ? page->findChild<QLabel *>(QStringLiteral("orgStatus")) : nullptr;
             return label && page->client() && !label->text().isEmpty();
         };
-        when(status, kLoadMs, [this, window, page, previous, done] {
+        when(status, kLoadMs, [this, window, page, previous, base, done] {
             auto *tabs = page ? page->findChild<QTabWidget *>(QStringLiteral("orgTabs")) : nullptr;
             if (!tabs) {
                 m_problems << tr("The organization page did not load.");
@@ -173,12 +178,14 @@ void Screenshots::queueTheme(const QString &theme)
                 {"mintField_contents_provider", QStringLiteral("Inkan Museum")},
                 {"mintField_name", tr("Night tour ticket")},
                 {"mintField_description", tr("Entry to the museum's night tour.")},
+                {"mintField_image", base.resolved(QUrl(QStringLiteral("/assets/ticket-gala.png"))).toString()},
                 {"mintField_serial_number", tr("twelve")},
                 {"mintField_total_issued", QStringLiteral("200")}};
             for (const auto &[name, text] : fields)
                 if (auto *edit = page->findChild<QLineEdit *>(QLatin1String(name)))
                     edit->setText(text);
-            QTimer::singleShot(kSettleMs, this, [this, window, page, tabs, previous, done] {
+            // The card preview loads the image from the demo server.
+            QTimer::singleShot(1500, this, [this, window, tabs, previous, done] {
                 save(window, QStringLiteral("organization-mint"));
                 tabs->setCurrentIndex(tabs->count() - 1);
                 QTimer::singleShot(2000, this, [this, window, previous, done] {

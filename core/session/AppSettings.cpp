@@ -164,6 +164,16 @@ Result<void> AppSettings::setUnfinishedBatchCsv(const QString &path)
     return write("batch_unfinished_csv", path);
 }
 
+QString AppSettings::currentAccount() const
+{
+    return value("current_account", QString()).toString();
+}
+
+Result<void> AppSettings::setCurrentAccount(const QString &accountId)
+{
+    return write("current_account", accountId);
+}
+
 QString AppSettings::scannerName() const
 {
     const QString name = value("scanner_name", QString()).toString().trimmed();

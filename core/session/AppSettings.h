@@ -48,6 +48,10 @@ public:
     /// An absolute path, or empty to forget it (the batch finished).
     Result<void> setUnfinishedBatchCsv(const QString &path);
 
+    /// The account last chosen in the window's switcher (its id), chosen again at the next start.
+    QString currentAccount() const;
+    Result<void> setCurrentAccount(const QString &accountId);
+
     // The venue scanner (page "scanner").
     /// Where the scanner stands (sent with every step2); nullopt until set.
     std::optional<GeoPosition> venuePosition() const;

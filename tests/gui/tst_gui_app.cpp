@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Inkan developers
 // SPDX-License-Identifier: MIT
 // AppController: registered pages replace the placeholders, the rest stay; readyToQuit waits for
-// the first frame and, when the start page reports readiness, for that page.
+// the first frame and, when the start page reports readiness, for that page; the account chosen
+// in the switcher is chosen again at the next start.
 #include "AppController.h"
 #include "MainWindow.h"
+#include "session/AccountStore.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,6 +61,39 @@ private Q_SLOTS:
         QTRY_COMPARE(ready.count(), 1);
         app.pageReady(QStringLiteral("gallery"));
         QCOMPARE(ready.count(), 1); // once
+    }
+
+    void theChosenAccountIsChosenAgainAtTheNextStart()
+    {
+        QTemporaryDir dir;
+        session::ServiceHub::Options options;
+        options.dataDir = dir.path();
+        QString organization, holder;
+        {
+            // An organization's account first in the list, then a holder's; both signed in.
+            session::AccountStore store(QDir(dir.path()).filePath(QStringLiteral("settings.ini")));
+            const QUrl base(QStringLiteral("http://127.0.0.1:9"));
+            auto org = store.add(session::ServiceKind::Web3Connect, base, QStringLiteral("A museum"));
+            auto user = store.add(session::ServiceKind::Web3Connect, base, QStringLiteral("B holder"));
+            QVERIFY(org && user);
+            org->subject = QStringLiteral("museum@example.com");
+            org->role = QStringLiteral("organization");
+            user->subject = QStringLiteral("ada@example.com");
+            user->role = QStringLiteral("end_user");
+            QVERIFY(store.update(*org) && store.update(*user));
+            organization = org->id;
+            holder = user->id;
+        }
+        {
+            // The first start: the holder's own account, for the gallery.
+            ui::AppController app(options);
+            app.show();
+            QCOMPARE(app.currentAccountId(), holder);
+            QVERIFY(app.selectAccount(organization));
+        }
+        ui::AppController again(options);
+        again.show();
+        QCOMPARE(again.currentAccountId(), organization);
     }
 
     void readyAfterTheFirstFrameWithoutAReportingPage()
