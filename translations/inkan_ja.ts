@@ -483,7 +483,7 @@
         <translation>バッチファイルはフルパスで指定してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Give the scanner a name of 1 to 60 characters on one line, such as &quot;Gate 2&quot;.</source>
         <translation>スキャナーには「Gate 2」のように、1 行で 1〜60 文字の名前を付けてください。</translation>
     </message>
@@ -4909,7 +4909,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+187"/>
+        <location filename="../ui/AppController.cpp" line="+212"/>
         <location line="+8"/>
         <source>Sign in again</source>
         <translation>もう一度サインイン</translation>
@@ -5576,7 +5576,7 @@ Issued at: %4</translation>
         <translation>デモサーバーが終了したため（ステータス %1）、デモサービスが応答しなくなりました。inkan --demo を起動し直してください。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Importing the demo wallet key</source>
         <translation>デモウォレットの鍵をインポートしています</translation>
     </message>
@@ -5591,12 +5591,7 @@ Issued at: %4</translation>
         <translation>%1 にサインインしています</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Demo Web3Connect (museum)</source>
-        <translation>デモ Web3Connect（美術館）</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The demo could not sign in to %1: %2</source>
         <translation>デモで %1 にサインインできませんでした: %2</translation>
     </message>
@@ -8779,12 +8774,12 @@ Today: %2</source>
         <translation>%1 に書き込めません。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>No organization account is signed in: the organization pages are not rendered.</source>
         <translation>組織のアカウントがサインインしていないため、組織のページは描画されません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The organization page did not load.</source>
         <translation>組織のページを読み込めませんでした。</translation>
     </message>
@@ -8799,12 +8794,12 @@ Today: %2</source>
         <translation>美術館の夜間ツアーへの入場券です。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>twelve</source>
         <translation>十二</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The gallery shows no NFT: no detail or QR window to render.</source>
         <translation>ギャラリーに NFT がないため、詳細や QR ウィンドウを描画できません。</translation>
     </message>

@@ -178,7 +178,9 @@ void DemoLauncher::prepare(session::ServiceHub &hub)
     const QJsonObject services = m_demo.value(QStringLiteral("services")).toObject();
     QStringList accountIds;
     for (const DemoService &service : kDemoServices) {
-        const QString name = tr(service.name);
+        // The names are the demo's data, the same in every language: a later run in another
+        // language finds the same accounts.
+        const QString name = QString::fromLatin1(service.name);
         const QUrl url(services.value(QString::fromLatin1(service.serviceKey)).toString());
         if (auto existing = hub.accounts().find(name)) {
             // A later run: the demo server listens on another port.
@@ -188,12 +190,16 @@ void DemoLauncher::prepare(session::ServiceHub &hub)
                     return Q_EMIT failed(updated.error().message);
             }
             accountIds << existing->id;
+            if (service.organization)
+                m_organizationAccountId = existing->id;
             continue;
         }
         Result<session::Account> added = hub.addAccount(service.kind, url, name);
         if (!added)
             return Q_EMIT failed(added.error().message);
         accountIds << added->id;
+        if (service.organization)
+            m_organizationAccountId = added->id;
     }
 
     const QString privateKey = m_demo.value(QStringLiteral("wallets")).toArray().at(0).toObject().value(QStringLiteral("private_key")).toString();
@@ -230,7 +236,7 @@ void DemoLauncher::signInNext(session::ServiceHub &hub, QStringList accountIds)
     Q_EMIT stepChanged(tr("Signing in to %1").arg(account->name));
     session::SignInCredentials credentials;
     if (account->kind == ServiceKind::Web3Connect) {
-        const bool organization = account->name == tr("Demo Web3Connect (museum)");
+        const bool organization = account->id == m_organizationAccountId;
         const QJsonObject who = organization ? m_demo.value(QStringLiteral("organization")).toObject()
                                              : m_demo.value(QStringLiteral("end_users")).toArray().at(0).toObject();
         credentials.apiKeySecret = secureFrom(who.value(QStringLiteral("api_key_secret")).toString());

@@ -81,6 +81,7 @@ private:
     QByteArray m_stdout;
     QUrl m_baseUrl;
     QJsonObject m_demo;
+    QString m_organizationAccountId; // the demo museum's account, signed in with its own secret
     bool m_ready = false;
     bool m_stopping = false;
 };
