@@ -655,6 +655,11 @@ private Q_SLOTS:
         QVERIFY2(!text(QStringLiteral("batchMessage")).startsWith(QLatin1String("100 of 100")),
                  qPrintable(text(QStringLiteral("batchMessage"))));
         qInfo().noquote() << "with the service down:" << text(QStringLiteral("batchMessage"));
+        // Rows that got no answer are shown as such, not as failed.
+        QCOMPARE(batch()->rowsModel()->count(inkan::models::BatchRowsModel::State::Unknown),
+                 batch()->job()->countIn(inkan::jobs::RowState::Unknown));
+        QCOMPARE(batch()->rowsModel()->count(inkan::models::BatchRowsModel::State::Failed),
+                 batch()->job()->countIn(inkan::jobs::RowState::Failed));
 
         // Back, on the same port with the same data.
         m_sandbox = std::make_unique<SandboxProcess>(

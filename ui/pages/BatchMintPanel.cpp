@@ -406,7 +406,14 @@ void BatchMintPanel::run()
     if (!m_job || m_stage != Stage::Checked || !m_mayMint)
         return;
     jobs::BatchMintJob *job = m_job;
-    connect(job, &jobs::BatchMintJob::rowFinished, m_rows, &models::BatchRowsModel::rowFinished);
+    connect(job, &jobs::BatchMintJob::rowFinished, m_rows, [rows = m_rows, job](int number, const QString &tokenId, const QString &error) {
+        // A row without an answer is not a failure: the next run looks it up before sending it.
+        const jobs::RowOutcome outcome = job->outcomes().value(number - 1);
+        if (outcome.state == jobs::RowState::Unknown)
+            rows->setRowState(number, models::BatchRowsModel::State::Unknown, {}, outcome.error);
+        else
+            rows->rowFinished(number, tokenId, error);
+    });
     connect(job, &Command::progress, this, &BatchMintPanel::onProgress);
     connect(job, &Command::stepChanged, this, [this](const QString &step) { setError(m_message, step, false); });
     connect(job, &Command::finished, this, &BatchMintPanel::onFinished);
