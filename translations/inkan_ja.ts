@@ -4335,7 +4335,7 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/pages/ScannerPage.cpp" line="+483"/>
+        <location filename="../ui/pages/ScannerPage.cpp" line="+486"/>
         <source>No camera is connected.</source>
         <translation>カメラが接続されていません。</translation>
     </message>
@@ -5051,12 +5051,12 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+375"/>
+        <location line="+382"/>
         <source>Export the result CSV</source>
         <translation>結果の CSV をエクスポートします</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-369"/>
         <source>Batch progress</source>
         <translation>一括処理の進行状況</translation>
     </message>
@@ -5203,7 +5203,7 @@ Issued at: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <location line="+14"/>
         <source>estimating time left…</source>
         <translation>残り時間を見積もっています…</translation>
@@ -8332,7 +8332,7 @@ bob@example.org</translation>
 <context>
     <name>inkan::ui::ScannerPage</name>
     <message>
-        <location filename="../ui/pages/ScannerPage.cpp" line="-432"/>
+        <location filename="../ui/pages/ScannerPage.cpp" line="-434"/>
         <source>verified</source>
         <translation>検証済み</translation>
     </message>
@@ -8473,12 +8473,12 @@ bob@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+586"/>
+        <location line="+588"/>
         <source>Kiosk mode</source>
         <translation>キオスクモード</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-588"/>
         <source>Full screen kiosk mode, left with a PIN</source>
         <translation>全画面のキオスクモード（終了には PIN が必要）</translation>
     </message>
@@ -8528,7 +8528,12 @@ bob@example.org</translation>
         <translation>スキャン履歴（新しい順）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>No code scanned yet. Point the camera at a holder&apos;s verification code, or scan it with a handheld scanner: each scan is listed here and kept on disk.</source>
+        <translation>まだコードをスキャンしていません。カメラを保有者の認証コードに向けるか、ハンドヘルドスキャナーで読み取ってください。スキャンはここに一覧され、ディスクに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Verdict</source>
         <translation>判定</translation>

@@ -12,6 +12,7 @@
 #include "widgets/AddressField.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/CountdownLabel.h"
+#include "widgets/EmptyListHint.h"
 #include "widgets/EmptyState.h"
 #include "widgets/Identicon.h"
 #include "widgets/PasswordField.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QStyle>
 #include <QPushButton>
@@ -273,6 +275,30 @@ private Q_SLOTS:
         QCOMPARE(label.palette().color(QPalette::Window),
                  Theme::bannerColor(Theme::lightPalette(), Theme::warningColor(Theme::lightPalette())));
         QCOMPARE(label.palette().color(QPalette::WindowText), Theme::lightPalette().color(QPalette::WindowText));
+    }
+
+    void emptyListSaysWhatFillsIt()
+    {
+        QListWidget list;
+        list.resize(400, 120);
+        QPalette palette = list.palette();
+        palette.setColor(QPalette::PlaceholderText, QColor(255, 0, 0));
+        list.setPalette(palette);
+        auto *hint = new EmptyListHint(&list, QStringLiteral("Nothing scanned yet"));
+        QCOMPARE(hint->parent(), &list);
+        const auto hasHintPixels = [&list] {
+            const QImage image = list.viewport()->grab().toImage();
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (const QColor c = image.pixelColor(x, y); c.red() > 180 && c.green() < 90 && c.blue() < 90)
+                        return true;
+            return false;
+        };
+        QVERIFY(hasHintPixels());
+        list.addItem(QStringLiteral("a scan"));
+        QVERIFY(!hasHintPixels());
+        delete list.takeItem(0);
+        QVERIFY(hasHintPixels());
     }
 
     void passwordStrengthEstimate()

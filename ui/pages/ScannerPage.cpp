@@ -11,6 +11,7 @@
 #include "qr/ScanController.h"
 #include "session/AppSettings.h"
 #include "widgets/CameraView.h"
+#include "widgets/EmptyListHint.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -209,6 +210,8 @@ void ScannerPage::buildUi()
     m_historyList = named(new QListWidget, "scanHistoryList", tr("Scan history, newest first"));
     m_historyList->setFocusPolicy(Qt::NoFocus);
     m_historyList->setMaximumHeight(140);
+    new EmptyListHint(m_historyList, tr("No code scanned yet. Point the camera at a holder's verification code, or scan it "
+                                        "with a handheld scanner: each scan is listed here and kept on disk."));
     root->addWidget(m_historyList);
     m_staffOnly = {findChild<QLabel *>(QStringLiteral("cameraLabel")), m_accountStatus, m_signInButton, m_cameras, m_refresh, m_mirror, m_hide, m_imageButton,
                    m_screenButton, m_clipboardButton, m_exportButton, m_kioskButton, m_counts, m_kindCounts, m_historyList};
