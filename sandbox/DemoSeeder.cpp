@@ -297,6 +297,8 @@ Result<void> writeDemoJson(SandboxState &state)
         return makeError(ErrorKind::NotFound, inkan::tr("The demo data has not been seeded."));
     const QString base = state.baseUrl();
     demo.insert("base_url", base);
+    // Where the demo's place-bound NFTs are valid: the app puts the holder and the scanner there.
+    demo.insert("venue", QJsonObject{{"latitude", kVenueLatitude}, {"longitude", kVenueLongitude}});
     demo.insert("services", QJsonObject{{"web3connect", QString(base + QStringLiteral("/rest/v1"))},
                                         {"oidc", QString(base + QStringLiteral("/oidc"))},
                                         {"capture", QString(base + QStringLiteral("/api/v3"))},

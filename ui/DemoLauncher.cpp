@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Inkan developers
 // SPDX-License-Identifier: MIT
 #include "DemoLauncher.h"
+#include "session/AppSettings.h"
 #include "dialogs/FutureResult.h"
 
 #include "AppController.h"
@@ -201,6 +202,18 @@ void DemoLauncher::prepare(session::ServiceHub &hub)
         if (service.organization)
             m_organizationAccountId = added->id;
     }
+
+    // The holder and the scanner stand at the demo museum, so its codes verify at once; a
+    // position the user set in the demo folder stays.
+    const QJsonObject venue = m_demo.value(QStringLiteral("venue")).toObject();
+    bool latOk = false, lonOk = false;
+    const session::GeoPosition place{venue.value(QStringLiteral("latitude")).toString().toDouble(&latOk),
+                                     venue.value(QStringLiteral("longitude")).toString().toDouble(&lonOk)};
+    session::AppSettings settings(hub.dataDir());
+    if (latOk && lonOk && !settings.holderPosition())
+        (void)settings.setHolderPosition(place);
+    if (latOk && lonOk && !settings.venuePosition())
+        (void)settings.setVenuePosition(place);
 
     const QString privateKey = m_demo.value(QStringLiteral("wallets")).toArray().at(0).toObject().value(QStringLiteral("private_key")).toString();
     QPointer<session::ServiceHub> guard(&hub);

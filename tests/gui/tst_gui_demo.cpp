@@ -6,6 +6,7 @@
 // a child that dies shows a banner; closing stops the child.
 #include "AppController.h"
 #include "DemoLauncher.h"
+#include "session/AppSettings.h"
 #include "MainWindow.h"
 #include "support/SandboxProcess.h"
 
@@ -50,6 +51,11 @@ private Q_SLOTS:
             QCOMPARE(app.hub().dataDir(), QDir(dir.path()).filePath(QStringLiteral("demo")));
             QCOMPARE(app.hub().accounts().accounts().size(), 5);
             QCOMPARE(signedInNames(app).size(), 5);
+            // The holder and the scanner stand at the demo museum.
+            const session::AppSettings settings(app.hub().dataDir());
+            QVERIFY(settings.holderPosition() && settings.venuePosition());
+            QCOMPARE(settings.holderPosition()->latitude, 35.7188);
+            QCOMPARE(settings.venuePosition()->longitude, 139.7765);
             // The user's own folder has no accounts of the demo.
             QVERIFY(!QFileInfo::exists(QDir(dir.path()).filePath(QStringLiteral("settings.ini"))));
             firstPid = launcher->processId();
