@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QTabWidget>
 #include <QTimer>
 #include <QWizard>
@@ -188,11 +189,17 @@ void Screenshots::queueTheme(const QString &theme)
             QTimer::singleShot(1500, this, [this, window, tabs, previous, done] {
                 save(window, QStringLiteral("organization-mint"));
                 tabs->setCurrentIndex(tabs->count() - 1);
-                QTimer::singleShot(2000, this, [this, window, previous, done] {
-                    save(window, QStringLiteral("organization-minted"));
-                    m_app.selectAccount(previous);
-                    window->showPage(QStringLiteral("gallery"));
-                    QTimer::singleShot(kSettleMs, this, done);
+                QTimer::singleShot(2000, this, [this, window, tabs, previous, done] {
+                    // The first NFT chosen: its dynamic metadata in the editor.
+                    if (auto *list = tabs->findChild<QListView *>(QStringLiteral("mintedList")); list && list->model()
+                        && list->model()->rowCount() > 0)
+                        list->setCurrentIndex(list->model()->index(0, 0));
+                    QTimer::singleShot(kSettleMs, this, [this, window, previous, done] {
+                        save(window, QStringLiteral("organization-minted"));
+                        m_app.selectAccount(previous);
+                        window->showPage(QStringLiteral("gallery"));
+                        QTimer::singleShot(kSettleMs, this, done);
+                    });
                 });
             });
         });

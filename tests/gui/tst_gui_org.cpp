@@ -380,10 +380,13 @@ private Q_SLOTS:
                 pointsRow = row;
         QVERIFY(pointsRow >= 0);
         QCOMPARE(table->item(pointsRow, 1)->text(), QStringLiteral("12.5"));
+        auto *save = child<QPushButton>(QStringLiteral("mintedSaveButton"));
+        QVERIFY(!save->isEnabled()); // nothing edited yet
 
         // A number that is not one: nothing sent.
         const int before = requests("metadata/dynamic");
         table->item(pointsRow, 1)->setText(QStringLiteral("lots"));
+        QVERIFY(save->isEnabled());
         child<QPushButton>(QStringLiteral("mintedSaveButton"))->click();
         QVERIFY(text(QStringLiteral("mintedMessage")).startsWith(QLatin1String("Nothing was sent")));
         QCOMPARE(requests("metadata/dynamic"), before);
@@ -396,6 +399,7 @@ private Q_SLOTS:
         QVERIFY(saved.wait(30000));
         QCOMPARE(saved.first().first().toBool(), true);
         QCOMPARE(text(QStringLiteral("mintedMessage")), QStringLiteral("Saved."));
+        QVERIFY(!save->isEnabled()); // saved: nothing left to save
         auto stored = net::await(m_page->client()->nft(tokenId));
         QCOMPARE(std::get<Nft>(stored).dynamicMetadata.value(QLatin1String("points_earned")).toDouble(), 99.0);
 

@@ -123,6 +123,8 @@ MintedByMePanel::MintedByMePanel(QWidget *parent)
     layout->addLayout(right, 2);
     connect(m_addButton, &QPushButton::clicked, this, &MintedByMePanel::addField);
     connect(m_saveButton, &QPushButton::clicked, this, &MintedByMePanel::saveDynamic);
+    // "Save changes" waits for a change.
+    connect(m_dynamic, &QTableWidget::itemChanged, this, [this] { m_saveButton->setEnabled(!m_selected.tokenId.isEmpty()); });
     connect(m_openButton, &QPushButton::clicked, this, &MintedByMePanel::openSelected);
     connect(m_list, &QListView::doubleClicked, this, &MintedByMePanel::openSelected);
     for (QWidget *w : {static_cast<QWidget *>(m_addButton), static_cast<QWidget *>(m_saveButton), static_cast<QWidget *>(m_openButton)})
@@ -176,8 +178,10 @@ void MintedByMePanel::setClient(services::web3connect::Web3ConnectClient *client
             const auto state = models::NftModel::RowState(m_model->index(row).data(models::NftModel::RowStateRole).toInt());
             m_selected = m_model->nftAt(row);
             showSelected();
-            if (state == models::NftModel::RowState::Failed)
-                m_message->setText(error), Theme::setTone(m_message, Theme::Tone::Error);
+            if (state == models::NftModel::RowState::Failed) {
+                m_message->setText(error);
+                Theme::setTone(m_message, Theme::Tone::Error);
+            }
         }
     });
     reload();
@@ -238,8 +242,10 @@ void MintedByMePanel::select(const QString &tokenId)
 void MintedByMePanel::showSelected()
 {
     const bool any = !m_selected.tokenId.isEmpty();
-    for (QWidget *w : {static_cast<QWidget *>(m_addButton), static_cast<QWidget *>(m_saveButton), static_cast<QWidget *>(m_openButton)})
-        w->setEnabled(any);
+    m_addButton->setEnabled(any);
+    m_openButton->setEnabled(any);
+    m_saveButton->setEnabled(false); // until something is edited
+    const QSignalBlocker filling(m_dynamic);
     m_dynamic->setRowCount(0);
     if (!any) {
         m_title->setText(tr("Choose an NFT on the left to see and edit its dynamic metadata."));
@@ -259,6 +265,7 @@ void MintedByMePanel::showSelected()
             date->setObjectName(QStringLiteral("mintedValue_") + key);
             date->setAccessibleName(tr("Value of %1").arg(key));
             date->setCalendarPopup(true);
+            connect(date, &QDateTimeEdit::dateTimeChanged, m_saveButton, [this] { m_saveButton->setEnabled(true); });
             m_dynamic->setCellWidget(row, 1, date);
         } else {
             m_dynamic->setItem(row, 1, new QTableWidgetItem(shownValue(value)));
