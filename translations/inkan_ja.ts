@@ -2678,7 +2678,7 @@ Issued at: %4</translation>
         <translation>デモデータが投入されていません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
@@ -5536,7 +5536,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::DemoLauncher</name>
     <message>
-        <location filename="../ui/DemoLauncher.cpp" line="+58"/>
+        <location filename="../ui/DemoLauncher.cpp" line="+59"/>
         <source>The demo server %1 could not be started: %2. Build it with &quot;make build&quot;.</source>
         <translation>デモサーバー %1 を起動できませんでした: %2。「make build」でビルドしてください。</translation>
     </message>
@@ -5576,7 +5576,7 @@ Issued at: %4</translation>
         <translation>デモサーバーが終了したため（ステータス %1）、デモサービスが応答しなくなりました。inkan --demo を起動し直してください。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>Importing the demo wallet key</source>
         <translation>デモウォレットの鍵をインポートしています</translation>
     </message>
@@ -6314,12 +6314,12 @@ Issued at: %4</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>Choose an NFT on the left to see and edit its dynamic metadata.</source>
         <translation>左の NFT を選ぶと、その動的メタデータを表示・編集できます。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-159"/>
         <source>Chosen NFT</source>
         <translation>選択した NFT</translation>
     </message>
@@ -6389,7 +6389,7 @@ Issued at: %4</translation>
         <translation>編集結果</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Sign in as an organization to see what it minted.</source>
         <translation>組織が発行した NFT を見るには、組織としてサインインしてください。</translation>
     </message>
@@ -6426,7 +6426,7 @@ Issued at: %4</translation>
         <translation>スクロールすると続きを表示します。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 — %2…</source>
         <translation>%1 — %2…</translation>
     </message>
@@ -6436,7 +6436,7 @@ Issued at: %4</translation>
         <translation>%1 の値</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&quot;%1&quot; is a static field: it never changes after minting.</source>
         <translation>「%1」は静的フィールドです。発行後に変更することはできません。</translation>
     </message>
@@ -8764,7 +8764,7 @@ Today: %2</source>
 <context>
     <name>inkan::ui::Screenshots</name>
     <message>
-        <location filename="../ui/Screenshots.cpp" line="+52"/>
+        <location filename="../ui/Screenshots.cpp" line="+53"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
@@ -8804,7 +8804,7 @@ Today: %2</source>
         <translation>十二</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The gallery shows no NFT: no detail or QR window to render.</source>
         <translation>ギャラリーに NFT がないため、詳細や QR ウィンドウを描画できません。</translation>
     </message>
@@ -9823,7 +9823,7 @@ Today: %2</source>
 <context>
     <name>inkan::ui::WalletPage</name>
     <message>
-        <location filename="../ui/pages/WalletPage.cpp" line="+36"/>
+        <location filename="../ui/pages/WalletPage.cpp" line="+38"/>
         <source>Wallet</source>
         <translation>ウォレット</translation>
     </message>
@@ -9879,7 +9879,7 @@ Today: %2</source>
         <translation>ウォレットの状態</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Change password…</source>
         <translation>パスワードを変更…</translation>
     </message>
@@ -9910,6 +9910,16 @@ Today: %2</source>
     </message>
     <message>
         <location line="+23"/>
+        <source>No account signs in with this key yet: sign in to a service with it from Settings.</source>
+        <translation>この鍵でサインインしているアカウントはまだありません。「設定」からこの鍵でサービスにサインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs in to %1.</source>
+        <translation>%1 にサインインします。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Created the wallet with the address %1.</source>
         <translation>アドレス %1 のウォレットを作成しました。</translation>
     </message>

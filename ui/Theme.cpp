@@ -28,6 +28,7 @@ QColor toneColor(const QPalette &palette, Theme::Tone tone)
     case Theme::Tone::Success: return Theme::successColor(palette);
     case Theme::Tone::Warning: return Theme::warningColor(palette);
     case Theme::Tone::Error: return Theme::errorColor(palette);
+    case Theme::Tone::Quiet: return palette.color(QPalette::PlaceholderText);
     case Theme::Tone::Plain: break;
     }
     return palette.color(QPalette::WindowText);

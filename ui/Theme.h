@@ -14,8 +14,8 @@ namespace inkan::ui {
 class Theme {
 public:
     enum Mode { System, Light, Dark };
-    /// What a message says: its text colour in either palette.
-    enum class Tone { Plain, Success, Warning, Error };
+    /// What a message says: its text colour in either palette (Quiet: a secondary line).
+    enum class Tone { Plain, Quiet, Success, Warning, Error };
 
     /// Sets the Fusion style and the palette for mode on the running QApplication.
     static void apply(Mode mode);

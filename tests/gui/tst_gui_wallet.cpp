@@ -307,6 +307,16 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 1, 30000);
         QCOMPARE(page.model()->keys().first().address.toChecksummed(), kHardhat0);
+
+        // Each key says which accounts sign in with it.
+        QTRY_VERIFY(page.findChild<QLabel *>(QStringLiteral("walletKeyUsage")));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("walletKeyUsage"))->text().startsWith(QLatin1String("No account signs in with this key")));
+        auto account = hub->addAccount(session::ServiceKind::NonceAuth, QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("Venue login"));
+        QVERIFY(account);
+        account->keyAddress = kHardhat0.toLower();
+        account->subject = kHardhat0;
+        QVERIFY(hub->updateAccount(*account));
+        QTRY_COMPARE(page.findChild<QLabel *>(QStringLiteral("walletKeyUsage"))->text(), QStringLiteral("Signs in to Venue login."));
     }
 
     void removeMovesTheKeyAside()

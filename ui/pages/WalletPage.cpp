@@ -13,6 +13,7 @@
 #include "dialogs/WalletErrors.h"
 #include "models/WalletKeysModel.h"
 #include "session/ServiceHub.h"
+#include "Theme.h"
 #include "widgets/AddressLabel.h"
 #include "widgets/EmptyState.h"
 
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -99,6 +101,7 @@ WalletPage::WalletPage(session::ServiceHub &hub, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WalletPage::rebuildRows);
     connect(m_model, &models::WalletKeysModel::loadFailed, this, &WalletPage::setStatus);
     connect(this, &WalletPage::keysChanged, m_model, &models::WalletKeysModel::reload);
+    connect(&m_hub, &session::ServiceHub::accountsChanged, this, &WalletPage::rebuildRows);
     rebuildRows();
 }
 
@@ -116,8 +119,11 @@ void WalletPage::rebuildRows()
         const QString address = keys[i].address.toChecksummed();
         auto *row = new QWidget(m_rows);
         row->setObjectName(QStringLiteral("walletKeyRow%1").arg(i));
-        auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
+        auto *v = new QVBoxLayout(row);
+        v->setContentsMargins(0, 0, 0, 6);
+        v->setSpacing(2);
+        auto *h = new QHBoxLayout;
+        v->addLayout(h);
         auto *label = new AddressLabel(row);
         label->setAddress(keys[i].address);
         label->setToolTip(keys[i].fileName);
@@ -137,9 +143,28 @@ void WalletPage::rebuildRows()
         remove->setAccessibleName(tr("Remove the key %1").arg(address));
         connect(remove, &QPushButton::clicked, this, [this, address] { removeKey(address); });
         h->addWidget(remove);
+        auto *usage = new QLabel(usageOf(keys[i].address), row);
+        usage->setObjectName(QStringLiteral("walletKeyUsage"));
+        usage->setWordWrap(true);
+        usage->setIndent(28); // under the address, past the identicon
+        Theme::setTone(usage, Theme::Tone::Quiet);
+        v->addWidget(usage);
         m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row);
     }
     m_stack->setCurrentIndex(keys.isEmpty() ? 0 : 1);
+}
+
+QString WalletPage::usageOf(const crypto::Address &address) const
+{
+    QStringList names;
+    for (const session::Account &account : m_hub.accounts().accounts()) {
+        const Result<crypto::Address> key = crypto::Address::parse(account.keyAddress);
+        if (key && *key == address)
+            names << account.name;
+    }
+    if (names.isEmpty())
+        return tr("No account signs in with this key yet: sign in to a service with it from Settings.");
+    return tr("Signs in to %1.").arg(QLocale().createSeparatedList(names));
 }
 
 void WalletPage::openDialog(QDialog *dialog)

@@ -50,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void rebuildRows();
+    /// One sentence: the accounts that sign in with the key at address.
+    QString usageOf(const crypto::Address &address) const;
     void openDialog(QDialog *dialog);
     void setStatus(const QString &text);
 
