@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Inkan developers
 // SPDX-License-Identifier: MIT
 #include "PlainOutput.h"
+#include "net/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,17 +75,10 @@ QString fieldList(const QList<std::pair<QString, QString>> &fields)
 
 QString valueText(const QJsonValue &value, const QString &whenEmpty)
 {
-    if (value.isString())
-        return value.toString().isEmpty() ? whenEmpty : value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return QStringLiteral("null");
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("null");
+    const QString text = net::jsonValueText(value);
+    return text.isEmpty() ? whenEmpty : text;
 }
 
 QString quoted(const QString &text)

@@ -4,6 +4,7 @@
 
 #include <limits>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonParseError>
 #include <cmath>
 
@@ -25,11 +26,26 @@ QString serverMessageFrom(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        return jsonValueText(value);
     return {};
 }
 
 } // namespace
+
+QString jsonValueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return {};
+}
 
 ReplyOrError unwrapEnvelope(Envelope envelope, int httpStatus, const QByteArray &body)
 {

@@ -32,6 +32,10 @@ using ReplyOrError = std::variant<HttpReply, ApiError>;
 /// and the server's message when the body has one.
 ReplyOrError unwrapEnvelope(Envelope envelope, int httpStatus, const QByteArray &body);
 
+/// A JSON value as one line of text: a string as it is, a number in its shortest exact form,
+/// true/false, an array or object as compact JSON, and null as an empty string.
+QString jsonValueText(const QJsonValue &value);
+
 /// Field readers. Each returns the value or records the first problem in `error`, so a parser
 /// reads every field and then checks once.
 class JsonReader {

@@ -7,6 +7,7 @@
 #include "commands/NftCommands.h"
 #include "delegates/NftDelegate.h"
 #include "jobs/MetadataRules.h"
+#include "net/Json.h"
 #include "models/NftModel.h"
 #include "models/ThumbnailCache.h"
 #include "pages/NftDetailView.h"
@@ -29,25 +30,6 @@
 namespace inkan::ui {
 
 using services::web3connect::Nft;
-
-namespace {
-
-QString shownValue(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QLocale::c().toString(value.toDouble(), 'g', 15);
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return {};
-}
-
-} // namespace
 
 MintedByMePanel::MintedByMePanel(QWidget *parent)
     : QWidget(parent)
@@ -268,7 +250,7 @@ void MintedByMePanel::showSelected()
             connect(date, &QDateTimeEdit::dateTimeChanged, m_saveButton, [this] { m_saveButton->setEnabled(true); });
             m_dynamic->setCellWidget(row, 1, date);
         } else {
-            m_dynamic->setItem(row, 1, new QTableWidgetItem(shownValue(value)));
+            m_dynamic->setItem(row, 1, new QTableWidgetItem(net::jsonValueText(value)));
         }
     }
 }
