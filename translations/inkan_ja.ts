@@ -187,7 +187,7 @@
         <translation>「%1」はサービスのアドレスとして使用できません。</translation>
     </message>
     <message>
-        <location filename="../core/net/Json.cpp" line="+58"/>
+        <location filename="../core/net/Json.cpp" line="+74"/>
         <source>not JSON: %1</source>
         <translation>JSON ではない: %1</translation>
     </message>
@@ -3792,7 +3792,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ToggleVisibility</name>
     <message>
-        <location line="+14"/>
+        <location line="+49"/>
         <source>Making the NFT public…</source>
         <translation>NFT を公開にしています…</translation>
     </message>
@@ -3802,7 +3802,7 @@ Issued at: %4</translation>
         <translation>NFT を非公開にしています…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-5"/>
         <source>The NFT could not be made public: %1</source>
         <translation>NFT を公開にできませんでした: %1</translation>
     </message>
@@ -3815,7 +3815,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::TransferNft</name>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>The recipient is the current holder: enter someone else&apos;s ID wallet address.</source>
         <translation>受取人が現在の保有者です。他の人の ID ウォレットアドレスを入力してください。</translation>
     </message>
@@ -3843,7 +3843,7 @@ Issued at: %4</translation>
         <translation>動的メタデータを保存しています…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>The change was not saved: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -6263,7 +6263,7 @@ Issued at: %4</translation>
 <context>
     <name>inkan::ui::MintedByMePanel</name>
     <message>
-        <location filename="../ui/pages/MintedByMePanel.cpp" line="+56"/>
+        <location filename="../ui/pages/MintedByMePanel.cpp" line="+38"/>
         <source>Minted by me</source>
         <translation>発行した NFT</translation>
     </message>

@@ -18,43 +18,62 @@ net::ApiError signedOutError()
 }
 } // namespace
 
+OptimisticNftEdit::OptimisticNftEdit(services::web3connect::Web3ConnectClient *client, Nft nft, models::NftModel *model,
+                                     QObject *parent)
+    : Command(parent), m_client(client), m_original(nft), m_nft(std::move(nft)), m_model(model)
+{
+}
+
+void OptimisticNftEdit::showAtOnce()
+{
+    if (m_model) {
+        m_model->updateNft(m_nft); // at once: the view shows the new state
+        m_model->setRowState(m_nft.tokenId, models::NftModel::RowState::Updating);
+    }
+}
+
+void OptimisticNftEdit::confirm()
+{
+    if (m_model)
+        m_model->updateNft(m_nft);
+    succeed();
+}
+
+void OptimisticNftEdit::rollBack(const net::ApiError &error, const QString &sentence)
+{
+    if (m_model && m_model->rowOf(m_original.tokenId) >= 0) {
+        m_model->updateNft(m_original);
+        m_model->setRowState(m_original.tokenId, models::NftModel::RowState::Failed, sentence);
+    }
+    m_nft = m_original;
+    fail(error);
+}
+
 ToggleVisibility::ToggleVisibility(services::web3connect::Web3ConnectClient *client, Nft nft, bool makePublic,
                                    models::NftModel *model, QObject *parent)
-    : Command(parent), m_client(client), m_original(nft), m_nft(std::move(nft)), m_makePublic(makePublic), m_model(model)
+    : OptimisticNftEdit(client, std::move(nft), model, parent), m_makePublic(makePublic)
 {
 }
 
 void ToggleVisibility::run()
 {
+    const auto refused = [this](const net::ApiError &error) {
+        rollBack(error, m_makePublic ? tr("The NFT could not be made public: %1").arg(error.userMessage)
+                                     : tr("The NFT could not be made private: %1").arg(error.userMessage));
+    };
     if (!m_client)
-        return rollBack(signedOutError());
+        return refused(signedOutError());
     setStep(m_makePublic ? tr("Making the NFT public…") : tr("Making the NFT private…"));
     m_nft.visibility = m_makePublic ? QStringLiteral("public") : QStringLiteral("private");
-    if (m_model) {
-        m_model->updateNft(m_nft); // at once: the view shows the new state
-        m_model->setRowState(m_nft.tokenId, models::NftModel::RowState::Updating);
-    }
+    showAtOnce();
     then<QString>(
         m_client->setVisibility(m_nft.tokenId, m_makePublic),
         [this](const QString &visibility) {
             if (!visibility.isEmpty())
                 m_nft.visibility = visibility;
-            if (m_model)
-                m_model->updateNft(m_nft);
-            succeed();
+            confirm();
         },
-        [this](const net::ApiError &error) { rollBack(error); });
-}
-
-void ToggleVisibility::rollBack(const net::ApiError &error)
-{
-    if (m_model && m_model->rowOf(m_original.tokenId) >= 0) {
-        m_model->updateNft(m_original);
-        const QString sentence = m_makePublic ? tr("The NFT could not be made public: %1").arg(error.userMessage)
-                                              : tr("The NFT could not be made private: %1").arg(error.userMessage);
-        m_model->setRowState(m_original.tokenId, models::NftModel::RowState::Failed, sentence);
-    }
-    fail(error);
+        refused);
 }
 
 TransferNft::TransferNft(services::web3connect::Web3ConnectClient *client, QString tokenId, QString receiverAddress,
@@ -98,7 +117,7 @@ void TransferNft::run()
 
 UpdateDynamicMetadata::UpdateDynamicMetadata(services::web3connect::Web3ConnectClient *client, Nft nft, QJsonObject changedFields,
                                              models::NftModel *model, QObject *parent)
-    : Command(parent), m_client(client), m_original(nft), m_nft(std::move(nft)), m_fields(std::move(changedFields)), m_model(model)
+    : OptimisticNftEdit(client, std::move(nft), model, parent), m_fields(std::move(changedFields))
 {
 }
 
@@ -115,31 +134,15 @@ void UpdateDynamicMetadata::run()
     setStep(tr("Saving the dynamic metadata…"));
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
         m_nft.dynamicMetadata.insert(it.key(), it.value());
-    if (m_model) {
-        m_model->updateNft(m_nft); // at once
-        m_model->setRowState(m_nft.tokenId, models::NftModel::RowState::Updating);
-    }
+    showAtOnce();
     then<Nft>(
         m_client->updateDynamicMetadata(m_nft.tokenId, m_fields),
         [this](const Nft &confirmed) {
             if (!confirmed.tokenId.isEmpty())
                 m_nft = confirmed;
-            if (m_model)
-                m_model->updateNft(m_nft);
-            succeed();
+            confirm();
         },
-        [this](const net::ApiError &error) { rollBack(error); });
-}
-
-void UpdateDynamicMetadata::rollBack(const net::ApiError &error)
-{
-    if (m_model && m_model->rowOf(m_original.tokenId) >= 0) {
-        m_model->updateNft(m_original);
-        m_model->setRowState(m_original.tokenId, models::NftModel::RowState::Failed,
-                             tr("The change was not saved: %1").arg(error.userMessage));
-    }
-    m_nft = m_original;
-    fail(error);
+        [this](const net::ApiError &error) { rollBack(error, tr("The change was not saved: %1").arg(error.userMessage)); });
 }
 
 } // namespace inkan

@@ -14,7 +14,26 @@ namespace inkan::models { class NftModel; }
 
 namespace inkan {
 
-class ToggleVisibility : public Command {
+/// An edit of one NFT shown at once in the model and rolled back when the service refuses it.
+class OptimisticNftEdit : public Command {
+    Q_OBJECT
+protected:
+    OptimisticNftEdit(services::web3connect::Web3ConnectClient *client, services::web3connect::Nft nft,
+                      models::NftModel *model, QObject *parent);
+    /// m_nft, already edited, into the model as "updating".
+    void showAtOnce();
+    /// m_nft as the service confirmed it into the model, then succeeded().
+    void confirm();
+    /// The original back into the model with `sentence` on its row, then failed(error).
+    void rollBack(const net::ApiError &error, const QString &sentence);
+
+    QPointer<services::web3connect::Web3ConnectClient> m_client;
+    services::web3connect::Nft m_original;
+    services::web3connect::Nft m_nft;
+    QPointer<models::NftModel> m_model;
+};
+
+class ToggleVisibility : public OptimisticNftEdit {
     Q_OBJECT
 public:
     /// `nft` as currently shown; `makePublic` the wanted state. `model` may be null.
@@ -28,13 +47,7 @@ protected:
     void run() override;
 
 private:
-    void rollBack(const net::ApiError &error);
-
-    QPointer<services::web3connect::Web3ConnectClient> m_client;
-    services::web3connect::Nft m_original;
-    services::web3connect::Nft m_nft;
     bool m_makePublic;
-    QPointer<models::NftModel> m_model;
 };
 
 class TransferNft : public Command {
@@ -66,7 +79,7 @@ private:
 /// once, takes the service's answer when it confirms, and gets its old fields back with a
 /// sentence (RowState::Failed) when the service refuses. The fields are checked with
 /// MetadataRules first; a wrong type is refused without a request.
-class UpdateDynamicMetadata : public Command {
+class UpdateDynamicMetadata : public OptimisticNftEdit {
     Q_OBJECT
 public:
     UpdateDynamicMetadata(services::web3connect::Web3ConnectClient *client, services::web3connect::Nft nft,
@@ -78,13 +91,7 @@ protected:
     void run() override;
 
 private:
-    void rollBack(const net::ApiError &error);
-
-    QPointer<services::web3connect::Web3ConnectClient> m_client;
-    services::web3connect::Nft m_original;
-    services::web3connect::Nft m_nft;
     QJsonObject m_fields;
-    QPointer<models::NftModel> m_model;
 };
 
 } // namespace inkan
